@@ -1,0 +1,254 @@
+"""Doc -> LicenseProfile: run the term rules over the clauses and decide one status per term."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from analyzer.model import Document, Evidence, LicenseProfile, TermResult
+from analyzer.nlp import modality as mod
+from analyzer.nlp.pipeline import shared_nlp
+from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity
+from analyzer.nlp.sections import section_at
+from analyzer.nlp.segment import clause_spans
+from analyzer.rules import RuleSet, TermRule, load_rules
+from analyzer.taxonomy import TERM_IDS
+
+MAX_EVIDENCE = 3
+BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule matched inside one clause."""
+
+    rule: TermRule
+    start: int  # clause offsets into the analyzed text
+    end: int
+    match_start: int
+    section: str
+
+
+class ClauseIndex:
+    """Clause boundaries, token offsets and modality of one parsed Doc, for fast lookups."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        spans = clause_spans(doc)
+        self.starts = [s.start_char for s in spans]
+        self.ends = [s.end_char for s in spans]
+        self.token_idx = [t.idx for t in doc]
+        self.mask = doc._.modality or [0] * len(doc)
+        self.definitions = doc._.definitions or {}
+
+    def clause_of(self, char: int) -> int:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return i if i >= 0 and char < self.ends[i] else -1
+
+    def mask_at(self, char: int) -> int:
+        i = bisect.bisect_right(self.token_idx, char) - 1
+        return self.mask[i] if 0 <= i < len(self.mask) else 0
+
+
+def _modality_ok(rule: TermRule, mask: int) -> bool:
+    if rule.modality == "any":
+        return True
+    if rule.modality == "prohibition":
+        return bool(mask & BLOCKING)
+    if mask & BLOCKING:
+        return False
+    if rule.modality == "affirmed":
+        return True
+    return bool(mask & mod.BIT[rule.modality])
+
+
+def find_hits(doc: Doc, rules: RuleSet) -> list[Hit]:
+    """Every (rule, clause) pair where the rule's pattern and constraints hold."""
+    index = ClauseIndex(doc)
+    text = doc.text
+    hits: list[Hit] = []
+    for rule in rules.rules:
+        seen: set[int] = set()
+        for m in rule.pattern.finditer(text):
+            ci = index.clause_of(m.start())
+            if ci < 0 or ci in seen:
+                continue
+            start, end = index.starts[ci], index.ends[ci]
+            section = section_at(doc, start)
+            if section and rules.skip_sections.search(section):
+                continue
+            if rule.section and not rule.section.search(section):
+                continue
+            if rule.not_section and rule.not_section.search(section):
+                continue
+            if rule.defines and not rule.defines.search(index.definitions.get(start, "\x00")):
+                continue
+            if rule.exclude and rule.exclude.search(text, start, end):
+                continue
+            if not _modality_ok(rule, index.mask_at(m.start())):
+                continue
+            seen.add(ci)
+            hits.append(Hit(rule, start, end, m.start(), section))
+    return hits
+
+
+def _threshold_params(clause: str) -> dict[str, Any]:
+    quantities = []
+    pos = 0
+    while (q := parse_quantity(clause[pos:], pos)) is not None:
+        quantities.append(q)
+        pos = q.end
+    if not quantities:
+        return {}
+    consequence = ""
+    m = re.search(r"\b(?:must|shall|will need to|are required to|need to)\s+([^.;:]{3,120})", clause, re.I)
+    if m:
+        consequence = re.split(r",\s*(?:which|and)\b", " ".join(m.group(1).split()))[0]
+
+    def shape(q):
+        before = clause[max(0, q.start - 60): q.start].lower()
+        op = ">"
+        if re.search(r"(?:less|fewer)\s+than\s*$|below\s*$|under\s*$|up\s+to\s*$", before):
+            op = "<"
+        elif re.search(r"at\s+least\s*$|or\s+more", before + clause[q.end: q.end + 12].lower()):
+            op = ">="
+        return {"metric": q.metric, "operator": op, "value": q.value, "unit": q.unit,
+                "consequence": consequence}
+
+    users = [q for q in quantities if q.unit == "users"]
+    first = users[0] if users else quantities[0]
+    params = shape(first)
+    others = [shape(q) for q in quantities if q is not first]
+    if others:
+        params["alternatives"] = others
+    return params
+
+
+def _params(rule: TermRule, clause: str, rules: RuleSet) -> dict[str, Any]:
+    if rule.params == "threshold":
+        return _threshold_params(clause)
+    if rule.params == "url":
+        urls = find_urls(clause)
+        return {"url": urls[0]} if urls else {}
+    if rule.params == "jurisdiction":
+        place = find_jurisdiction(clause)
+        if not place:
+            m = re.search(r"courts?\s+(?:located\s+)?(?:of|in)\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})", clause)
+            place = m.group(1) if m else None
+        return {"jurisdiction": place} if place else {}
+    if rule.params == "regions":
+        found = [label for label, p in rules.regions if p.search(clause)]
+        return {"regions": found} if found else {}
+    return {}
+
+
+def _use_categories(doc: Doc, hits: list[Hit], rules: RuleSet) -> list[str]:
+    """Restricted fields named in restriction clauses and restriction sections."""
+    index = ClauseIndex(doc)
+    text = doc.text
+    scopes = {(h.start, h.end) for h in hits if "use_restrictions" in h.rule.terms}
+    for s, e in zip(index.starts, index.ends, strict=True):
+        section = section_at(doc, s)
+        if section and rules.restriction_sections.search(section):
+            scopes.add((s, e))
+    found = []
+    for label, pattern in rules.use_categories:
+        if any(pattern.search(text, s, e) for s, e in scopes):
+            found.append(label)
+    return found
+
+
+def decide(doc: Doc, hits: list[Hit], rules: RuleSet) -> dict[str, TermResult]:
+    """One status per term: the highest-priority hit wins; ties go to the earliest clause."""
+    by_term: dict[str, list[tuple[Hit, str]]] = {t: [] for t in TERM_IDS}
+    for hit in hits:
+        for term_id, status in hit.rule.terms.items():
+            by_term[term_id].append((hit, status))
+    results: dict[str, TermResult] = {}
+    text = doc.text
+    for term_id in TERM_IDS:
+        candidates = sorted(by_term[term_id], key=lambda hs: (-hs[0].rule.priority, hs[0].start))
+        if not candidates:
+            results[term_id] = TermResult(term_id, "silent")
+            continue
+        best, status = candidates[0]
+        chosen = [h for h, s in candidates if s == status]
+        evidence, used = [], set()
+        for h in chosen:
+            if (h.start, h.end) in used:
+                continue
+            used.add((h.start, h.end))
+            evidence.append(Evidence(text[h.start:h.end], h.start, h.end, h.section, h.rule.id))
+            if len(evidence) == MAX_EVIDENCE:
+                break
+        params = _params(best.rule, text[best.start:best.end], rules)
+        if not params and best.rule.params:
+            for h in chosen[1:]:
+                params = _params(h.rule, text[h.start:h.end], rules)
+                if params:
+                    break
+        results[term_id] = TermResult(term_id, status, params, tuple(evidence))
+    if results["use_restrictions"].status == "applies":
+        categories = _use_categories(doc, hits, rules)
+        if results["aup_compliance"].status != "silent":
+            categories.insert(0, "incorporated acceptable use policy")
+        r = results["use_restrictions"]
+        results["use_restrictions"] = TermResult(r.term, r.status, {"categories": categories}, r.evidence)
+    return results
+
+
+def family_of(terms: dict[str, TermResult], category: str = "") -> str:
+    """The license family (CONTRACT.md), from the decided terms and the LicenseDB category."""
+    s = {t: r.status for t, r in terms.items()}
+    category = category.lower()
+    if s["commercial_use"] == "prohibited":
+        research = s["research_use"] in ("granted", "conditional")
+        return "research-only" if research and s["private_use"] == "silent" else "non-commercial"
+    if s["user_threshold"] == "conditional" or s["aup_compliance"] != "silent" or (
+        s["commercial_use"] == "conditional"
+    ):
+        return "community"
+    if s["use_restrictions"] == "applies" and s["flow_down_restrictions"] != "silent":
+        return "responsible-ai"
+    if s["same_license"] != "silent" or s["disclose_source"] != "silent":
+        if category == "copyleft limited":
+            return "weak-copyleft"
+        return "copyleft"
+    if category == "public domain":
+        return "public-domain"
+    if category in ("commercial",):
+        return "proprietary"
+    if s["use_restrictions"] == "applies":
+        return "responsible-ai"
+    if s["commercial_use"] == "granted" and s["modify"] == "granted" and s["distribute"] == "granted":
+        return "permissive"
+    if category == "permissive":
+        return "permissive"
+    if category in ("proprietary free", "source-available", "free restricted"):
+        return "proprietary"
+    return "unknown"
+
+
+def analyze_doc(doc: Doc, rules: RuleSet | None = None) -> dict[str, TermResult]:
+    rules = rules or load_rules()
+    return decide(doc, find_hits(doc, rules), rules)
+
+
+def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
+    """The profile of one license text: 29 terms with evidence, and its family."""
+    nlp = nlp or shared_nlp()
+    terms = analyze_doc(nlp(document.text))
+    return LicenseProfile(
+        id=document.id,
+        name=document.name,
+        source=document.source,
+        sha256=document.sha256,
+        family=family_of(terms, document.meta.get("category", "")),
+        terms=terms,
+        text=document.text,
+    )

@@ -1,0 +1,74 @@
+"""Result types: Document in, LicenseProfile out. All frozen."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """A license text to analyze and where it came from."""
+
+    id: str
+    name: str
+    text: str
+    source: str
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of the analyzed text that decides a status: text == analyzed_text[start:end]."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class TermResult:
+    term: str
+    status: str
+    params: dict[str, Any] = field(default_factory=dict, compare=True, hash=False)
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class LicenseProfile:
+    id: str
+    name: str
+    source: str
+    sha256: str
+    family: str
+    terms: dict[str, TermResult] = field(hash=False)
+    text: str = field(default="", repr=False, compare=False, hash=False)
+
+    def status(self, term_id: str) -> str:
+        return self.terms[term_id].status
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that could not be analyzed, and why (reported, never raised past the CLI)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class InputError(Exception):
+    """Raised for unreadable or unknown input; carries the input and a one-line reason."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.problem = InputProblem(source, reason)

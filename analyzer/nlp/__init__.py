@@ -1,0 +1,1 @@
+"""spaCy components that read license layout, definitions, modality and quantities."""

@@ -1,0 +1,49 @@
+"""build_nlp(): spacy.blank("en") plus our license components; nothing is downloaded."""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing the modules registers their factories with spaCy.
+from analyzer.nlp import definitions, modality, quantities, sections, segment  # noqa: F401
+
+COMPONENTS = (
+    "license_segmenter",
+    "license_sections",
+    "license_definitions",
+    "license_modality",
+    "license_quantities",
+)
+
+
+def _ensure_extensions() -> None:
+    for name in ("sections", "definitions", "modality", "quantities"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def build_nlp(base: str | None = None) -> Language:
+    """A fresh pipeline: blank English (or a trained pipeline the user installed) + ours.
+
+    A trained base keeps its tokenizer and components, but our segmenter decides the
+    clause boundaries, so its parser/senter are disabled.
+    """
+    _ensure_extensions()
+    if base:
+        nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"])
+    else:
+        nlp = spacy.blank("en")
+    nlp.max_length = 20_000_000
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def shared_nlp(base: str | None = None) -> Language:
+    """One pipeline per process (building it loads the rule tables)."""
+    return build_nlp(base)

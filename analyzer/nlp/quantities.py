@@ -1,0 +1,107 @@
+"""Quantities ("700 million monthly active users" -> 700000000), URLs and jurisdictions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SCALE = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mm": 10**6,
+    "billion": 10**9, "b": 10**9, "bn": 10**9, "trillion": 10**12, "t": 10**12,
+}
+NUMBER = re.compile(
+    r"(?P<cur>US\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|RMB\s?|CNY\s?|¥)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|[kKmMbBtT])\b)?"
+    r"(?:\s*(?P<cur2>(?:US\s)?dollars|USD|euros?|EUR|RMB|CNY))?",
+)
+METRICS = (
+    ("monthly_active_users", re.compile(r"^\s*(?:\w+\s+){0,2}?monthly\s+active\s+users", re.I)),
+    ("daily_active_users", re.compile(r"^\s*(?:\w+\s+){0,2}?daily\s+active\s+users", re.I)),
+    ("monthly_unique_users", re.compile(r"^\s*(?:\w+\s+){0,2}?monthly\s+unique\s+users", re.I)),
+    ("monthly_active_users", re.compile(r"^\s*MAUs?\b")),
+    ("monthly_unique_users", re.compile(r"^\s*MUUs?\b")),
+    ("users", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:users|end[ -]users|customers)", re.I)),
+)
+URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”)\]]+""")
+JURISDICTION = re.compile(
+    r"\blaws\s+of\s+(?:the\s+)?(?P<place>(?:State\s+of\s+|Commonwealth\s+of\s+|Republic\s+of\s+|"
+    r"People'?s\s+Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?"
+    r"[A-Z][A-Za-z]+(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3})",
+)
+JURISDICTION_TRIM = re.compile(r"\s+(?:and|without|excluding|Without|Excluding|The|This|In)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: int
+    unit: str
+    metric: str
+
+
+def parse_quantity(text: str, start: int = 0) -> Quantity | None:
+    """The first quantity in ``text`` with its metric, offsets relative to ``start``."""
+    for m in NUMBER.finditer(text):
+        value = float(m.group("num").replace(",", ""))
+        scale = (m.group("scale") or "").lower()
+        if scale in ("m", "b", "t", "k") and not (m.group("cur") or m.group("cur2")):
+            tail = text[m.end(): m.end() + 30].lower()
+            if "user" not in tail:
+                continue
+        value *= SCALE.get(scale, 1)
+        currency = m.group("cur") or m.group("cur2")
+        rest = text[m.end(): m.end() + 80]
+        if currency:
+            unit = "USD" if "$" in currency or "us" in currency.lower() or "dollar" in currency.lower() else currency.strip().upper()
+            metric = "annual_revenue" if re.search(r"revenue|turnover|income|sales", text, re.I) else "amount"
+            return Quantity(start + m.start(), start + m.end(), int(value), unit, metric)
+        for metric, pattern in METRICS:
+            if pattern.match(rest):
+                return Quantity(start + m.start(), start + m.end(), int(value), "users", metric)
+    return None
+
+
+def find_urls(text: str) -> list[str]:
+    return [m.group(0).rstrip(".,;:") for m in URL.finditer(text)]
+
+
+def find_jurisdiction(text: str) -> str | None:
+    m = JURISDICTION.search(text)
+    if not m:
+        return None
+    place = " ".join(m.group("place").split())
+    while JURISDICTION_TRIM.search(place):
+        place = JURISDICTION_TRIM.sub("", place)
+    for prefix in ("State of ", "Commonwealth of "):
+        if place.startswith(prefix):
+            place = place[len(prefix):]
+    return place
+
+
+@Language.factory("license_quantities")
+def create_quantities(nlp: Language, name: str) -> LicenseQuantities:
+    return LicenseQuantities()
+
+
+class LicenseQuantities:
+    """Records every quantity with a known metric (users, revenue) in ``doc._.quantities``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        text = doc.text
+        pos = 0
+        while True:
+            m = NUMBER.search(text, pos)
+            if not m:
+                break
+            q = parse_quantity(text[m.start(): m.end() + 80], m.start())
+            if q and q.start == m.start():
+                found.append(q)
+            pos = m.end() if m.end() > pos else pos + 1
+        doc._.quantities = found
+        return doc

@@ -1,0 +1,42 @@
+"""Carries section headings onto every clause: ``doc._.sections`` and ``section_at``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SUBLEVEL = re.compile(r"^\s*(?:\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|\d{1,2}\.\d)")
+
+
+@Language.factory("license_sections")
+def create_sections(nlp: Language, name: str) -> LicenseSections:
+    return LicenseSections()
+
+
+class LicenseSections:
+    """Turns the ``headings`` span group into (start offset, section label) pairs."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        sections: list[tuple[int, str]] = []
+        top = ""
+        for span in doc.spans.get("headings", []):
+            heading = " ".join(span.text.split()).rstrip(".:")
+            if SUBLEVEL.match(heading) and top:
+                label = f"{top} / {heading}"
+            else:
+                top = heading
+                label = heading
+            sections.append((span.start_char, label))
+        doc._.sections = sections
+        return doc
+
+
+def section_at(doc: Doc, char: int) -> str:
+    """The label of the section that holds this character offset ('' before any heading)."""
+    sections = doc._.sections or []
+    keys = [s for s, _ in sections]
+    i = bisect.bisect_right(keys, char) - 1
+    return sections[i][1] if i >= 0 else ""

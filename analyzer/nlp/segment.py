@@ -1,0 +1,142 @@
+"""Layout-aware segmentation: clauses, list items and headings of a license text.
+
+License texts are hard-wrapped, numbered and full of abbreviations, so the default
+sentence rules split them badly. We compute clause starts from the layout (paragraph
+breaks, clause markers at line start, sentence punctuation) and headings (short
+stand-alone lines, ALL-CAPS lines, numbered "1. Title." lead-ins), then set
+``token.is_sent_start`` and the ``headings`` span group.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+PARAGRAPH = re.compile(r"\n[ \t\f\r]*\n\s*")
+MARKER = (
+    r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}\.|\([a-z]\)|"
+    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?|[-*\u2022])"
+)
+LINE_MARKER = re.compile(r"(?m)^[ \t]*(" + MARKER + r")[ \t]+(?=\S)")
+TITLE_WORD = r"(?:[A-Z][\w'’\-]*|of|and|or|the|to|for|in|on|a|an|with|by|&|Use|AI)"
+NUMBERED_TITLE = re.compile(
+    r"(?m)^[ \t]*((?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|"
+    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?)[ \t]+"
+    + TITLE_WORD + r"(?:[ \t]+" + TITLE_WORD + r"){0,7})(\.|:|[ \t]*\n|[ \t]*$)"
+)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|vs|v|cf|et al|U\.S|Mr|Ms|Dr|St|"
+    r"Jr|approx|incl|min|max|para|Rev|Ver|Vol|pp|p)|\b[A-Z])\.[\"'”’)\]]*\s+$"
+)
+MARKER_ONLY = re.compile(r"(?:^|\n)[ \t(]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+$")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Clause start offsets and heading spans (start, end, text) of a text."""
+
+    starts: tuple[int, ...]
+    headings: tuple[tuple[int, int, str], ...]
+
+
+def _is_heading_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90:
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    words = stripped.split()
+    if stripped.isupper() and len(words) <= 12:
+        return True
+    if stripped[-1] in ".;,:" and not NUMBERED_TITLE.match(line):
+        return False
+    if len(words) > 10:
+        return False
+    titled = sum(1 for w in words if w[0].isupper() or w[0].isdigit() or not w[0].isalpha())
+    return titled >= max(1, int(0.6 * len(words)))
+
+
+def layout(text: str) -> Layout:
+    """Find clause starts and headings from the text's layout alone."""
+    starts: set[int] = {0}
+    headings: list[tuple[int, int, str]] = []
+    for m in PARAGRAPH.finditer(text):
+        starts.add(m.end())
+    for m in LINE_MARKER.finditer(text):
+        starts.add(m.start(1))
+    for m in SENTENCE_END.finditer(text):
+        head = text[max(0, m.start() - 12) : m.end()]
+        if not ABBREVIATIONS.search(head) and not MARKER_ONLY.search(head):
+            starts.add(m.end())
+    # Single-line paragraphs that look like headings, and numbered "1. Title." lead-ins.
+    para_starts = sorted({0, *(m.end() for m in PARAGRAPH.finditer(text))})
+    for i, ps in enumerate(para_starts):
+        pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
+        para = text[ps:pe].rstrip()
+        if para and "\n" not in para and _is_heading_line(para):
+            headings.append((ps, ps + len(para), para.strip()))
+            continue
+        m = NUMBERED_TITLE.match(text, ps)
+        if m and m.end(1) - ps < 100:
+            end = m.end(1) + (1 if m.group(2) in (".", ":") else 0)
+            headings.append((m.start(1), end, text[m.start(1) : end].strip()))
+            starts.add(m.start(1))
+            nxt = end + len(text[end:]) - len(text[end:].lstrip())
+            if nxt < len(text):
+                starts.add(nxt)
+    for m in NUMBERED_TITLE.finditer(text):
+        if m.group(2) in (".", ":") and not any(h[0] == m.start(1) for h in headings):
+            end = m.end(1) + 1
+            after = text[end : end + 2]
+            if after[:1].isspace():
+                headings.append((m.start(1), end, text[m.start(1) : end].strip()))
+                starts.add(m.start(1))
+                starts.add(end + len(text[end:]) - len(text[end:].lstrip()))
+    starts = {s for s in starts if s < len(text)}
+    return Layout(tuple(sorted(starts)), tuple(sorted(set(headings))))
+
+
+@Language.factory("license_segmenter")
+def create_segmenter(nlp: Language, name: str) -> LicenseSegmenter:
+    return LicenseSegmenter()
+
+
+class LicenseSegmenter:
+    """Sets clause boundaries and the ``headings`` span group from the layout."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = layout(doc.text)
+        idxs = [token.idx for token in doc]
+        for token in doc:
+            token.is_sent_start = token.i == 0
+        for start in found.starts:
+            i = bisect.bisect_left(idxs, start)
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+            if i < len(doc):
+                doc[i].is_sent_start = True
+        doc.spans["headings"] = [
+            span for s, e, _ in found.headings
+            if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
+        ]
+        return doc
+
+
+def clause_spans(doc: Doc) -> list[Span]:
+    """Sentences trimmed of surrounding whitespace (the evidence units)."""
+    out = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            out.append(doc[start:end])
+    return out
