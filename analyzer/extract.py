@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
 from analyzer.nlp.pipeline import shared_nlp
-from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity
+from analyzer.nlp.quantities import URL, find_jurisdiction, find_urls, parse_quantity
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_spans
 from analyzer.rules import RuleSet, TermRule, load_rules
@@ -71,6 +71,8 @@ def find_hits(doc: Doc, rules: RuleSet) -> list[Hit]:
     """Every (rule, clause) pair where the rule's pattern and constraints hold."""
     index = ClauseIndex(doc)
     text = doc.text
+    url_spans = [(m.start(), m.end()) for m in URL.finditer(text)]
+    url_starts = [s for s, _ in url_spans]
     hits: list[Hit] = []
     for rule in rules.rules:
         seen: set[int] = set()
@@ -78,6 +80,9 @@ def find_hits(doc: Doc, rules: RuleSet) -> list[Hit]:
             ci = index.clause_of(m.start())
             if ci < 0 or ci in seen:
                 continue
+            u = bisect.bisect_right(url_starts, m.start()) - 1
+            if u >= 0 and m.start() < url_spans[u][1] and not rule.params == "url":
+                continue  # a word inside a URL ("use-policy") is not a clause
             start, end = index.starts[ci], index.ends[ci]
             section = section_at(doc, start)
             if section and rules.skip_sections.search(section):

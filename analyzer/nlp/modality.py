@@ -10,6 +10,7 @@ Each token gets a bit mask of the categories whose scope covers it (``doc._.moda
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,9 +92,16 @@ class LicenseModality:
                 by_clause.setdefault(i, []).append(span)
         for i, cue_spans in by_clause.items():
             self._scope(clauses[i], cue_spans, mask)
+        self._carry_into_lists(clauses, mask)
         doc._.modality = mask
         doc.spans["cues"] = found
         return doc
+
+    @staticmethod
+    def _carry_into_lists(clauses, mask) -> None:
+        for i, clause in enumerate(clauses):
+            if clause.text.rstrip().endswith(":"):
+                _carry(mask, clauses, i)
 
     def _scope(self, clause, cue_spans, mask) -> None:
         cues = [(span, self.cues[span.label_]) for span in cue_spans]
@@ -112,6 +120,24 @@ class LicenseModality:
                 begin = max([b for b in breaks if b < span.start] + [clause.start])
                 for t in range(max(begin, span.start - MAX_SCOPE), span.start):
                     mask[t] |= bit
+
+
+LIST_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
+CARRIED = ("permission", "obligation", "prohibition", "negation", "limit")
+
+
+def _carry(mask: list[int], clauses, i: int) -> None:
+    """A lead-in clause ending in ':' lends its open scopes to the list items after it."""
+    lead = clauses[i]
+    bits = mask[lead.end - 2] if lead.end - 2 >= lead.start else 0
+    bits &= sum(BIT[c] for c in CARRIED)
+    if not bits:
+        return
+    for item in clauses[i + 1 :]:
+        if not (LIST_ITEM.match(item.text) or item.text[:1].islower()):
+            break
+        for t in range(item.start, item.end):
+            mask[t] |= bits
 
 
 def has(mask_value: int, category: str) -> bool:

@@ -28,6 +28,10 @@ NUMBERED_TITLE = re.compile(
     r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?)[ \t]+"
     + TITLE_WORD + r"(?:[ \t]+" + TITLE_WORD + r"){0,7})(\.|:|[ \t]*\n|[ \t]*$)"
 )
+INLINE_TITLE = re.compile(
+    r"[ \t]*((?:[A-Z][\w'’\-]*)(?:[ \t]+" + TITLE_WORD + r"){0,5})\.[ \t]+(?=[\"“(]?[A-Z])"
+)
+MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]{2,80}\*\*[ \t]*)$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|vs|v|cf|et al|U\.S|Mr|Ms|Dr|St|"
@@ -62,6 +66,16 @@ def _is_heading_line(line: str) -> bool:
     return titled >= max(1, int(0.6 * len(words)))
 
 
+def _is_caps_block(para: str) -> bool:
+    """A short paragraph of ALL-CAPS lines with no sentence end ("TERMS AND CONDITIONS")."""
+    lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
+    words = para.split()
+    return (
+        1 < len(lines) <= 3 and len(words) <= 16 and para.upper() == para
+        and sum(c.isalpha() for c in para) >= 6 and not para.rstrip().endswith((".", ";", ","))
+    )
+
+
 def layout(text: str) -> Layout:
     """Find clause starts and headings from the text's layout alone."""
     starts: set[int] = {0}
@@ -76,11 +90,29 @@ def layout(text: str) -> Layout:
             starts.add(m.end())
     # Single-line paragraphs that look like headings, and numbered "1. Title." lead-ins.
     para_starts = sorted({0, *(m.end() for m in PARAGRAPH.finditer(text))})
+    for m in MARKDOWN_HEADING.finditer(text):
+        line = m.group(0)
+        lead = len(line) - len(line.lstrip())
+        headings.append((m.start() + lead, m.end(), line.strip().strip("#* ").strip()))
+        starts.add(m.start() + lead)
+        if m.end() + 1 < len(text):
+            starts.add(m.end() + 1)
     for i, ps in enumerate(para_starts):
         pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
         para = text[ps:pe].rstrip()
         if para and "\n" not in para and _is_heading_line(para):
             headings.append((ps, ps + len(para), para.strip()))
+            continue
+        if para and _is_caps_block(para):
+            last = para.rstrip().rsplit("\n", 1)[-1].strip()
+            headings.append((ps, ps + len(para), " ".join(para.split()) if len(para) < 100 else last))
+            continue
+        t = INLINE_TITLE.match(text, ps)
+        if t and not NUMBERED_TITLE.match(text, ps) and t.end(1) - t.start(1) < 60:
+            end = t.end(1) + 1
+            headings.append((t.start(1), end, text[t.start(1):end].strip()))
+            starts.add(t.start(1))
+            starts.add(end + len(text[end:]) - len(text[end:].lstrip()))
             continue
         m = NUMBERED_TITLE.match(text, ps)
         if m and m.end(1) - ps < 100:
@@ -99,7 +131,10 @@ def layout(text: str) -> Layout:
                 starts.add(m.start(1))
                 starts.add(end + len(text[end:]) - len(text[end:].lstrip()))
     starts = {s for s in starts if s < len(text)}
-    return Layout(tuple(sorted(starts)), tuple(sorted(set(headings))))
+    unique: dict[int, tuple[int, int, str]] = {}
+    for h in headings:
+        unique.setdefault(h[0], h)
+    return Layout(tuple(sorted(starts)), tuple(sorted(unique.values())))
 
 
 @Language.factory("license_segmenter")

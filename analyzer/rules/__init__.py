@@ -27,6 +27,9 @@ class RuleError(ValueError):
 
 def compile_pattern(pattern: str) -> re.Pattern:
     """A rule pattern: a literal space matches any run of whitespace (texts are hard-wrapped)."""
+    # A period inside a gap may be a decimal or an abbreviation ("Section 3.2", "e.g."),
+    # never a sentence end followed by whitespace.
+    pattern = pattern.replace("[^.;]", r"(?:[^.;]|\.(?=\S))").replace("[^.]", r"(?:[^.]|\.(?=\S))")
     return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
 
 
