@@ -20,6 +20,8 @@ from analyzer.rules import RuleSet, TermRule, load_rules
 from analyzer.taxonomy import TERM_IDS
 
 MAX_EVIDENCE = 3
+# Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
+PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
 
 
@@ -191,8 +193,8 @@ def decide(doc: Doc, hits: list[Hit], rules: RuleSet) -> dict[str, TermResult]:
             evidence.append(Evidence(text[h.start:h.end], h.start, h.end, h.section, h.rule.id))
             if len(evidence) == MAX_EVIDENCE:
                 break
-        params = _params(best.rule, text[best.start:best.end], rules)
-        if not params and best.rule.params:
+        params = _params(best.rule, text[best.start:best.end], rules) if term_id in PARAM_TERMS else {}
+        if not params and best.rule.params and term_id in PARAM_TERMS:
             for h in chosen[1:]:
                 params = _params(h.rule, text[h.start:h.end], rules)
                 if params:

@@ -1,0 +1,188 @@
+"""The `modelterms` command: a thin Typer layer over analyzer.api (which returns data)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from analyzer import api, export
+from analyzer.model import InputError
+from analyzer.taxonomy import BY_ID
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Compare AI model licenses: evidence-backed permissions, conditions and limitations.",
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class DiffFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"modelterms: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _parse_fail_on(values: list[str]) -> list[tuple[str, str]]:
+    rules = []
+    for value in values:
+        term_id, _, status = value.partition("=")
+        if term_id not in BY_ID or status not in BY_ID[term_id].allowed:
+            _fail(f"--fail-on {value}: expected TERM=STATUS with a known term and one of its statuses")
+        rules.append((term_id, status))
+    return rules
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        typer.echo(text)
+        return
+    try:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror})")
+
+
+def _report_problems(result: api.BatchResult) -> None:
+    for problem in result.problems:
+        typer.echo(f"modelterms: {problem}", err=True)
+
+
+def _finish(result: api.BatchResult, fail_on: list[tuple[str, str]]) -> None:
+    _report_problems(result)
+    if result.problems:
+        raise typer.Exit(2)
+    matched = api.fail_on_matches(result.profiles, fail_on)
+    for line in matched:
+        typer.echo(f"modelterms: --fail-on matched: {line}", err=True)
+    if matched:
+        raise typer.Exit(1)
+
+
+FORMAT_OPT = typer.Option(Format.table, "--format", "-f", help="table, json or csv")
+OUTPUT_OPT = typer.Option(None, "--output", "-o", help="write to FILE instead of standard output")
+FAIL_OPT = typer.Option([], "--fail-on", help="exit 1 when a license has TERM=STATUS (repeatable)")
+
+
+@app.command()
+def analyze(
+    sources: list[str] = typer.Argument(..., help="files, directories, '-', LicenseDB keys or catalog ids"),
+    fmt: Format = FORMAT_OPT,
+    output: Path | None = OUTPUT_OPT,
+    fail_on: list[str] = FAIL_OPT,
+) -> None:
+    """One profile per license found in the sources."""
+    rules = _parse_fail_on(fail_on)
+    result = api.analyze_sources(sources)
+    if result.profiles or fmt != Format.table:
+        if fmt == Format.json:
+            text = export.profiles_json(result.profiles, result.problems)
+        elif fmt == Format.csv:
+            text = export.long_frame(result.profiles, result.problems).to_csv(index=False)
+        else:
+            blocks = []
+            for p in result.profiles:
+                frame = export.long_frame([p])[["term", "category", "status", "params", "section"]]
+                frame["params"] = [export.short_params(t, json.loads(v)) for t, v in zip(frame["term"], frame["params"], strict=True)]
+                blocks.append(f"{p.id}  {p.name}  [{p.family}]\n" + export.text_table(frame))
+            text = "\n\n".join(blocks)
+        _emit(text, output)
+    _finish(result, rules)
+
+
+@app.command()
+def compare(
+    sources: list[str] = typer.Argument(..., help="files, directories, '-', LicenseDB keys or catalog ids"),
+    fmt: Format = FORMAT_OPT,
+    output: Path | None = OUTPUT_OPT,
+    fail_on: list[str] = FAIL_OPT,
+) -> None:
+    """The side-by-side matrix: one row per term, one column per license."""
+    rules = _parse_fail_on(fail_on)
+    result = api.analyze_sources(sources)
+    if result.profiles:
+        if fmt == Format.json:
+            text = export.profiles_json(result.profiles, result.problems)
+        elif fmt == Format.csv:
+            text = export.matrix_frame(result.profiles).to_csv(index=False)
+        else:
+            text = export.text_table(export.matrix_frame(result.profiles, with_params=True), 40)
+        _emit(text, output)
+    _finish(result, rules)
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., help="the older license (any SOURCE)"),
+    new: str = typer.Argument(..., help="the newer license (any SOURCE)"),
+    fmt: DiffFormat = typer.Option(DiffFormat.table, "--format", "-f"),
+    output: Path | None = OUTPUT_OPT,
+) -> None:
+    """What changed between two licenses: terms, with both evidences, and clauses."""
+    from analyzer.compare import diff_profiles
+
+    sides = []
+    for source in (old, new):
+        result = api.analyze_sources([source])
+        _report_problems(result)
+        if result.problems:
+            raise typer.Exit(2)
+        if len(result.profiles) != 1:
+            _fail(f"{source}: expected exactly one license, found {len(result.profiles)}")
+        sides.append(result.profiles[0])
+    d = diff_profiles(*sides)
+    text = json.dumps(export.diff_to_dict(d), indent=2, ensure_ascii=False) if fmt == DiffFormat.json else export.diff_text(d)
+    _emit(text, output)
+
+
+@app.command()
+def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
+    """The bundled release catalog (licenses/) with each release's license."""
+    from analyzer.catalog_view import catalog_frame, catalog_records
+
+    try:
+        releases = api.releases()
+    except InputError as exc:
+        _fail(str(exc.problem))
+    if fmt == Format.json:
+        text = json.dumps(catalog_records(releases), indent=2, ensure_ascii=False)
+    elif fmt == Format.csv:
+        text = catalog_frame(releases).to_csv(index=False)
+    else:
+        frame = catalog_frame(releases)[["id", "model", "organization", "release_date", "parameters", "license"]]
+        text = export.text_table(frame, 40)
+    _emit(text, output)
+
+
+@app.command("app")
+def run_app(port: int = typer.Option(8501, help="port for the dashboard")) -> None:
+    """Start the Streamlit dashboard on the bundled catalog."""
+    entry = Path(__file__).resolve().parent.parent / "app" / "main.py"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
+           "--browser.gatherUsageStats", "false"]
+    raise typer.Exit(subprocess.call(cmd))
+
+
+def main() -> None:
+    try:
+        app()
+    except InputError as exc:  # a bad input that escaped a command: still one line, exit 2
+        typer.echo(f"modelterms: {exc.problem}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)

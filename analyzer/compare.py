@@ -1,0 +1,109 @@
+"""Profiles side by side, and what changed between two licenses (terms and clauses)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from analyzer.model import LicenseProfile, TermResult
+from analyzer.nlp.pipeline import shared_nlp
+from analyzer.nlp.sections import section_at
+from analyzer.nlp.segment import clause_spans
+from analyzer.taxonomy import TERM_IDS
+
+SIMILAR = 0.6
+
+
+@dataclass(frozen=True)
+class TermChange:
+    term: str
+    old: TermResult
+    new: TermResult
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int
+    end: int
+    section: str
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"\s+", " ", self.text).strip().lower()
+
+
+@dataclass(frozen=True)
+class ClauseChange:
+    """One aligned step of the redline: kind is equal, changed, added or removed."""
+
+    kind: str
+    old: Clause | None
+    new: Clause | None
+
+
+@dataclass(frozen=True)
+class ProfileDiff:
+    old: LicenseProfile
+    new: LicenseProfile
+    changes: tuple[TermChange, ...]
+    redline: tuple[ClauseChange, ...]
+
+    @property
+    def added(self) -> list[Clause]:
+        return [c.new for c in self.redline if c.kind == "added" and c.new]
+
+    @property
+    def removed(self) -> list[Clause]:
+        return [c.old for c in self.redline if c.kind == "removed" and c.old]
+
+
+def clauses_of(text: str, nlp: Language | None = None) -> list[Clause]:
+    doc = (nlp or shared_nlp())(text)
+    return [Clause(s.text, s.start_char, s.end_char, section_at(doc, s.start_char))
+            for s in clause_spans(doc) if any(ch.isalpha() for ch in s.text)]
+
+
+def term_changes(old: LicenseProfile, new: LicenseProfile) -> list[TermChange]:
+    """Terms whose status or params differ."""
+    out = []
+    for t in TERM_IDS:
+        a, b = old.terms[t], new.terms[t]
+        if a.status != b.status or a.params != b.params:
+            out.append(TermChange(t, a, b))
+    return out
+
+
+def align_clauses(old: list[Clause], new: list[Clause]) -> list[ClauseChange]:
+    """A clause-level redline: unchanged, changed (similar text), added and removed clauses."""
+    matcher = difflib.SequenceMatcher(a=[c.key for c in old], b=[c.key for c in new], autojunk=False)
+    steps: list[ClauseChange] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            steps.extend(ClauseChange("equal", old[i], new[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True))
+            continue
+        left, right = list(old[i1:i2]), list(new[j1:j2])
+        while left or right:
+            if left and right:
+                ratio = difflib.SequenceMatcher(a=left[0].key, b=right[0].key).quick_ratio()
+                if ratio >= SIMILAR:
+                    steps.append(ClauseChange("changed", left.pop(0), right.pop(0)))
+                    continue
+                # remove the one that has no close partner on the other side first
+                if any(difflib.SequenceMatcher(a=left[0].key, b=r.key).quick_ratio() >= SIMILAR for r in right[1:]):
+                    steps.append(ClauseChange("added", None, right.pop(0)))
+                else:
+                    steps.append(ClauseChange("removed", left.pop(0), None))
+            elif left:
+                steps.append(ClauseChange("removed", left.pop(0), None))
+            else:
+                steps.append(ClauseChange("added", None, right.pop(0)))
+    return steps
+
+
+def diff_profiles(old: LicenseProfile, new: LicenseProfile, nlp: Language | None = None) -> ProfileDiff:
+    redline = align_clauses(clauses_of(old.text, nlp), clauses_of(new.text, nlp))
+    return ProfileDiff(old, new, tuple(term_changes(old, new)), tuple(redline))

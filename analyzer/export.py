@@ -1,0 +1,179 @@
+"""The one place that knows the output shapes: JSON dicts, pandas frames, CSV and text tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+
+from analyzer.model import InputProblem, LicenseProfile, TermResult
+from analyzer.taxonomy import BY_ID, CATEGORY_LABEL, TERM_IDS
+
+LONG_COLUMNS = [
+    "license_id", "license_name", "source", "family", "term", "category", "status",
+    "params", "evidence", "section", "start", "end",
+]
+
+
+def term_to_dict(result: TermResult) -> dict[str, Any]:
+    return {
+        "status": result.status,
+        "params": result.params,
+        "evidence": [
+            {"text": e.text, "start": e.start, "end": e.end, "section": e.section}
+            for e in result.evidence
+        ],
+    }
+
+
+def profile_to_dict(profile: LicenseProfile) -> dict[str, Any]:
+    return {
+        "id": profile.id,
+        "name": profile.name,
+        "source": profile.source,
+        "sha256": profile.sha256,
+        "family": profile.family,
+        "terms": {t: term_to_dict(profile.terms[t]) for t in TERM_IDS},
+    }
+
+
+def problem_to_dict(problem: InputProblem) -> dict[str, Any]:
+    return {"source": problem.source, "error": problem.reason}
+
+
+def profiles_json(profiles: Sequence[LicenseProfile], problems: Sequence[InputProblem] = ()) -> str:
+    items = [profile_to_dict(p) for p in profiles] + [problem_to_dict(p) for p in problems]
+    return json.dumps(items, indent=2, ensure_ascii=False)
+
+
+def compact(params: dict[str, Any]) -> str:
+    return json.dumps(params, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+def long_frame(profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()) -> pd.DataFrame:
+    """One row per license and term (the `analyze --format csv` shape)."""
+    rows = []
+    for p in profiles:
+        for t in TERM_IDS:
+            r = p.terms[t]
+            first = r.evidence[0] if r.evidence else None
+            rows.append({
+                "license_id": p.id, "license_name": p.name, "source": p.source,
+                "family": p.family, "term": t, "category": CATEGORY_LABEL[BY_ID[t].category],
+                "status": r.status, "params": compact(r.params),
+                "evidence": first.text if first else "", "section": first.section if first else "",
+                "start": first.start if first else None, "end": first.end if first else None,
+            })
+    for problem in problems:
+        rows.append({
+            "license_id": "", "license_name": "", "source": problem.source, "family": "",
+            "term": "", "category": "", "status": "error", "params": "{}",
+            "evidence": problem.reason, "section": "", "start": None, "end": None,
+        })
+    frame = pd.DataFrame(rows, columns=LONG_COLUMNS)
+    return frame.astype({"start": "Int64", "end": "Int64"})
+
+
+def short_params(term_id: str, params: dict[str, Any]) -> str:
+    """A cell-sized rendering of params ("> 700M MAU", "California")."""
+    if not params:
+        return ""
+    if term_id == "user_threshold" and "value" in params:
+        value = params["value"]
+        for div, suffix in ((10**9, "B"), (10**6, "M"), (10**3, "K")):
+            if value >= div and value % (div // 10 or 1) == 0:
+                value = f"{value / div:g}{suffix}"
+                break
+        unit = {"monthly_active_users": "MAU", "daily_active_users": "DAU",
+                "monthly_unique_users": "MUU", "annual_revenue": "revenue"}.get(
+            params.get("metric", ""), params.get("unit", ""))
+        money = "$" if params.get("unit") == "USD" else ""
+        return f"{params.get('operator', '')} {money}{value} {unit}".strip()
+    if "jurisdiction" in params:
+        return params["jurisdiction"]
+    if "url" in params:
+        return params["url"]
+    if "regions" in params:
+        return ", ".join(params["regions"])
+    if "categories" in params:
+        return f"{len(params['categories'])} categories"
+    return compact(params)
+
+
+def cell_label(result: TermResult) -> str:
+    extra = short_params(result.term, result.params)
+    return f"{result.status}: {extra}" if extra else result.status
+
+
+def matrix_frame(profiles: Sequence[LicenseProfile], with_params: bool = False) -> pd.DataFrame:
+    """One row per term, one column per license (the `compare --format csv` shape)."""
+    rows = []
+    for t in TERM_IDS:
+        row = {"term": t, "category": CATEGORY_LABEL[BY_ID[t].category]}
+        for p in profiles:
+            row[_column(p, profiles)] = cell_label(p.terms[t]) if with_params else p.terms[t].status
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _column(profile: LicenseProfile, profiles: Sequence[LicenseProfile]) -> str:
+    same = [p for p in profiles if p.id == profile.id]
+    if len(same) == 1:
+        return profile.id
+    return f"{profile.id} ({profile.source})"
+
+
+def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:
+    """A plain fixed-width table (no colour codes, so it pipes and diffs cleanly)."""
+    cols = list(frame.columns)
+    cells = [[str(c) for c in cols]] + [
+        ["" if pd.isna(v) else str(v) for v in row] for row in frame.itertuples(index=False)
+    ]
+    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def diff_to_dict(diff) -> dict[str, Any]:
+    """The `diff --format json` shape."""
+
+    def clause(c):
+        return None if c is None else {"text": c.text, "start": c.start, "end": c.end, "section": c.section}
+
+    return {
+        "old": {"id": diff.old.id, "name": diff.old.name, "source": diff.old.source, "sha256": diff.old.sha256},
+        "new": {"id": diff.new.id, "name": diff.new.name, "source": diff.new.source, "sha256": diff.new.sha256},
+        "changed_terms": [
+            {"term": c.term, "old": term_to_dict(c.old), "new": term_to_dict(c.new)} for c in diff.changes
+        ],
+        "clauses_added": [clause(c) for c in diff.added],
+        "clauses_removed": [clause(c) for c in diff.removed],
+        "clauses_changed": [
+            {"old": clause(s.old), "new": clause(s.new)} for s in diff.redline if s.kind == "changed"
+        ],
+    }
+
+
+def diff_text(diff, width: int = 100) -> str:
+    """A readable report: each changed term with both statuses and both deciding sentences."""
+    lines = [f"{diff.old.id}  ->  {diff.new.id}", ""]
+    if not diff.changes:
+        lines.append("No term changed.")
+    for c in diff.changes:
+        lines.append(f"{c.term}: {cell_label(c.old)}  ->  {cell_label(c.new)}")
+        for side, r in (("old", c.old), ("new", c.new)):
+            if r.evidence:
+                e = r.evidence[0]
+                quote = " ".join(e.text.split())
+                quote = quote if len(quote) <= width else quote[: width - 1] + "…"
+                lines.append(f"    {side} [{e.start}:{e.end}] {e.section or '-'}: \"{quote}\"")
+            else:
+                lines.append(f"    {side}: (the text does not address it)")
+    lines.append("")
+    lines.append(f"clauses added: {len(diff.added)}, removed: {len(diff.removed)}, "
+                 f"changed: {sum(1 for s in diff.redline if s.kind == 'changed')}")
+    return "\n".join(lines)
