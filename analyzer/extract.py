@@ -87,7 +87,7 @@ def find_hits(doc: Doc, rules: RuleSet) -> list[Hit]:
                 continue  # a word inside a URL ("use-policy") is not a clause
             start, end = index.starts[ci], index.ends[ci]
             section = section_at(doc, start)
-            if section and rules.skip_sections.search(section):
+            if section and rules.skip_sections.search(section.rsplit(" / ", 1)[-1]):
                 continue
             if rule.section and not rule.section.search(section):
                 continue

@@ -26,7 +26,11 @@ METRICS = (
     ("monthly_unique_users", re.compile(r"^\s*MUUs?\b")),
     ("users", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:users|end[ -]users|customers)", re.I)),
 )
-URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”)\]]+""")
+URL = re.compile(
+    r"""(?:https?://|www\.)[^\s<>"'“”)\]]+"""
+    r"""|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|ai|dev|org|net|io|ae|co|cn)/[^\s<>"'“”)\]]*""",
+    re.IGNORECASE,
+)
 JURISDICTION = re.compile(
     r"\blaws\s+of\s+(?:the\s+)?(?P<place>(?:State\s+of\s+|Commonwealth\s+of\s+|Republic\s+of\s+|"
     r"People'?s\s+Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?"

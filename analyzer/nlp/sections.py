@@ -24,7 +24,8 @@ class LicenseSections:
         top = ""
         for span in doc.spans.get("headings", []):
             heading = " ".join(span.text.split()).rstrip(".:")
-            if SUBLEVEL.match(heading) and top:
+            nested = top.startswith(("Section", "SECTION", "Article", "ARTICLE")) and heading[:1].isdigit()
+            if (SUBLEVEL.match(heading) or nested) and top:
                 label = f"{top} / {heading}"
             else:
                 top = heading

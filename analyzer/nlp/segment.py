@@ -25,7 +25,7 @@ LINE_MARKER = re.compile(r"(?m)^[ \t]*(" + MARKER + r")[ \t]+(?=\S)")
 TITLE_WORD = r"(?:[A-Z][\w'’\-]*|of|and|or|the|to|for|in|on|a|an|with|by|&|Use|AI)"
 NUMBERED_TITLE = re.compile(
     r"(?m)^[ \t]*((?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|"
-    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?)[ \t]+"
+    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:[.:]|\s*--|\s*[-–—])?)[ \t]+"
     + TITLE_WORD + r"(?:[ \t]+" + TITLE_WORD + r"){0,7})(\.|:|[ \t]*\n|[ \t]*$)"
 )
 INLINE_TITLE = re.compile(
@@ -66,6 +66,35 @@ def _is_heading_line(line: str) -> bool:
     return titled >= max(1, int(0.6 * len(words)))
 
 
+NUMBERED_LINE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:[.:]|\s*--|\s*[-–—])?)[ \t]+[A-Z]"
+)
+
+
+def _line_headings(text: str) -> list[tuple[int, int, str]]:
+    """Heading lines inside paragraphs: short title lines that do not continue a sentence."""
+    found: list[tuple[int, int, str]] = []
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        prev = lines[i - 1].rstrip() if i else ""
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        words = stripped.split()
+        after_break = (not prev.strip() or prev.endswith((".", ":", ";"))
+                       or bool(found and found[-1][1] >= pos - len(lines[i - 1])))
+        if (
+            stripped and after_break and len(stripped) <= 70 and 1 <= len(words) <= 8
+            and not stripped.endswith((",", ";", ".")) and ". " not in stripped
+            and "; " not in stripped and not nxt[:1].islower()
+            and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped))
+        ):
+            lead = len(line) - len(line.lstrip())
+            found.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(line)
+    return found
+
+
 def _is_caps_block(para: str) -> bool:
     """A short paragraph of ALL-CAPS lines with no sentence end ("TERMS AND CONDITIONS")."""
     lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
@@ -90,6 +119,12 @@ def layout(text: str) -> Layout:
             starts.add(m.end())
     # Single-line paragraphs that look like headings, and numbered "1. Title." lead-ins.
     para_starts = sorted({0, *(m.end() for m in PARAGRAPH.finditer(text))})
+    for start, end, title in _line_headings(text):
+        headings.append((start, end, title))
+        starts.add(start)
+        nxt = end + len(text[end:]) - len(text[end:].lstrip())
+        if nxt < len(text):
+            starts.add(nxt)
     for m in MARKDOWN_HEADING.finditer(text):
         line = m.group(0)
         lead = len(line) - len(line.lstrip())
