@@ -7,16 +7,17 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
-from analyzer.nlp.pipeline import shared_nlp
+from analyzer.nlp.pipeline import parse, shared_nlp
 from analyzer.nlp.quantities import URL, find_jurisdiction, find_urls, parse_quantity
 from analyzer.nlp.sections import section_at
-from analyzer.nlp.segment import clause_spans
-from analyzer.rules import RuleSet, TermRule, load_rules
+from analyzer.nlp.segment import clause_bounds, text_of
+from analyzer.rules import RuleSet, TermRule, fold, load_rules
 from analyzer.taxonomy import TERM_IDS
 
 MAX_EVIDENCE = 3
@@ -41,10 +42,10 @@ class ClauseIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        spans = clause_spans(doc)
-        self.starts = [s.start_char for s in spans]
-        self.ends = [s.end_char for s in spans]
-        self.token_idx = [t.idx for t in doc]
+        bounds = clause_bounds(doc)
+        self.starts = [b[2] for b in bounds]
+        self.ends = [b[3] for b in bounds]
+        self.token_idx = doc.to_array(IDX).tolist() if len(doc) else []
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
 
@@ -69,24 +70,38 @@ def _modality_ok(rule: TermRule, mask: int) -> bool:
     return bool(mask & mod.BIT[rule.modality])
 
 
-def find_hits(doc: Doc, rules: RuleSet) -> list[Hit]:
-    """Every (rule, clause) pair where the rule's pattern and constraints hold."""
-    index = ClauseIndex(doc)
-    text = doc.text
+def _anchor_clauses(folded: str, anchors: tuple[str, ...], index: ClauseIndex, cache: dict) -> list[int]:
+    """Clauses where any anchor of a rule occurs (a cheap filter before the rule's regex)."""
+    found: set[int] = set()
+    for anchor in anchors:
+        clauses = cache.get(anchor)
+        if clauses is None:
+            clauses = set()
+            pos = folded.find(anchor)
+            while pos >= 0:
+                ci = index.clause_of(pos)
+                if ci >= 0:
+                    clauses.add(ci)
+                pos = folded.find(anchor, pos + 1)
+            cache[anchor] = clauses
+        found |= clauses
+    return sorted(found)
+
+
+def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> list[Hit]:
+    """Every (rule, clause) pair where an anchor, the pattern and the constraints hold."""
+    index = index or ClauseIndex(doc)
+    text = text_of(doc)
+    folded = fold(text)
     url_spans = [(m.start(), m.end()) for m in URL.finditer(text)]
     url_starts = [s for s, _ in url_spans]
+    anchor_cache: dict[str, set[int]] = {}
+    sections = [section_at(doc, s) for s in index.starts]
     hits: list[Hit] = []
     for rule in rules.rules:
-        seen: set[int] = set()
-        for m in rule.pattern.finditer(text):
-            ci = index.clause_of(m.start())
-            if ci < 0 or ci in seen:
-                continue
-            u = bisect.bisect_right(url_starts, m.start()) - 1
-            if u >= 0 and m.start() < url_spans[u][1] and not rule.params == "url":
-                continue  # a word inside a URL ("use-policy") is not a clause
+        for ci in _anchor_clauses(folded, rule.anchors, index, anchor_cache):
             start, end = index.starts[ci], index.ends[ci]
-            section = section_at(doc, start)
+            section = sections[ci]
             if section and rules.skip_sections.search(section.rsplit(" / ", 1)[-1]):
                 continue
             if rule.section and not rule.section.search(section):
@@ -97,10 +112,13 @@ def find_hits(doc: Doc, rules: RuleSet) -> list[Hit]:
                 continue
             if rule.exclude and rule.exclude.search(text, start, end):
                 continue
-            if not _modality_ok(rule, index.mask_at(m.start())):
-                continue
-            seen.add(ci)
-            hits.append(Hit(rule, start, end, m.start(), section))
+            for m in rule.pattern.finditer(text, start, end):
+                u = bisect.bisect_right(url_starts, m.start()) - 1
+                if u >= 0 and m.start() < url_spans[u][1] and rule.params != "url":
+                    continue  # a word inside a URL ("use-policy") says nothing
+                if _modality_ok(rule, index.mask_at(m.start())):
+                    hits.append(Hit(rule, start, end, m.start(), section))
+                    break
     return hits
 
 
@@ -154,10 +172,9 @@ def _params(rule: TermRule, clause: str, rules: RuleSet) -> dict[str, Any]:
     return {}
 
 
-def _use_categories(doc: Doc, hits: list[Hit], rules: RuleSet) -> list[str]:
+def _use_categories(doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex) -> list[str]:
     """Restricted fields named in restriction clauses and restriction sections."""
-    index = ClauseIndex(doc)
-    text = doc.text
+    text = text_of(doc)
     scopes = {(h.start, h.end) for h in hits if "use_restrictions" in h.rule.terms}
     for s, e in zip(index.starts, index.ends, strict=True):
         section = section_at(doc, s)
@@ -170,14 +187,14 @@ def _use_categories(doc: Doc, hits: list[Hit], rules: RuleSet) -> list[str]:
     return found
 
 
-def decide(doc: Doc, hits: list[Hit], rules: RuleSet) -> dict[str, TermResult]:
+def decide(doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex | None = None) -> dict[str, TermResult]:
     """One status per term: the highest-priority hit wins; ties go to the earliest clause."""
     by_term: dict[str, list[tuple[Hit, str]]] = {t: [] for t in TERM_IDS}
     for hit in hits:
         for term_id, status in hit.rule.terms.items():
             by_term[term_id].append((hit, status))
     results: dict[str, TermResult] = {}
-    text = doc.text
+    text = text_of(doc)
     for term_id in TERM_IDS:
         candidates = sorted(by_term[term_id], key=lambda hs: (-hs[0].rule.priority, hs[0].start))
         if not candidates:
@@ -201,7 +218,7 @@ def decide(doc: Doc, hits: list[Hit], rules: RuleSet) -> dict[str, TermResult]:
                     break
         results[term_id] = TermResult(term_id, status, params, tuple(evidence))
     if results["use_restrictions"].status == "applies":
-        categories = _use_categories(doc, hits, rules)
+        categories = _use_categories(doc, hits, rules, index or ClauseIndex(doc))
         if results["aup_compliance"].status != "silent":
             categories.insert(0, "incorporated acceptable use policy")
         r = results["use_restrictions"]
@@ -243,13 +260,14 @@ def family_of(terms: dict[str, TermResult], category: str = "") -> str:
 
 def analyze_doc(doc: Doc, rules: RuleSet | None = None) -> dict[str, TermResult]:
     rules = rules or load_rules()
-    return decide(doc, find_hits(doc, rules), rules)
+    index = ClauseIndex(doc)
+    return decide(doc, find_hits(doc, rules, index), rules, index)
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
     """The profile of one license text: 29 terms with evidence, and its family."""
     nlp = nlp or shared_nlp()
-    terms = analyze_doc(nlp(document.text))
+    terms = analyze_doc(parse(nlp, document.text))
     return LicenseProfile(
         id=document.id,
         name=document.name,

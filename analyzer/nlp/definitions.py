@@ -7,10 +7,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.nlp.segment import clause_spans
+from analyzer.nlp.segment import clause_bounds, text_of
 
 DEFINITION = re.compile(
-    r"""^\W{0,6}(?:\(?[a-z0-9]{1,3}[.)]\s*)?["“']([^"”'\n]{1,80})["”']"""
+    r"""\W{0,6}(?:\(?[a-z0-9]{1,3}[.)]\s*)?["“']([^"”'\n]{1,80})["”']"""
     r"""(?:\s*(?:\(|or|and|,)[^.]{0,120}?["”'])?\s*(?:form\s+)?(?:shall\s+)?"""
     r"""(?:means?|refers?\s+to|shall\s+have|includes?|is\s+defined|has\s+the\s+meaning)\b""",
     re.IGNORECASE,
@@ -27,9 +27,10 @@ class LicenseDefinitions:
 
     def __call__(self, doc: Doc) -> Doc:
         defined: dict[int, str] = {}
-        for clause in clause_spans(doc):
-            m = DEFINITION.match(clause.text)
+        text = text_of(doc)
+        for _, _, start, end in clause_bounds(doc):
+            m = DEFINITION.match(text, start, end)
             if m:
-                defined[clause.start_char] = " ".join(m.group(1).split())
+                defined[start] = " ".join(m.group(1).split())
         doc._.definitions = defined
         return doc

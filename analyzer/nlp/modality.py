@@ -9,6 +9,7 @@ Each token gets a bit mask of the categories whose scope covers it (``doc._.moda
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from analyzer.nlp.segment import clause_spans
+from analyzer.nlp.segment import clause_bounds, text_of
 
 CATEGORIES = (
     "permission", "obligation", "prohibition", "negation", "limit",
@@ -77,67 +78,63 @@ class LicenseModality:
 
     def __call__(self, doc: Doc) -> Doc:
         mask = [0] * len(doc)
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        for span, (match_id, _, _) in zip(spans, self.matcher(doc), strict=True):
+        matches = self.matcher(doc)
+        spans = []
+        for match_id, s, e in matches:
+            span = doc[s:e]
             span.label_ = doc.vocab.strings[match_id]
+            spans.append(span)
         found = filter_spans(spans)
+        clauses = clause_bounds(doc)
+        starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}
-        clauses = clause_spans(doc)
-        starts = [c.start for c in clauses]
-        import bisect
-
         for span in found:
             i = bisect.bisect_right(starts, span.start) - 1
-            if i >= 0 and span.start < clauses[i].end:
+            if i >= 0 and span.start < clauses[i][1]:
                 by_clause.setdefault(i, []).append(span)
         for i, cue_spans in by_clause.items():
             self._scope(clauses[i], cue_spans, mask)
-        self._carry_into_lists(clauses, mask)
+        _carry_into_lists(text_of(doc), clauses, mask)
         doc._.modality = mask
         doc.spans["cues"] = found
         return doc
 
-    @staticmethod
-    def _carry_into_lists(clauses, mask) -> None:
-        for i, clause in enumerate(clauses):
-            if clause.text.rstrip().endswith(":"):
-                _carry(mask, clauses, i)
-
     def _scope(self, clause, cue_spans, mask) -> None:
+        c_start, c_end = clause[0], clause[1]
         cues = [(span, self.cues[span.label_]) for span in cue_spans]
-        breaks = sorted(
-            {span.start for span, cue in cues if cue.category in SCOPE_BREAKERS}
-        )
+        breaks = sorted({span.start for span, cue in cues if cue.category in SCOPE_BREAKERS})
         for span, cue in cues:
             bit = BIT[cue.category]
             for t in range(span.start, span.end):
                 mask[t] |= bit
             if cue.direction in ("forward", "both"):
-                stop = next((b for b in breaks if b >= span.end), clause.end)
-                for t in range(span.end, min(stop, clause.end, span.end + MAX_SCOPE)):
+                stop = next((b for b in breaks if b >= span.end), c_end)
+                for t in range(span.end, min(stop, c_end, span.end + MAX_SCOPE)):
                     mask[t] |= bit
             if cue.direction in ("backward", "both"):
-                begin = max([b for b in breaks if b < span.start] + [clause.start])
+                begin = max([b for b in breaks if b < span.start] + [c_start])
                 for t in range(max(begin, span.start - MAX_SCOPE), span.start):
                     mask[t] |= bit
 
 
-LIST_ITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
+LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
 CARRIED = ("permission", "obligation", "prohibition", "negation", "limit")
+CARRIED_BITS = sum(BIT[c] for c in CARRIED)
 
 
-def _carry(mask: list[int], clauses, i: int) -> None:
+def _carry_into_lists(text: str, clauses, mask: list[int]) -> None:
     """A lead-in clause ending in ':' lends its open scopes to the list items after it."""
-    lead = clauses[i]
-    bits = mask[lead.end - 2] if lead.end - 2 >= lead.start else 0
-    bits &= sum(BIT[c] for c in CARRIED)
-    if not bits:
-        return
-    for item in clauses[i + 1 :]:
-        if not (LIST_ITEM.match(item.text) or item.text[:1].islower()):
-            break
-        for t in range(item.start, item.end):
-            mask[t] |= bits
+    for i, (t_start, t_end, c_start, c_end) in enumerate(clauses):
+        if text[c_end - 1 : c_end] != ":" or t_end - 2 < t_start:
+            continue
+        bits = mask[t_end - 2] & CARRIED_BITS
+        if not bits:
+            continue
+        for s, e, cs, ce in clauses[i + 1 :]:
+            if not (LIST_ITEM.match(text, cs, ce) or text[cs:cs + 1].islower()):
+                break
+            for t in range(s, e):
+                mask[t] |= bits
 
 
 def has(mask_value: int, category: str) -> bool:

@@ -43,6 +43,17 @@ def build_nlp(base: str | None = None) -> Language:
     return nlp
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """A tokenized Doc that remembers its text (our components read it without rebuilding)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["modelterms_text"] = text
+    return doc
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    return nlp(make_doc(nlp, text))
+
+
 @functools.lru_cache(maxsize=2)
 def shared_nlp(base: str | None = None) -> Language:
     """One pipeline per process (building it loads the rule tables)."""

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analyzer.nlp.segment import text_of
+
 SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mm": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "trillion": 10**12, "t": 10**12,
@@ -97,7 +99,7 @@ class LicenseQuantities:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        text = doc.text
+        text = text_of(doc)
         pos = 0
         while True:
             m = NUMBER.search(text, pos)

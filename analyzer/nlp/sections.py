@@ -38,6 +38,8 @@ class LicenseSections:
 def section_at(doc: Doc, char: int) -> str:
     """The label of the section that holds this character offset ('' before any heading)."""
     sections = doc._.sections or []
-    keys = [s for s, _ in sections]
+    keys = doc.user_data.get("modelterms_section_keys")
+    if keys is None or len(keys) != len(sections):
+        keys = doc.user_data["modelterms_section_keys"] = [s for s, _ in sections]
     i = bisect.bisect_right(keys, char) - 1
     return sections[i][1] if i >= 0 else ""

@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -181,16 +183,18 @@ class LicenseSegmenter:
     """Sets clause boundaries and the ``headings`` span group from the layout."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = layout(doc.text)
-        idxs = [token.idx for token in doc]
-        for token in doc:
-            token.is_sent_start = token.i == 0
-        for start in found.starts:
-            i = bisect.bisect_left(idxs, start)
-            while i < len(doc) and doc[i].is_space:
-                i += 1
-            if i < len(doc):
-                doc[i].is_sent_start = True
+        found = layout(text_of(doc))
+        if len(doc):
+            flags = numpy.full(len(doc), -1, dtype="int32")
+            idxs = doc.to_array(IDX)
+            spaces = doc.to_array(IS_SPACE).astype(bool)
+            for i in numpy.searchsorted(idxs, numpy.array(found.starts, dtype=idxs.dtype)):
+                while i < len(doc) and spaces[i]:
+                    i += 1
+                if i < len(doc):
+                    flags[i] = 1
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         doc.spans["headings"] = [
             span for s, e, _ in found.headings
             if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
@@ -198,15 +202,43 @@ class LicenseSegmenter:
         return doc
 
 
-def clause_spans(doc: Doc) -> list[Span]:
-    """Sentences trimmed of surrounding whitespace (the evidence units)."""
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy rebuilds ``doc.text`` from its tokens on every access)."""
+    text = doc.user_data.get("modelterms_text")
+    if text is None:
+        text = doc.user_data["modelterms_text"] = doc.text
+    return text
+
+
+def clause_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(first token, end token, start char, end char) of each clause, trimmed of whitespace.
+
+    Computed once per Doc from the token arrays (iterating Token objects is slow).
+    """
+    cached = doc.user_data.get("modelterms_clauses")
+    if cached is not None:
+        return cached
+    n = len(doc)
+    if not n:
+        return []
+    arr = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype("int64")
+    sent_start, space, idx, length = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2], arr[:, 3]
+    starts = numpy.flatnonzero(sent_start == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
     out = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
-        while start < end and doc[start].is_space:
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else n
+        while start < end and space[start]:
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and space[end - 1]:
             end -= 1
         if end > start:
-            out.append(doc[start:end])
+            out.append((start, end, int(idx[start]), int(idx[end - 1] + length[end - 1])))
+    doc.user_data["modelterms_clauses"] = out
     return out
+
+
+def clause_spans(doc: Doc) -> list[Span]:
+    """Clauses as Spans (the evidence units)."""
+    return [doc[s:e] for s, e, _, _ in clause_bounds(doc)]

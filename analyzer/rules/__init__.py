@@ -14,11 +14,20 @@ from analyzer.taxonomy import BY_ID
 RULES_DIR = Path(__file__).resolve().parent
 TERM_RULE_FILES = ("permissions.yaml", "conditions.yaml", "limitations.yaml")
 RULE_KEYS = {
-    "id", "pattern", "terms", "modality", "exclude", "section", "not_section", "defines",
+    "id", "anchors", "pattern", "terms", "modality", "exclude", "section", "not_section", "defines",
     "priority", "params", "example", "counter_example", "note",
 }
 MODALITIES = ("any", "permission", "obligation", "prohibition", "affirmed", "limit", "condition")
 PARAM_EXTRACTORS = ("threshold", "url", "jurisdiction", "regions")
+
+
+# ASCII-only lowering and whitespace folding keep every offset (one char in, one char out).
+FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\n": " ", "\t": " ", "\r": " ", "\f": " "})
+
+
+def fold(text: str) -> str:
+    """The text anchors are looked up in: same length and offsets, ASCII lowercase, one-line."""
+    return text.translate(FOLD)
 
 
 class RuleError(ValueError):
@@ -27,9 +36,9 @@ class RuleError(ValueError):
 
 def compile_pattern(pattern: str) -> re.Pattern:
     """A rule pattern: a literal space matches any run of whitespace (texts are hard-wrapped)."""
-    # A period inside a gap may be a decimal or an abbreviation ("Section 3.2", "e.g."),
-    # never a sentence end followed by whitespace.
-    pattern = pattern.replace("[^.;]", r"(?:[^.;]|\.(?=\S))").replace("[^.]", r"(?:[^.]|\.(?=\S))")
+    # Rules are matched clause by clause (find_hits passes the clause bounds), so a gap can
+    # never run past a clause end; inside a clause a "." may be a decimal ("Section 3.2").
+    pattern = pattern.replace("[^.;]", "[^;]").replace("[^.]", r"[\s\S]")
     return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
 
 
@@ -37,6 +46,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
 class TermRule:
     id: str
     pattern: re.Pattern
+    anchors: tuple[str, ...]
     terms: dict[str, str] = field(hash=False)
     example: str
     modality: str = "any"
@@ -62,7 +72,7 @@ def _rule(row: dict, where: str) -> TermRule:
     unknown = set(row) - RULE_KEYS
     if unknown:
         raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}")
-    for key in ("id", "pattern", "terms", "example"):
+    for key in ("id", "anchors", "pattern", "terms", "example"):
         if not row.get(key):
             raise RuleError(f"{where}: missing {key!r}")
     where = f"{where} ({row['id']})"
@@ -71,6 +81,9 @@ def _rule(row: dict, where: str) -> TermRule:
             raise RuleError(f"{where}: unknown term {term_id!r}")
         if status not in BY_ID[term_id].allowed or status == "silent":
             raise RuleError(f"{where}: status {status!r} not allowed for {term_id}")
+    anchors = row["anchors"]
+    if not isinstance(anchors, list) or not all(isinstance(a, str) and a == a.lower() and a.strip() for a in anchors):
+        raise RuleError(f"{where}: anchors must be a list of lowercase strings")
     if row.get("modality", "any") not in MODALITIES:
         raise RuleError(f"{where}: modality must be one of {MODALITIES}")
     if row.get("params") not in (None, *PARAM_EXTRACTORS):
@@ -79,7 +92,8 @@ def _rule(row: dict, where: str) -> TermRule:
         opt = {k: compile_pattern(row[k]) for k in ("exclude", "section", "not_section", "defines")
                if row.get(k)}
         return TermRule(
-            id=row["id"], pattern=compile_pattern(row["pattern"]), terms=dict(row["terms"]),
+            id=row["id"], pattern=compile_pattern(row["pattern"]), anchors=tuple(anchors),
+            terms=dict(row["terms"]),
             example=row["example"], modality=row.get("modality", "any"),
             priority=int(row.get("priority", 10)), params=row.get("params"),
             counter_example=row.get("counter_example"), **opt,

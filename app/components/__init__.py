@@ -1,0 +1,1 @@
+"""Pieces of the dashboard pages: each module exposes show(...) and returns the widget value."""

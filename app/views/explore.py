@@ -1,0 +1,69 @@
+"""Explore: LicenseDB licenses filtered by term statuses and category, added to the comparison."""
+
+import streamlit as st
+
+from analyzer import export
+from app import comparison, explore_scope, session, state
+from app.components import (
+    analysis_progress,
+    evidence_view,
+    explore_filters,
+    export_buttons,
+    results_table,
+)
+
+st.title("Explore the LicenseDB")
+st.caption(
+    "Filter ScanCode LicenseDB licenses by what they say: e.g. commercial_use = conditional "
+    "and train_other_models = prohibited. Select rows to add them to the comparison; select "
+    "a status cell to read its evidence."
+)
+
+db, releases = state.licensedb(), state.releases()
+scope, keys = explore_filters.show_scope(db, releases)
+if not keys:
+    st.info("No license with a text matches this scope, category and name.")
+    st.stop()
+profiles = analysis_progress.show(keys, scope_id=f"{scope}|{len(keys)}|{keys[0]}|{keys[-1]}")
+if profiles is None:
+    st.stop()
+
+wanted, families = explore_filters.show_terms(sorted({p.family for p in profiles}))
+matched = [p for p in profiles if explore_scope.matches(p, wanted, families)]
+st.markdown(f"**{len(matched):,}** of {len(profiles):,} analyzed licenses match.")
+if not matched:
+    st.info("No license matches these statuses; remove a condition or widen the scope.")
+    st.stop()
+
+frame = explore_scope.results_frame(matched, db, first_terms=list(wanted))
+rows, cell = results_table.show(frame, key="explore.results")
+with st.container(horizontal=True):
+    new_rows = [k for k in rows if k not in session.sources()]
+    if st.button(
+        f"Add {len(new_rows)} selected to the comparison",
+        disabled=not new_rows,
+        type="primary",
+        key="explore.add",
+    ):
+        session.add_to_comparison(new_rows, releases)
+        st.success(f"Added {len(new_rows)} license(s) to the comparison.")
+    export_buttons.frame_button(
+        export.long_frame(matched),
+        "modelterms-explore-long.csv",
+        "Results CSV (long)",
+        "explore.long",
+        "as `modelterms analyze --format csv`",
+    )
+    export_buttons.frame_button(
+        export.matrix_frame(matched),
+        "modelterms-explore-matrix.csv",
+        "Results CSV (matrix)",
+        "explore.wide",
+        "as `modelterms compare --format csv`",
+    )
+
+if cell:
+    key, term = cell
+    st.subheader(f"Evidence: {term} in {key}")
+    columns, _ = comparison.columns([key])
+    evidence_view.show(columns[0], term, key="explore.evidence")

@@ -1,0 +1,77 @@
+"""Uploads on the Compare page: a good text becomes a column; a bad file gets a message."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import open_app, table
+
+from analyzer.model import InputProblem
+
+from app import session
+from app.components.upload import read_upload
+
+LICENSE = (
+    b"Example Model License\n\n1. Grant. You may use, copy and modify the model solely for "
+    b"non-commercial research purposes.\n\n2. Governing Law. This license is governed by the laws "
+    b"of the State of California.\n"
+)
+
+BAD = [
+    pytest.param("weights.bin", b"\x00\x01\x02\x03" * 16, "binary", id="binary"),
+    pytest.param("EMPTY.txt", b"", "empty", id="empty"),
+    pytest.param("latin1.txt", "Licence for café models".encode("latin-1"), "UTF-8", id="not-utf8"),
+    pytest.param("HUGE.txt", b"a license text. " * 20, "too large", id="too-large"),
+]
+
+
+@pytest.fixture
+def small_limit(monkeypatch):
+    monkeypatch.setenv("MODELTERMS_MAX_BYTES", "200")
+
+
+def test_a_good_upload_becomes_a_column():
+    at = open_app()
+    at.file_uploader(key="w.upload").set_value(("MY-LICENSE.txt", LICENSE, "text/plain")).run()
+    assert not at.exception
+    assert not at.error
+    assert list(table(at, "matrix.permission").columns)[-1] == "MY-LICENSE.txt"
+    assert table(at, "matrix.limitation").loc["governing_law", "MY-LICENSE.txt"].startswith("▲")
+    assert at.multiselect(key="w.chosen_uploads").value == [session.upload_id(LICENSE.decode())]
+
+
+def test_an_upload_removed_from_the_comparison_stays_out():
+    at = open_app()
+    at.file_uploader(key="w.upload").set_value(("MY-LICENSE.txt", LICENSE, "text/plain")).run()
+    at.multiselect(key="w.chosen_uploads").set_value([]).run()
+    at.run()
+    assert "MY-LICENSE.txt" not in table(at, "matrix.permission").columns
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), BAD)
+def test_a_bad_upload_is_named_with_its_reason_and_the_page_keeps_working(
+    small_limit, name, data, reason
+):
+    at = open_app()
+    at.file_uploader(key="w.upload").set_value((name, data, "application/octet-stream")).run()
+    assert not at.exception
+    [error] = at.error
+    assert name in error.value and reason in error.value
+    assert list(table(at, "matrix.permission").columns) == ["LLaMA", "Llama 2", "Llama 3.1"]
+
+
+def test_the_limit_is_stated_in_the_uploader():
+    at = open_app()
+    assert "up to 5 MB" in at.file_uploader(key="w.upload").label
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), BAD)
+def test_read_upload_reports_the_problem(small_limit, name, data, reason):
+    problem = read_upload(name, data)
+    assert isinstance(problem, InputProblem)
+    assert problem.source == name and reason in problem.reason
+
+
+def test_read_upload_decodes_a_good_text():
+    upload = read_upload("MY-LICENSE.txt", LICENSE)
+    assert upload.text == LICENSE.decode()
+    assert upload.id == session.upload_id(LICENSE.decode())

@@ -1,0 +1,118 @@
+"""The spaCy components on short texts written here: layout, sections, definitions, scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.nlp.modality import BIT
+from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity
+from analyzer.nlp.sections import section_at
+from analyzer.nlp.segment import clause_spans
+
+LICENSE = """ACME MODEL LICENSE
+
+"Model" means the weights released by Acme.
+"Licensee" or "you" means the person using the Model.
+
+1. Grant of Rights. You may use the Model. You may not sublicense it.
+
+2. Restrictions.
+You will not, and will not permit any third party to:
+a. use the Model for military purposes;
+b. use the Model for surveillance.
+
+3. GOVERNING LAW
+This Agreement is governed by the laws of the State of New York.
+"""
+
+
+def test_clauses_follow_the_layout(nlp):
+    doc = nlp(LICENSE)
+    texts = [c.text for c in clause_spans(doc)]
+    assert "You may use the Model." in texts
+    assert "You may not sublicense it." in texts
+    assert "a. use the Model for military purposes;" in texts
+    assert "b. use the Model for surveillance." in texts
+
+
+def test_every_clause_carries_its_section_heading(nlp):
+    doc = nlp(LICENSE)
+    by_text = {c.text: section_at(doc, c.start_char) for c in clause_spans(doc)}
+    assert by_text["You may use the Model."] == "1. Grant of Rights"
+    assert by_text["b. use the Model for surveillance."] == "2. Restrictions"
+    assert by_text["This Agreement is governed by the laws of the State of New York."] == "3. GOVERNING LAW"
+
+
+def test_defined_terms_are_recorded(nlp):
+    doc = nlp(LICENSE)
+    assert set(doc._.definitions.values()) == {"Model", "Licensee"}
+
+
+def _mask_of(doc, word):
+    token = next(t for t in doc if t.text == word)
+    return doc._.modality[token.i]
+
+
+def test_including_but_not_limited_to_is_not_a_negation(nlp):
+    doc = nlp("You may use the Model for any purpose, including but not limited to research.")
+    assert not _mask_of(doc, "research") & BIT["negation"]
+    assert _mask_of(doc, "research") & BIT["permission"]
+
+
+def test_except_closes_a_negation_scope(nlp):
+    doc = nlp("No rights are granted to use the marks except as needed to describe the origin.")
+    assert _mask_of(doc, "marks") & BIT["negation"]
+    assert not _mask_of(doc, "origin") & BIT["negation"]
+    assert _mask_of(doc, "origin") & BIT["exception"]
+
+
+def test_lead_in_prohibition_reaches_list_items(nlp):
+    doc = nlp(LICENSE)
+    assert _mask_of(doc, "military") & BIT["prohibition"]
+    assert _mask_of(doc, "surveillance") & BIT["prohibition"]
+
+
+def test_prohibition_does_not_leak_into_the_next_clause(nlp):
+    doc = nlp("You may not sublicense the Model. You may distribute the Model.")
+    assert not _mask_of(doc, "distribute") & BIT["prohibition"]
+
+
+@pytest.mark.parametrize(
+    "text, value, metric",
+    [
+        ("greater than 700 million monthly active users in the month", 700_000_000, "monthly_active_users"),
+        ("more than 100,000,000 monthly active users", 100_000_000, "monthly_active_users"),
+        ("more than 1 million MUUs", 1_000_000, "monthly_unique_users"),
+        ("more than USD $1,000,000 in annual revenue", 1_000_000, "annual_revenue"),
+        ("exceeds 2.5 billion daily active users", 2_500_000_000, "daily_active_users"),
+    ],
+)
+def test_quantities_become_numbers(text, value, metric):
+    q = parse_quantity(text)
+    assert q is not None and (q.value, q.metric) == (value, metric)
+
+
+def test_numbers_without_a_metric_are_not_thresholds():
+    assert parse_quantity("Section 2 of this Agreement applies for 30 days.") is None
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("governed and construed under the laws of the State of California without regard", "California"),
+        ("will be governed by the laws of China, without regard", "China"),
+        ("under the laws of England and Wales.", "England and Wales"),
+    ],
+)
+def test_jurisdictions(text, place):
+    assert find_jurisdiction(text) == place
+
+
+def test_policy_urls_are_kept_as_written():
+    text = "adhere to the policy (available at https://ai.example.com/llama/use-policy), and ai.example.dev/p."
+    assert find_urls(text) == ["https://ai.example.com/llama/use-policy", "ai.example.dev/p"]
+
+
+def test_text_without_any_punctuation_still_gets_clauses(nlp):
+    doc = nlp("you may use it you may not sell it " * 50)
+    assert clause_spans(doc)
