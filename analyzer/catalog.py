@@ -14,10 +14,19 @@ import yaml
 from analyzer.model import Document, InputError
 
 FIELDS = {
-    "id": str, "model": str, "family": str, "version": (str, type(None)), "organization": str,
-    "release_date": str, "parameters": list, "context_length": (int, type(None)),
-    "training_tokens": (str, type(None)), "license": str, "license_variants": list,
-    "source_url": str, "notes": (str, type(None)),
+    "id": str,
+    "model": str,
+    "family": str,
+    "version": (str, type(None)),
+    "organization": str,
+    "release_date": str,
+    "parameters": list,
+    "context_length": (int, type(None)),
+    "training_tokens": (str, type(None)),
+    "license": str,
+    "license_variants": list,
+    "source_url": str,
+    "notes": (str, type(None)),
 }
 REQUIRED = ("id", "model", "family", "organization", "release_date", "license", "source_url")
 VARIANT_FIELDS = {"parameters", "license", "note"}
@@ -82,19 +91,29 @@ def parse_release(path: Path, data: Any, known_keys: set[str] | None = None) -> 
     for item in data.get("license_variants") or []:
         if not isinstance(item, dict) or set(item) - VARIANT_FIELDS or "license" not in item:
             raise InputError(label, "field 'license_variants' entries need parameters and license")
-        variants.append(LicenseVariant(tuple(map(str, item.get("parameters") or [])),
-                                       item["license"], item.get("note") or ""))
+        variants.append(
+            LicenseVariant(
+                tuple(map(str, item.get("parameters") or [])), item["license"], item.get("note") or ""
+            )
+        )
     if known_keys is not None:
         for key in [data["license"], *(v.license for v in variants)]:
             if key not in known_keys:
                 raise InputError(label, f"field 'license': unknown LicenseDB key {key!r}")
     return Release(
-        id=data["id"], model=data["model"], family=data["family"],
-        organization=data["organization"], release_date=data["release_date"],
-        license=data["license"], source_url=data["source_url"], version=data.get("version"),
+        id=data["id"],
+        model=data["model"],
+        family=data["family"],
+        organization=data["organization"],
+        release_date=data["release_date"],
+        license=data["license"],
+        source_url=data["source_url"],
+        version=data.get("version"),
         parameters=tuple(map(str, data.get("parameters") or [])),
-        context_length=data.get("context_length"), training_tokens=data.get("training_tokens"),
-        license_variants=tuple(variants), notes=data.get("notes"),
+        context_length=data.get("context_length"),
+        training_tokens=data.get("training_tokens"),
+        license_variants=tuple(variants),
+        notes=data.get("notes"),
     )
 
 

@@ -11,15 +11,22 @@ from analyzer.catalog import Release
 
 def release_record(r: Release) -> dict[str, Any]:
     return {
-        "id": r.id, "model": r.model, "family": r.family, "version": r.version,
-        "organization": r.organization, "release_date": r.release_date,
-        "parameters": list(r.parameters), "context_length": r.context_length,
-        "training_tokens": r.training_tokens, "license": r.license,
+        "id": r.id,
+        "model": r.model,
+        "family": r.family,
+        "version": r.version,
+        "organization": r.organization,
+        "release_date": r.release_date,
+        "parameters": list(r.parameters),
+        "context_length": r.context_length,
+        "training_tokens": r.training_tokens,
+        "license": r.license,
         "license_variants": [
             {"parameters": list(v.parameters), "license": v.license, "note": v.note}
             for v in r.license_variants
         ],
-        "source_url": r.source_url, "notes": r.notes,
+        "source_url": r.source_url,
+        "notes": r.notes,
     }
 
 
@@ -33,6 +40,7 @@ def catalog_frame(releases: dict[str, Release]) -> pd.DataFrame:
         row = release_record(r)
         row["parameters"] = ", ".join(r.parameters)
         row["license_variants"] = "; ".join(
-            f"{'/'.join(v.parameters)}: {v.license}" for v in r.license_variants)
+            f"{'/'.join(v.parameters)}: {v.license}" for v in r.license_variants
+        )
         rows.append(row)
     return pd.DataFrame(rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -22,13 +22,13 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class DiffFormat(str, Enum):
+class DiffFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -98,7 +98,10 @@ def analyze(
             blocks = []
             for p in result.profiles:
                 frame = export.long_frame([p])[["term", "category", "status", "params", "section"]]
-                frame["params"] = [export.short_params(t, json.loads(v)) for t, v in zip(frame["term"], frame["params"], strict=True)]
+                frame["params"] = [
+                    export.short_params(t, json.loads(v))
+                    for t, v in zip(frame["term"], frame["params"], strict=True)
+                ]
                 blocks.append(f"{p.id}  {p.name}  [{p.family}]\n" + export.text_table(frame))
             text = "\n\n".join(blocks)
         _emit(text, output)
@@ -146,7 +149,11 @@ def diff(
             _fail(f"{source}: expected exactly one license, found {len(result.profiles)}")
         sides.append(result.profiles[0])
     d = diff_profiles(*sides)
-    text = json.dumps(export.diff_to_dict(d), indent=2, ensure_ascii=False) if fmt == DiffFormat.json else export.diff_text(d)
+    text = (
+        json.dumps(export.diff_to_dict(d), indent=2, ensure_ascii=False)
+        if fmt == DiffFormat.json
+        else export.diff_text(d)
+    )
     _emit(text, output)
 
 
@@ -164,7 +171,9 @@ def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
     elif fmt == Format.csv:
         text = catalog_frame(releases).to_csv(index=False)
     else:
-        frame = catalog_frame(releases)[["id", "model", "organization", "release_date", "parameters", "license"]]
+        frame = catalog_frame(releases)[
+            ["id", "model", "organization", "release_date", "parameters", "license"]
+        ]
         text = export.text_table(frame, 40)
     _emit(text, output)
 
@@ -173,8 +182,17 @@ def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
 def run_app(port: int = typer.Option(8501, help="port for the dashboard")) -> None:
     """Start the Streamlit dashboard on the bundled catalog."""
     entry = Path(__file__).resolve().parent.parent / "app" / "main.py"
-    cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
-           "--browser.gatherUsageStats", "false"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(entry),
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     raise typer.Exit(subprocess.call(cmd))
 
 

@@ -63,8 +63,11 @@ class ProfileDiff:
 
 def clauses_of(text: str, nlp: Language | None = None) -> list[Clause]:
     doc = (nlp or shared_nlp())(text)
-    return [Clause(s.text, s.start_char, s.end_char, section_at(doc, s.start_char))
-            for s in clause_spans(doc) if any(ch.isalpha() for ch in s.text)]
+    return [
+        Clause(s.text, s.start_char, s.end_char, section_at(doc, s.start_char))
+        for s in clause_spans(doc)
+        if any(ch.isalpha() for ch in s.text)
+    ]
 
 
 def term_changes(old: LicenseProfile, new: LicenseProfile) -> list[TermChange]:
@@ -83,7 +86,10 @@ def align_clauses(old: list[Clause], new: list[Clause]) -> list[ClauseChange]:
     steps: list[ClauseChange] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            steps.extend(ClauseChange("equal", old[i], new[j]) for i, j in zip(range(i1, i2), range(j1, j2), strict=True))
+            steps.extend(
+                ClauseChange("equal", old[i], new[j])
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+            )
             continue
         left, right = list(old[i1:i2]), list(new[j1:j2])
         while left or right:
@@ -93,7 +99,10 @@ def align_clauses(old: list[Clause], new: list[Clause]) -> list[ClauseChange]:
                     steps.append(ClauseChange("changed", left.pop(0), right.pop(0)))
                     continue
                 # remove the one that has no close partner on the other side first
-                if any(difflib.SequenceMatcher(a=left[0].key, b=r.key).quick_ratio() >= SIMILAR for r in right[1:]):
+                if any(
+                    difflib.SequenceMatcher(a=left[0].key, b=r.key).quick_ratio() >= SIMILAR
+                    for r in right[1:]
+                ):
                     steps.append(ClauseChange("added", None, right.pop(0)))
                 else:
                     steps.append(ClauseChange("removed", left.pop(0), None))

@@ -12,11 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.model import Document, InputError
+from analyzer.textio import decode_text
 
 # A license text larger than this is refused with a clear message (override with the env var).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 LICENSE_FILE_PATTERNS = (
-    "LICENSE*", "*LICENSE*", "LICENCE*", "*LICENCE*", "MODEL_LICENSE*", "COPYING*", "*.LICENSE",
+    "LICENSE*",
+    "*LICENSE*",
+    "LICENCE*",
+    "*LICENCE*",
+    "MODEL_LICENSE*",
+    "COPYING*",
+    "*.LICENSE",
 )
 
 
@@ -74,32 +81,6 @@ def licensedb_document(key: str) -> Document:
     )
 
 
-def decode_text(data: bytes, label: str) -> str:
-    """Bytes of a license file to text, or InputError saying why it is not a readable text."""
-    if not data:
-        raise InputError(label, "empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(label, "invalid UTF-16 text") from None
-    else:
-        if b"\x00" in data[:8192]:
-            raise InputError(label, "binary file (NUL bytes), not a license text")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                label, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})"
-            ) from None
-    if not text.strip():
-        raise InputError(label, "no text (whitespace only)")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > 0.05 * min(len(text), 8192):
-        raise InputError(label, "binary file (control characters), not a license text")
-    return text
-
-
 def read_file_document(path: Path, label: str | None = None) -> Document:
     label = label or str(path)
     try:
@@ -120,8 +101,12 @@ def read_file_document(path: Path, label: str | None = None) -> Document:
     except OSError as exc:
         raise InputError(label, exc.strerror or "cannot read") from None
     text = decode_text(data, label)
-    return Document(id=path.stem if path.name.startswith(".") else path.name, name=path.name,
-                    text=text, source=f"file:{label}")
+    return Document(
+        id=path.stem if path.name.startswith(".") else path.name,
+        name=path.name,
+        text=text,
+        source=f"file:{label}",
+    )
 
 
 def read_stdin_document() -> Document:
@@ -158,8 +143,12 @@ def resolve(source: str) -> Iterator[Document | InputError]:
             for file in files:
                 try:
                     doc = read_file_document(file)
-                    yield Document(doc.id if len(files) == 1 else str(file.relative_to(path)),
-                                   doc.name, doc.text, doc.source)
+                    yield Document(
+                        doc.id if len(files) == 1 else str(file.relative_to(path)),
+                        doc.name,
+                        doc.text,
+                        doc.source,
+                    )
                 except InputError as exc:
                     yield exc
             return

@@ -12,8 +12,18 @@ from analyzer.model import InputProblem, LicenseProfile, TermResult
 from analyzer.taxonomy import BY_ID, CATEGORY_LABEL, TERM_IDS
 
 LONG_COLUMNS = [
-    "license_id", "license_name", "source", "family", "term", "category", "status",
-    "params", "evidence", "section", "start", "end",
+    "license_id",
+    "license_name",
+    "source",
+    "family",
+    "term",
+    "category",
+    "status",
+    "params",
+    "evidence",
+    "section",
+    "start",
+    "end",
 ]
 
 
@@ -22,8 +32,7 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
         "status": result.status,
         "params": result.params,
         "evidence": [
-            {"text": e.text, "start": e.start, "end": e.end, "section": e.section}
-            for e in result.evidence
+            {"text": e.text, "start": e.start, "end": e.end, "section": e.section} for e in result.evidence
         ],
     }
 
@@ -59,19 +68,39 @@ def long_frame(profiles: Iterable[LicenseProfile], problems: Sequence[InputProbl
         for t in TERM_IDS:
             r = p.terms[t]
             first = r.evidence[0] if r.evidence else None
-            rows.append({
-                "license_id": p.id, "license_name": p.name, "source": p.source,
-                "family": p.family, "term": t, "category": CATEGORY_LABEL[BY_ID[t].category],
-                "status": r.status, "params": compact(r.params),
-                "evidence": first.text if first else "", "section": first.section if first else "",
-                "start": first.start if first else None, "end": first.end if first else None,
-            })
+            rows.append(
+                {
+                    "license_id": p.id,
+                    "license_name": p.name,
+                    "source": p.source,
+                    "family": p.family,
+                    "term": t,
+                    "category": CATEGORY_LABEL[BY_ID[t].category],
+                    "status": r.status,
+                    "params": compact(r.params),
+                    "evidence": first.text if first else "",
+                    "section": first.section if first else "",
+                    "start": first.start if first else None,
+                    "end": first.end if first else None,
+                }
+            )
     for problem in problems:
-        rows.append({
-            "license_id": "", "license_name": "", "source": problem.source, "family": "",
-            "term": "", "category": "", "status": "error", "params": "{}",
-            "evidence": problem.reason, "section": "", "start": None, "end": None,
-        })
+        rows.append(
+            {
+                "license_id": "",
+                "license_name": "",
+                "source": problem.source,
+                "family": "",
+                "term": "",
+                "category": "",
+                "status": "error",
+                "params": "{}",
+                "evidence": problem.reason,
+                "section": "",
+                "start": None,
+                "end": None,
+            }
+        )
     frame = pd.DataFrame(rows, columns=LONG_COLUMNS)
     return frame.astype({"start": "Int64", "end": "Int64"})
 
@@ -86,9 +115,12 @@ def short_params(term_id: str, params: dict[str, Any]) -> str:
             if value >= div and value % (div // 10 or 1) == 0:
                 value = f"{value / div:g}{suffix}"
                 break
-        unit = {"monthly_active_users": "MAU", "daily_active_users": "DAU",
-                "monthly_unique_users": "MUU", "annual_revenue": "revenue"}.get(
-            params.get("metric", ""), params.get("unit", ""))
+        unit = {
+            "monthly_active_users": "MAU",
+            "daily_active_users": "DAU",
+            "monthly_unique_users": "MUU",
+            "annual_revenue": "revenue",
+        }.get(params.get("metric", ""), params.get("unit", ""))
         money = "$" if params.get("unit") == "USD" else ""
         return f"{params.get('operator', '')} {money}{value} {unit}".strip()
     if "jurisdiction" in params:
@@ -145,8 +177,18 @@ def diff_to_dict(diff) -> dict[str, Any]:
         return None if c is None else {"text": c.text, "start": c.start, "end": c.end, "section": c.section}
 
     return {
-        "old": {"id": diff.old.id, "name": diff.old.name, "source": diff.old.source, "sha256": diff.old.sha256},
-        "new": {"id": diff.new.id, "name": diff.new.name, "source": diff.new.source, "sha256": diff.new.sha256},
+        "old": {
+            "id": diff.old.id,
+            "name": diff.old.name,
+            "source": diff.old.source,
+            "sha256": diff.old.sha256,
+        },
+        "new": {
+            "id": diff.new.id,
+            "name": diff.new.name,
+            "source": diff.new.source,
+            "sha256": diff.new.sha256,
+        },
         "changed_terms": [
             {"term": c.term, "old": term_to_dict(c.old), "new": term_to_dict(c.new)} for c in diff.changes
         ],
@@ -170,10 +212,12 @@ def diff_text(diff, width: int = 100) -> str:
                 e = r.evidence[0]
                 quote = " ".join(e.text.split())
                 quote = quote if len(quote) <= width else quote[: width - 1] + "…"
-                lines.append(f"    {side} [{e.start}:{e.end}] {e.section or '-'}: \"{quote}\"")
+                lines.append(f'    {side} [{e.start}:{e.end}] {e.section or "-"}: "{quote}"')
             else:
                 lines.append(f"    {side}: (the text does not address it)")
     lines.append("")
-    lines.append(f"clauses added: {len(diff.added)}, removed: {len(diff.removed)}, "
-                 f"changed: {sum(1 for s in diff.redline if s.kind == 'changed')}")
+    lines.append(
+        f"clauses added: {len(diff.added)}, removed: {len(diff.removed)}, "
+        f"changed: {sum(1 for s in diff.redline if s.kind == 'changed')}"
+    )
     return "\n".join(lines)

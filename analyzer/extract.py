@@ -136,14 +136,19 @@ def _threshold_params(clause: str) -> dict[str, Any]:
         consequence = re.split(r",\s*(?:which|and)\b", " ".join(m.group(1).split()))[0]
 
     def shape(q):
-        before = clause[max(0, q.start - 60): q.start].lower()
+        before = clause[max(0, q.start - 60) : q.start].lower()
         op = ">"
         if re.search(r"(?:less|fewer)\s+than\s*$|below\s*$|under\s*$|up\s+to\s*$", before):
             op = "<"
-        elif re.search(r"at\s+least\s*$|or\s+more", before + clause[q.end: q.end + 12].lower()):
+        elif re.search(r"at\s+least\s*$|or\s+more", before + clause[q.end : q.end + 12].lower()):
             op = ">="
-        return {"metric": q.metric, "operator": op, "value": q.value, "unit": q.unit,
-                "consequence": consequence}
+        return {
+            "metric": q.metric,
+            "operator": op,
+            "value": q.value,
+            "unit": q.unit,
+            "consequence": consequence,
+        }
 
     users = [q for q in quantities if q.unit == "users"]
     first = users[0] if users else quantities[0]
@@ -163,7 +168,9 @@ def _params(rule: TermRule, clause: str, rules: RuleSet) -> dict[str, Any]:
     if rule.params == "jurisdiction":
         place = find_jurisdiction(clause)
         if not place:
-            m = re.search(r"courts?\s+(?:located\s+)?(?:of|in)\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})", clause)
+            m = re.search(
+                r"courts?\s+(?:located\s+)?(?:of|in)\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})", clause
+            )
             place = m.group(1) if m else None
         return {"jurisdiction": place} if place else {}
     if rule.params == "regions":
@@ -187,7 +194,9 @@ def _use_categories(doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseInde
     return found
 
 
-def decide(doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex | None = None) -> dict[str, TermResult]:
+def decide(
+    doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex | None = None
+) -> dict[str, TermResult]:
     """One status per term: the highest-priority hit wins; ties go to the earliest clause."""
     by_term: dict[str, list[tuple[Hit, str]]] = {t: [] for t in TERM_IDS}
     for hit in hits:
@@ -207,13 +216,13 @@ def decide(doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex | None 
             if (h.start, h.end) in used:
                 continue
             used.add((h.start, h.end))
-            evidence.append(Evidence(text[h.start:h.end], h.start, h.end, h.section, h.rule.id))
+            evidence.append(Evidence(text[h.start : h.end], h.start, h.end, h.section, h.rule.id))
             if len(evidence) == MAX_EVIDENCE:
                 break
-        params = _params(best.rule, text[best.start:best.end], rules) if term_id in PARAM_TERMS else {}
+        params = _params(best.rule, text[best.start : best.end], rules) if term_id in PARAM_TERMS else {}
         if not params and best.rule.params and term_id in PARAM_TERMS:
             for h in chosen[1:]:
-                params = _params(h.rule, text[h.start:h.end], rules)
+                params = _params(h.rule, text[h.start : h.end], rules)
                 if params:
                     break
         results[term_id] = TermResult(term_id, status, params, tuple(evidence))
@@ -233,8 +242,10 @@ def family_of(terms: dict[str, TermResult], category: str = "") -> str:
     if s["commercial_use"] == "prohibited":
         research = s["research_use"] in ("granted", "conditional")
         return "research-only" if research and s["private_use"] == "silent" else "non-commercial"
-    if s["user_threshold"] == "conditional" or s["aup_compliance"] != "silent" or (
-        s["commercial_use"] == "conditional"
+    if (
+        s["user_threshold"] == "conditional"
+        or s["aup_compliance"] != "silent"
+        or (s["commercial_use"] == "conditional")
     ):
         return "community"
     if s["use_restrictions"] == "applies" and s["flow_down_restrictions"] != "silent":

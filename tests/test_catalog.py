@@ -9,9 +9,26 @@ import pytest
 from analyzer.catalog import catalog_dir, load_catalog
 from analyzer.model import InputError
 
-REQUIRED = ["llama-1", "llama-2", "llama-3.1", "llama-3.2", "llama-3.3", "llama-4", "gemma",
-            "bloom", "starcoder", "stable-diffusion-1", "falcon-2", "mistral-7b", "qwen",
-            "deepseek-llm", "phi-3", "olmo", "flux-1-dev", "alpaca"]
+REQUIRED = [
+    "llama-1",
+    "llama-2",
+    "llama-3.1",
+    "llama-3.2",
+    "llama-3.3",
+    "llama-4",
+    "gemma",
+    "bloom",
+    "starcoder",
+    "stable-diffusion-1",
+    "falcon-2",
+    "mistral-7b",
+    "qwen",
+    "deepseek-llm",
+    "phi-3",
+    "olmo",
+    "flux-1-dev",
+    "alpaca",
+]
 
 
 def test_catalog_loads_with_every_license_key_known_to_the_licensedb():

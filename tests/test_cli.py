@@ -16,7 +16,10 @@ from analyzer.taxonomy import TERM_IDS
 
 def run(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "analyzer", *args], input=stdin, capture_output=True, timeout=120,
+        [sys.executable, "-m", "analyzer", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
         env=env,
     )
 
@@ -39,7 +42,7 @@ def test_analyze_llama2_json_matches_the_contract():
         if term["status"] != "silent":
             assert term["evidence"], term
         for ev in term["evidence"]:
-            assert text[ev["start"]:ev["end"]] == ev["text"]
+            assert text[ev["start"] : ev["end"]] == ev["text"]
 
 
 def test_compare_catalog_ids_as_csv():
@@ -47,7 +50,10 @@ def test_compare_catalog_ids_as_csv():
     assert proc.returncode == 0, proc.stderr
     rows = {r["term"]: r for r in csv.DictReader(io.StringIO(proc.stdout.decode()))}
     assert list(rows["commercial_use"]) == ["term", "category", "llama-1", "llama-2"]
-    assert (rows["commercial_use"]["llama-1"], rows["commercial_use"]["llama-2"]) == ("prohibited", "conditional")
+    assert (rows["commercial_use"]["llama-1"], rows["commercial_use"]["llama-2"]) == (
+        "prohibited",
+        "conditional",
+    )
     assert rows["aup_compliance"]["llama-2"] == "required"
 
 
@@ -69,22 +75,43 @@ def test_diff_shows_the_llama_shift_with_both_evidences():
 
 def test_analyze_a_user_file_as_long_csv(tmp_path):
     path = tmp_path / "LICENSE.txt"
-    path.write_text("Permission is granted to use this software for any purpose.\n"
-                    "You may not use the name of the author to endorse products.\n")
+    path.write_text(
+        "Permission is granted to use this software for any purpose.\n"
+        "You may not use the name of the author to endorse products.\n"
+    )
     proc = run("analyze", str(path), "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode())))
     assert len(rows) == 29
-    assert list(rows[0]) == ["license_id", "license_name", "source", "family", "term", "category",
-                             "status", "params", "evidence", "section", "start", "end"]
+    assert list(rows[0]) == [
+        "license_id",
+        "license_name",
+        "source",
+        "family",
+        "term",
+        "category",
+        "status",
+        "params",
+        "evidence",
+        "section",
+        "start",
+        "end",
+    ]
     status = {r["term"]: r["status"] for r in rows}
     assert status["commercial_use"] == "granted" and status["trademark_use"] == "prohibited"
 
 
 def test_standard_input_and_output_file(tmp_path):
     out = tmp_path / "profile.json"
-    proc = run("analyze", "-", "--format", "json", "-o", str(out),
-               stdin=b"You may use the Model solely for non-commercial research purposes.\n")
+    proc = run(
+        "analyze",
+        "-",
+        "--format",
+        "json",
+        "-o",
+        str(out),
+        stdin=b"You may use the Model solely for non-commercial research purposes.\n",
+    )
     assert proc.returncode == 0, proc.stderr
     [profile] = json.loads(out.read_text())
     assert profile["terms"]["commercial_use"]["status"] == "prohibited"

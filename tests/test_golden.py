@@ -20,9 +20,18 @@ from analyzer.taxonomy import TERM_IDS
 GOLDEN = Path(__file__).parent / "golden"
 LABELS = Path(__file__).resolve().parents[1] / "bench" / "accuracy" / "dev"
 KEYS = [
-    "llama-license-2023", "llama-2-license-2023", "llama-3.1-license-2024",
-    "llama-3.2-license-2024", "gemma-tou-2024-04-01", "bigscience-open-rail-m", "qwen-2024",
-    "apache-2.0", "mit", "gpl-3.0", "cc-by-nc-4.0", "agpl-3.0",
+    "llama-license-2023",
+    "llama-2-license-2023",
+    "llama-3.1-license-2024",
+    "llama-3.2-license-2024",
+    "gemma-tou-2024-04-01",
+    "bigscience-open-rail-m",
+    "qwen-2024",
+    "apache-2.0",
+    "mit",
+    "gpl-3.0",
+    "cc-by-nc-4.0",
+    "agpl-3.0",
 ]
 REGEN = os.environ.get("MODELTERMS_REGEN_GOLDEN") == "1"
 
@@ -39,8 +48,12 @@ def snapshot(key: str) -> dict:
                 "params": profile.terms[t].params,
                 # offsets and section, plus the opening words so a reviewer can read the diff
                 "evidence": [
-                    {"start": e.start, "end": e.end, "section": e.section,
-                     "opens": " ".join(e.text.split())[:60]}
+                    {
+                        "start": e.start,
+                        "end": e.end,
+                        "section": e.section,
+                        "opens": " ".join(e.text.split())[:60],
+                    }
                     for e in profile.terms[t].evidence
                 ],
             }

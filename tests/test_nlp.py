@@ -109,7 +109,9 @@ def test_jurisdictions(text, place):
 
 
 def test_policy_urls_are_kept_as_written():
-    text = "adhere to the policy (available at https://ai.example.com/llama/use-policy), and ai.example.dev/p."
+    text = (
+        "adhere to the policy (available at https://ai.example.com/llama/use-policy), and ai.example.dev/p."
+    )
     assert find_urls(text) == ["https://ai.example.com/llama/use-policy", "ai.example.dev/p"]
 
 

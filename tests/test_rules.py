@@ -78,7 +78,9 @@ def test_invalid_rule_tables_are_rejected_on_load(tmp_path, change, message):
 
 def test_cue_table_rejects_unknown_keys(tmp_path):
     path = tmp_path / "cues.jsonl"
-    path.write_text('{"id": "x", "phrase": "may", "category": "permission", '
-                    '"direction": "forward", "example": "You may.", "weight": 2}\n')
+    path.write_text(
+        '{"id": "x", "phrase": "may", "category": "permission", '
+        '"direction": "forward", "example": "You may.", "weight": 2}\n'
+    )
     with pytest.raises(ValueError, match="keys must be"):
         load_cues(path)

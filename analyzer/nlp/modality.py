@@ -23,8 +23,15 @@ from spacy.util import filter_spans
 from analyzer.nlp.segment import clause_bounds, text_of
 
 CATEGORIES = (
-    "permission", "obligation", "prohibition", "negation", "limit",
-    "condition", "exception", "pseudo", "terminate",
+    "permission",
+    "obligation",
+    "prohibition",
+    "negation",
+    "limit",
+    "condition",
+    "exception",
+    "pseudo",
+    "terminate",
 )
 BIT = {name: 1 << i for i, name in enumerate(CATEGORIES)}
 DIRECTIONS = ("forward", "backward", "both", "none")
@@ -124,14 +131,14 @@ CARRIED_BITS = sum(BIT[c] for c in CARRIED)
 
 def _carry_into_lists(text: str, clauses, mask: list[int]) -> None:
     """A lead-in clause ending in ':' lends its open scopes to the list items after it."""
-    for i, (t_start, t_end, c_start, c_end) in enumerate(clauses):
+    for i, (t_start, t_end, _c_start, c_end) in enumerate(clauses):
         if text[c_end - 1 : c_end] != ":" or t_end - 2 < t_start:
             continue
         bits = mask[t_end - 2] & CARRIED_BITS
         if not bits:
             continue
         for s, e, cs, ce in clauses[i + 1 :]:
-            if not (LIST_ITEM.match(text, cs, ce) or text[cs:cs + 1].islower()):
+            if not (LIST_ITEM.match(text, cs, ce) or text[cs : cs + 1].islower()):
                 break
             for t in range(s, e):
                 mask[t] |= bits

@@ -33,10 +33,7 @@ def build_nlp(base: str | None = None) -> Language:
     clause boundaries, so its parser/senter are disabled.
     """
     _ensure_extensions()
-    if base:
-        nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"])
-    else:
-        nlp = spacy.blank("en")
+    nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"]) if base else spacy.blank("en")
     nlp.max_length = 20_000_000
     for name in COMPONENTS:
         nlp.add_pipe(name)

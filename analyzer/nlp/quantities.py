@@ -11,8 +11,16 @@ from spacy.tokens import Doc
 from analyzer.nlp.segment import text_of
 
 SCALE = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mm": 10**6,
-    "billion": 10**9, "b": 10**9, "bn": 10**9, "trillion": 10**12, "t": 10**12,
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "m": 10**6,
+    "mm": 10**6,
+    "billion": 10**9,
+    "b": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "t": 10**12,
 }
 NUMBER = re.compile(
     r"(?P<cur>US\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|RMB\s?|CNY\s?|¥)?"
@@ -56,14 +64,18 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
         value = float(m.group("num").replace(",", ""))
         scale = (m.group("scale") or "").lower()
         if scale in ("m", "b", "t", "k") and not (m.group("cur") or m.group("cur2")):
-            tail = text[m.end(): m.end() + 30].lower()
+            tail = text[m.end() : m.end() + 30].lower()
             if "user" not in tail:
                 continue
         value *= SCALE.get(scale, 1)
         currency = m.group("cur") or m.group("cur2")
-        rest = text[m.end(): m.end() + 80]
+        rest = text[m.end() : m.end() + 80]
         if currency:
-            unit = "USD" if "$" in currency or "us" in currency.lower() or "dollar" in currency.lower() else currency.strip().upper()
+            unit = (
+                "USD"
+                if "$" in currency or "us" in currency.lower() or "dollar" in currency.lower()
+                else currency.strip().upper()
+            )
             metric = "annual_revenue" if re.search(r"revenue|turnover|income|sales", text, re.I) else "amount"
             return Quantity(start + m.start(), start + m.end(), int(value), unit, metric)
         for metric, pattern in METRICS:
@@ -85,7 +97,7 @@ def find_jurisdiction(text: str) -> str | None:
         place = JURISDICTION_TRIM.sub("", place)
     for prefix in ("State of ", "Commonwealth of "):
         if place.startswith(prefix):
-            place = place[len(prefix):]
+            place = place[len(prefix) :]
     return place
 
 
@@ -105,7 +117,7 @@ class LicenseQuantities:
             m = NUMBER.search(text, pos)
             if not m:
                 break
-            q = parse_quantity(text[m.start(): m.end() + 80], m.start())
+            q = parse_quantity(text[m.start() : m.end() + 80], m.start())
             if q and q.start == m.start():
                 found.append(q)
             pos = m.end() if m.end() > pos else pos + 1

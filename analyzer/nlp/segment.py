@@ -9,7 +9,6 @@ stand-alone lines, ALL-CAPS lines, numbered "1. Title." lead-ins), then set
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,7 +27,10 @@ TITLE_WORD = r"(?:[A-Z][\w'’\-]*|of|and|or|the|to|for|in|on|a|an|with|by|&|Use
 NUMBERED_TITLE = re.compile(
     r"(?m)^[ \t]*((?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|"
     r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:[.:]|\s*--|\s*[-–—])?)[ \t]+"
-    + TITLE_WORD + r"(?:[ \t]+" + TITLE_WORD + r"){0,7})(\.|:|[ \t]*\n|[ \t]*$)"
+    + TITLE_WORD
+    + r"(?:[ \t]+"
+    + TITLE_WORD
+    + r"){0,7})(\.|:|[ \t]*\n|[ \t]*$)"
 )
 INLINE_TITLE = re.compile(
     r"[ \t]*((?:[A-Z][\w'’\-]*)(?:[ \t]+" + TITLE_WORD + r"){0,5})\.[ \t]+(?=[\"“(]?[A-Z])"
@@ -69,7 +71,8 @@ def _is_heading_line(line: str) -> bool:
 
 
 NUMBERED_LINE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:[.:]|\s*--|\s*[-–—])?)[ \t]+[A-Z]"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+"
+    r"(?:[.:]|\s*--|\s*[-–—])?)[ \t]+[A-Z]"
 )
 
 
@@ -83,12 +86,20 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
         prev = lines[i - 1].rstrip() if i else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         words = stripped.split()
-        after_break = (not prev.strip() or prev.endswith((".", ":", ";"))
-                       or bool(found and found[-1][1] >= pos - len(lines[i - 1])))
+        after_break = (
+            not prev.strip()
+            or prev.endswith((".", ":", ";"))
+            or bool(found and found[-1][1] >= pos - len(lines[i - 1]))
+        )
         if (
-            stripped and after_break and len(stripped) <= 70 and 1 <= len(words) <= 8
-            and not stripped.endswith((",", ";", ".")) and ". " not in stripped
-            and "; " not in stripped and not nxt[:1].islower()
+            stripped
+            and after_break
+            and len(stripped) <= 70
+            and 1 <= len(words) <= 8
+            and not stripped.endswith((",", ";", "."))
+            and ". " not in stripped
+            and "; " not in stripped
+            and not nxt[:1].islower()
             and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped))
         ):
             lead = len(line) - len(line.lstrip())
@@ -102,8 +113,11 @@ def _is_caps_block(para: str) -> bool:
     lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
     words = para.split()
     return (
-        1 < len(lines) <= 3 and len(words) <= 16 and para.upper() == para
-        and sum(c.isalpha() for c in para) >= 6 and not para.rstrip().endswith((".", ";", ","))
+        1 < len(lines) <= 3
+        and len(words) <= 16
+        and para.upper() == para
+        and sum(c.isalpha() for c in para) >= 6
+        and not para.rstrip().endswith((".", ";", ","))
     )
 
 
@@ -147,7 +161,7 @@ def layout(text: str) -> Layout:
         t = INLINE_TITLE.match(text, ps)
         if t and not NUMBERED_TITLE.match(text, ps) and t.end(1) - t.start(1) < 60:
             end = t.end(1) + 1
-            headings.append((t.start(1), end, text[t.start(1):end].strip()))
+            headings.append((t.start(1), end, text[t.start(1) : end].strip()))
             starts.add(t.start(1))
             starts.add(end + len(text[end:]) - len(text[end:].lstrip()))
             continue
@@ -196,7 +210,8 @@ class LicenseSegmenter:
             flags[0] = 1
             doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         doc.spans["headings"] = [
-            span for s, e, _ in found.headings
+            span
+            for s, e, _ in found.headings
             if (span := doc.char_span(s, e, alignment_mode="expand")) is not None
         ]
         return doc

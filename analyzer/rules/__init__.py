@@ -14,15 +14,29 @@ from analyzer.taxonomy import BY_ID
 RULES_DIR = Path(__file__).resolve().parent
 TERM_RULE_FILES = ("permissions.yaml", "conditions.yaml", "limitations.yaml")
 RULE_KEYS = {
-    "id", "anchors", "pattern", "terms", "modality", "exclude", "section", "not_section", "defines",
-    "priority", "params", "example", "counter_example", "note",
+    "id",
+    "anchors",
+    "pattern",
+    "terms",
+    "modality",
+    "exclude",
+    "section",
+    "not_section",
+    "defines",
+    "priority",
+    "params",
+    "example",
+    "counter_example",
+    "note",
 }
 MODALITIES = ("any", "permission", "obligation", "prohibition", "affirmed", "limit", "condition")
 PARAM_EXTRACTORS = ("threshold", "url", "jurisdiction", "regions")
 
 
 # ASCII-only lowering and whitespace folding keep every offset (one char in, one char out).
-FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\n": " ", "\t": " ", "\r": " ", "\f": " "})
+FOLD = str.maketrans(
+    {**{chr(c): chr(c + 32) for c in range(65, 91)}, "\n": " ", "\t": " ", "\r": " ", "\f": " "}
+)
 
 
 def fold(text: str) -> str:
@@ -82,21 +96,29 @@ def _rule(row: dict, where: str) -> TermRule:
         if status not in BY_ID[term_id].allowed or status == "silent":
             raise RuleError(f"{where}: status {status!r} not allowed for {term_id}")
     anchors = row["anchors"]
-    if not isinstance(anchors, list) or not all(isinstance(a, str) and a == a.lower() and a.strip() for a in anchors):
+    if not isinstance(anchors, list) or not all(
+        isinstance(a, str) and a == a.lower() and a.strip() for a in anchors
+    ):
         raise RuleError(f"{where}: anchors must be a list of lowercase strings")
     if row.get("modality", "any") not in MODALITIES:
         raise RuleError(f"{where}: modality must be one of {MODALITIES}")
     if row.get("params") not in (None, *PARAM_EXTRACTORS):
         raise RuleError(f"{where}: params must be one of {PARAM_EXTRACTORS}")
     try:
-        opt = {k: compile_pattern(row[k]) for k in ("exclude", "section", "not_section", "defines")
-               if row.get(k)}
+        opt = {
+            k: compile_pattern(row[k]) for k in ("exclude", "section", "not_section", "defines") if row.get(k)
+        }
         return TermRule(
-            id=row["id"], pattern=compile_pattern(row["pattern"]), anchors=tuple(anchors),
+            id=row["id"],
+            pattern=compile_pattern(row["pattern"]),
+            anchors=tuple(anchors),
             terms=dict(row["terms"]),
-            example=row["example"], modality=row.get("modality", "any"),
-            priority=int(row.get("priority", 10)), params=row.get("params"),
-            counter_example=row.get("counter_example"), **opt,
+            example=row["example"],
+            modality=row.get("modality", "any"),
+            priority=int(row.get("priority", 10)),
+            params=row.get("params"),
+            counter_example=row.get("counter_example"),
+            **opt,
         )
     except re.error as exc:
         raise RuleError(f"{where}: bad regular expression ({exc})") from None

@@ -78,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"licenses: {len(golds)} ({args.set} set), cells: {29 * len(golds)}")
     for term in TERM_IDS:
         print(f"  {term:24s} {pct(result['per_term'][term])}")
-    total = [sum(v[0] for v in result["per_term"].values()),
-             sum(v[1] for v in result["per_term"].values())]
+    total = [sum(v[0] for v in result["per_term"].values()), sum(v[1] for v in result["per_term"].values())]
     print(f"overall                    {pct(total)}")
     print(f"non-silent cells           {pct(result['nonsilent'])}")
     print(f"llama family (4 key terms) {pct(result['llama'])}")

@@ -72,7 +72,7 @@ def test_the_evidence_panel_shows_the_deciding_sentence_in_the_full_text():
     at = open_app()
     evidence = default_profiles()[1].terms["commercial_use"].evidence[0]
     page = html_of(at)
-    assert f'class="mt-current"' in page
+    assert 'class="mt-current"' in page
     marked = page.split('class="mt-current"', 1)[1].split(">", 1)[1].split("</mark>", 1)[0]
     assert marked == html.escape(evidence.text)
     assert html.escape(evidence.section) in page

@@ -6,7 +6,6 @@ import pytest
 from conftest import open_app, table
 
 from analyzer.model import InputProblem
-
 from app import session
 from app.components.upload import read_upload
 
