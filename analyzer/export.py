@@ -130,7 +130,8 @@ def short_params(term_id: str, params: dict[str, Any]) -> str:
     if "regions" in params:
         return ", ".join(params["regions"])
     if "categories" in params:
-        return f"{len(params['categories'])} categories"
+        n = len(params["categories"])
+        return f"{n} categor{'y' if n == 1 else 'ies'}"
     return compact(params)
 
 
