@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -180,7 +181,8 @@ def test_catalog_lists_releases_with_their_license():
 
 
 def test_console_script_is_installed():
-    exe = shutil.which("modelterms")
+    beside = Path(sys.executable).with_name("modelterms")
+    exe = str(beside) if beside.exists() else shutil.which("modelterms")
     if exe is None:
         pytest.skip("package not installed as a console script in this environment")
     proc = subprocess.run([exe, "--help"], capture_output=True, timeout=60)

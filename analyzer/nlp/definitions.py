@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from analyzer.nlp.segment import clause_bounds, text_of
 
 DEFINITION = re.compile(
-    r"""\W{0,6}(?:\(?[a-z0-9]{1,3}[.)]\s*)?["“']([^"”'\n]{1,80})["”']"""
+    r"""\W{0,6}(?:\(?[a-z0-9]{1,3}(?:\.[0-9]{1,2})*[.)]?\s+)?["“']([^"”'\n]{1,80})["”']"""
     r"""(?:\s*(?:\(|or|and|,)[^.]{0,120}?["”'])?\s*(?:form\s+)?(?:shall\s+)?"""
     r"""(?:means?|refers?\s+to|shall\s+have|includes?|is\s+defined|has\s+the\s+meaning)\b""",
     re.IGNORECASE,
