@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from analyzer.model import InputProblem, LicenseProfile, TermResult
+from analyzer.model import Evidence, InputProblem, LicenseProfile, TermResult
 from analyzer.taxonomy import BY_ID, CATEGORY_LABEL, TERM_IDS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LONG_COLUMNS = [
     "license_id",
@@ -34,6 +35,23 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
         "evidence": [
             {"text": e.text, "start": e.start, "end": e.end, "section": e.section} for e in result.evidence
         ],
+    }
+
+
+def terms_to_dict(terms: dict[str, TermResult]) -> dict[str, Any]:
+    return {t: term_to_dict(terms[t]) for t in TERM_IDS}
+
+
+def terms_from_dict(data: dict[str, Any]) -> dict[str, TermResult]:
+    """The inverse of terms_to_dict (profiles come back from the cache and from workers)."""
+    return {
+        t: TermResult(
+            t,
+            data[t]["status"],
+            data[t]["params"],
+            tuple(Evidence(e["text"], e["start"], e["end"], e["section"]) for e in data[t]["evidence"]),
+        )
+        for t in TERM_IDS
     }
 
 
@@ -63,12 +81,20 @@ def compact(params: dict[str, Any]) -> str:
 
 def long_frame(profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()) -> pd.DataFrame:
     """One row per license and term (the `analyze --format csv` shape)."""
-    rows = []
+    import pandas as pd
+
+    rows = list(long_rows(profiles, problems))
+    frame = pd.DataFrame(rows, columns=LONG_COLUMNS)
+    return frame.astype({"start": "Int64", "end": "Int64"})
+
+
+def long_rows(profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()):
+    """The long-form rows as dicts (shared by the CSV writer and the DataFrame)."""
     for p in profiles:
         for t in TERM_IDS:
             r = p.terms[t]
             first = r.evidence[0] if r.evidence else None
-            rows.append(
+            yield (
                 {
                     "license_id": p.id,
                     "license_name": p.name,
@@ -85,7 +111,7 @@ def long_frame(profiles: Iterable[LicenseProfile], problems: Sequence[InputProbl
                 }
             )
     for problem in problems:
-        rows.append(
+        yield (
             {
                 "license_id": "",
                 "license_name": "",
@@ -101,8 +127,16 @@ def long_frame(profiles: Iterable[LicenseProfile], problems: Sequence[InputProbl
                 "end": None,
             }
         )
-    frame = pd.DataFrame(rows, columns=LONG_COLUMNS)
-    return frame.astype({"start": "Int64", "end": "Int64"})
+
+
+def write_long_csv(fp, profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()) -> None:
+    """The long CSV, streamed (no DataFrame: `analyze --all` writes 70,000 rows)."""
+    import csv
+
+    writer = csv.DictWriter(fp, fieldnames=LONG_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in long_rows(profiles, problems):
+        writer.writerow({k: "" if v is None else v for k, v in row.items()})
 
 
 def short_params(term_id: str, params: dict[str, Any]) -> str:
@@ -142,6 +176,8 @@ def cell_label(result: TermResult) -> str:
 
 def matrix_frame(profiles: Sequence[LicenseProfile], with_params: bool = False) -> pd.DataFrame:
     """One row per term, one column per license (the `compare --format csv` shape)."""
+    import pandas as pd
+
     rows = []
     for t in TERM_IDS:
         row = {"term": t, "category": CATEGORY_LABEL[BY_ID[t].category]}
@@ -160,6 +196,8 @@ def _column(profile: LicenseProfile, profiles: Sequence[LicenseProfile]) -> str:
 
 def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:
     """A plain fixed-width table (no colour codes, so it pipes and diffs cleanly)."""
+    import pandas as pd
+
     cols = list(frame.columns)
     cells = [[str(c) for c in cols]] + [
         ["" if pd.isna(v) else str(v) for v in row] for row in frame.itertuples(index=False)

@@ -108,8 +108,11 @@ def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> lis
                 continue
             if rule.not_section and rule.not_section.search(section):
                 continue
-            if rule.defines and not rule.defines.search(index.definitions.get(start, "\x00")):
+            defined = index.definitions.get(start)
+            if rule.defines and not rule.defines.search(defined or "\x00"):
                 continue
+            if defined and not (rule.defines or rule.in_definitions):
+                continue  # a definition says what a word means, not what anyone must do
             if rule.exclude and rule.exclude.search(text, start, end):
                 continue
             for m in rule.pattern.finditer(text, start, end):

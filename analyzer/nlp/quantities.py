@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,8 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
             if "user" not in tail:
                 continue
         value *= SCALE.get(scale, 1)
+        if not math.isfinite(value):
+            continue  # hundreds of digits overflow a float: not an amount anyone wrote
         currency = m.group("cur") or m.group("cur2")
         rest = text[m.end() : m.end() + 80]
         if currency:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 PARAGRAPH = re.compile(r"\n[ \t\f\r]*\n\s*")
 MARKER = (
-    r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}\.|\([a-z]\)|"
+    r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}\.|\([a-z]\)|"
     r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?|[-*\u2022])"
 )
 LINE_MARKER = re.compile(r"(?m)^[ \t]*(" + MARKER + r")[ \t]+(?=\S)")

@@ -28,6 +28,7 @@ RULE_KEYS = {
     "example",
     "counter_example",
     "note",
+    "in_definitions",
 }
 MODALITIES = ("any", "permission", "obligation", "prohibition", "affirmed", "limit", "condition")
 PARAM_EXTRACTORS = ("threshold", "url", "jurisdiction", "regions")
@@ -71,6 +72,7 @@ class TermRule:
     priority: int = 10
     params: str | None = None
     counter_example: str | None = None
+    in_definitions: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ def _rule(row: dict, where: str) -> TermRule:
             priority=int(row.get("priority", 10)),
             params=row.get("params"),
             counter_example=row.get("counter_example"),
+            in_definitions=bool(row.get("in_definitions", False)),
             **opt,
         )
     except re.error as exc:

@@ -1,0 +1,68 @@
+"""Many texts at once: both cores, workers that return small term dicts (not spaCy Docs)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Any
+
+CHUNK = 24  # texts per task: big enough to amortise pickling, small enough to balance cores
+MIN_PARALLEL = 48  # below this, starting workers costs more than it saves
+
+_NLP = None
+
+
+def _init_worker() -> None:
+    global _NLP
+    from analyzer.nlp.pipeline import build_nlp
+    from analyzer.rules import load_rules
+
+    _NLP = build_nlp()
+    load_rules()
+
+
+def _analyze_chunk(texts: list[str]) -> list[dict[str, Any]]:
+    from analyzer.export import terms_to_dict
+    from analyzer.extract import analyze_doc
+    from analyzer.nlp.pipeline import make_doc, shared_nlp
+
+    nlp = _NLP or shared_nlp()
+    return [terms_to_dict(analyze_doc(doc)) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+
+
+def default_workers() -> int:
+    return max(1, min(len(os.sched_getaffinity(0)), 8))
+
+
+def analyze_texts(
+    texts: Sequence[str],
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Terms (as `analyze --format json` writes them) for each text, in order."""
+    workers = default_workers() if workers is None else max(1, workers)
+    if workers == 1 or len(texts) < MIN_PARALLEL:
+        out = []
+        for i in range(0, len(texts), CHUNK):
+            out.extend(_analyze_chunk(list(texts[i : i + CHUNK])))
+            if progress:
+                progress(len(texts[i : i + CHUNK]))
+        return out
+    # Longest texts first so that no worker is left with one long tail at the end.
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    chunks = [order[i : i + CHUNK] for i in range(0, len(order), CHUNK)]
+    results: list[dict[str, Any] | None] = [None] * len(texts)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker) as pool:
+        pending = {pool.submit(_analyze_chunk, [texts[i] for i in chunk]): chunk for chunk in chunks}
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                chunk = pending.pop(future)
+                for i, terms in zip(chunk, future.result(), strict=True):
+                    results[i] = terms
+                if progress:
+                    progress(len(chunk))
+    return results  # type: ignore[return-value]
