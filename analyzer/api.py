@@ -52,11 +52,11 @@ def load_documents(sources: Iterable[str]) -> tuple[list[Document], list[InputPr
     return docs, problems
 
 
-def _profile(document: Document, terms: dict) -> LicenseProfile:
-    from analyzer.export import terms_from_dict
-    from analyzer.extract import family_of
+def _profile(document: Document, packed: list) -> LicenseProfile:
+    from analyzer.export import unpack_terms
+    from analyzer.family import family_of
 
-    results = terms_from_dict(terms)
+    results = unpack_terms(packed)
     return LicenseProfile(
         id=document.id,
         name=document.name,
@@ -91,10 +91,12 @@ def analyze_documents(
     fresh_texts = {}
     for i in missing:
         fresh_texts.setdefault(documents[i].sha256, documents[i].text)
-    shas = list(fresh_texts)
-    computed = analyze_texts([fresh_texts[s] for s in shas], workers=workers, progress=progress)
-    fresh = dict(zip(shas, computed, strict=True))
-    cache().put_many(fresh.items())
+    fresh = {}
+    if fresh_texts:
+        shas = list(fresh_texts)
+        computed = analyze_texts([fresh_texts[s] for s in shas], workers=workers, progress=progress)
+        fresh = dict(zip(shas, computed, strict=True))
+        cache().put_many(fresh.items())
     for i in todo:
         doc = documents[i]
         profile = _profile(doc, stored.get(doc.sha256) or fresh[doc.sha256])

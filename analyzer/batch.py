@@ -6,7 +6,6 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from typing import Any
 
 CHUNK = 24  # texts per task: big enough to amortise pickling, small enough to balance cores
 MIN_PARALLEL = 48  # below this, starting workers costs more than it saves
@@ -23,13 +22,13 @@ def _init_worker() -> None:
     load_rules()
 
 
-def _analyze_chunk(texts: list[str]) -> list[dict[str, Any]]:
-    from analyzer.export import terms_to_dict
+def _analyze_chunk(texts: list[str]) -> list[list]:
+    from analyzer.export import pack_terms
     from analyzer.extract import analyze_doc
     from analyzer.nlp.pipeline import make_doc, shared_nlp
 
     nlp = _NLP or shared_nlp()
-    return [terms_to_dict(analyze_doc(doc)) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+    return [pack_terms(analyze_doc(doc)) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
 
 
 def default_workers() -> int:
@@ -40,8 +39,8 @@ def analyze_texts(
     texts: Sequence[str],
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
-) -> list[dict[str, Any]]:
-    """Terms (as `analyze --format json` writes them) for each text, in order."""
+) -> list[list]:
+    """Packed terms (export.pack_terms) for each text, in order."""
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or len(texts) < MIN_PARALLEL:
         out = []
@@ -53,7 +52,7 @@ def analyze_texts(
     # Longest texts first so that no worker is left with one long tail at the end.
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     chunks = [order[i : i + CHUNK] for i in range(0, len(order), CHUNK)]
-    results: list[dict[str, Any] | None] = [None] * len(texts)
+    results: list[list | None] = [None] * len(texts)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker) as pool:
         pending = {pool.submit(_analyze_chunk, [texts[i] for i in chunk]): chunk for chunk in chunks}

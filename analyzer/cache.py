@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
+FORMAT = "packed-2"  # the stored shape (export.pack_terms); part of the version
 # Everything whose change can change a profile.
 VERSIONED = ("rules/*.yaml", "rules/*.jsonl", "nlp/*.py", "extract.py", "taxonomy.py", "model.py")
 SCHEMA = """
@@ -36,7 +37,7 @@ def analyzer_version() -> str:
     """A digest of the package version, rule tables and engine code."""
     from analyzer import __version__
 
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(f"{__version__}:{FORMAT}".encode())
     for pattern in VERSIONED:
         for path in sorted(PACKAGE.glob(pattern)):
             digest.update(path.name.encode())
@@ -57,7 +58,7 @@ def _warn(message: str) -> None:
 
 
 class ProfileCache:
-    """Stored profile terms (JSON, as in `analyze --format json`) by (sha256, version)."""
+    """Stored profile terms (JSON of export.pack_terms) by (sha256, version)."""
 
     def __init__(self, path: Path | None = None, enabled: bool = True, timeout: float = 10.0):
         self.path = Path(path) if path else default_path()
@@ -133,7 +134,7 @@ class ProfileCache:
             self._conn = None
 
     # -- profiles -----------------------------------------------------------------------------
-    def get_many(self, shas: Iterable[str]) -> dict[str, dict[str, Any]]:
+    def get_many(self, shas: Iterable[str]) -> dict[str, Any]:
         wanted = list(dict.fromkeys(shas))
 
         def read(conn):
@@ -151,8 +152,11 @@ class ProfileCache:
 
         return self._run(read, {}) if wanted else {}
 
-    def put_many(self, items: Iterable[tuple[str, dict[str, Any]]]) -> None:
-        rows = [(sha, self.version, json.dumps(terms, ensure_ascii=False)) for sha, terms in items]
+    def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
+        rows = [
+            (sha, self.version, json.dumps(terms, ensure_ascii=False, separators=(",", ":")))
+            for sha, terms in items
+        ]
         if not rows:
             return
 

@@ -38,20 +38,18 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
     }
 
 
-def terms_to_dict(terms: dict[str, TermResult]) -> dict[str, Any]:
-    return {t: term_to_dict(terms[t]) for t in TERM_IDS}
+def pack_terms(terms: dict[str, TermResult]) -> list:
+    """A dense form for the cache and for worker results: lists in TERM_IDS order."""
+    return [
+        [r.status, r.params, [[e.text, e.start, e.end, e.section] for e in r.evidence]]
+        for r in (terms[t] for t in TERM_IDS)
+    ]
 
 
-def terms_from_dict(data: dict[str, Any]) -> dict[str, TermResult]:
-    """The inverse of terms_to_dict (profiles come back from the cache and from workers)."""
+def unpack_terms(packed: list) -> dict[str, TermResult]:
     return {
-        t: TermResult(
-            t,
-            data[t]["status"],
-            data[t]["params"],
-            tuple(Evidence(e["text"], e["start"], e["end"], e["section"]) for e in data[t]["evidence"]),
-        )
-        for t in TERM_IDS
+        t: TermResult(t, status, params, tuple(Evidence(*e) for e in evidence))
+        for t, (status, params, evidence) in zip(TERM_IDS, packed, strict=True)
     }
 
 
@@ -133,11 +131,21 @@ def write_long_csv(fp, profiles: Iterable[LicenseProfile], problems: Sequence[In
     """The long CSV, streamed (no DataFrame: `analyze --all` writes 70,000 rows)."""
     import csv
 
-    writer = csv.DictWriter(fp, fieldnames=LONG_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in long_rows(profiles, problems):
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
-
+    writer = csv.writer(fp, lineterminator="\n")
+    writer.writerow(LONG_COLUMNS)
+    categories = {t: CATEGORY_LABEL[BY_ID[t].category] for t in TERM_IDS}
+    for p in profiles:
+        head = (p.id, p.name, p.source, p.family)
+        for t in TERM_IDS:
+            r = p.terms[t]
+            params = compact(r.params) if r.params else "{}"
+            if r.evidence:
+                e = r.evidence[0]
+                writer.writerow((*head, t, categories[t], r.status, params, e.text, e.section, e.start, e.end))
+            else:
+                writer.writerow((*head, t, categories[t], r.status, params, "", "", "", ""))
+    for problem in problems:
+        writer.writerow(("", "", problem.source, "", "", "", "error", "{}", problem.reason, "", "", ""))
 
 def short_params(term_id: str, params: dict[str, Any]) -> str:
     """A cell-sized rendering of params ("> 700M MAU", "California")."""

@@ -18,6 +18,7 @@ from analyzer.nlp.quantities import URL, find_jurisdiction, find_urls, parse_qua
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
 from analyzer.rules import RuleSet, TermRule, fold, load_rules
+from analyzer.family import family_of
 from analyzer.taxonomy import TERM_IDS
 
 MAX_EVIDENCE = 3
@@ -236,40 +237,6 @@ def decide(
         r = results["use_restrictions"]
         results["use_restrictions"] = TermResult(r.term, r.status, {"categories": categories}, r.evidence)
     return results
-
-
-def family_of(terms: dict[str, TermResult], category: str = "") -> str:
-    """The license family (CONTRACT.md), from the decided terms and the LicenseDB category."""
-    s = {t: r.status for t, r in terms.items()}
-    category = category.lower()
-    if s["commercial_use"] == "prohibited":
-        research = s["research_use"] in ("granted", "conditional")
-        return "research-only" if research and s["private_use"] == "silent" else "non-commercial"
-    if (
-        s["user_threshold"] == "conditional"
-        or s["aup_compliance"] != "silent"
-        or (s["commercial_use"] == "conditional")
-    ):
-        return "community"
-    if s["use_restrictions"] == "applies" and s["flow_down_restrictions"] != "silent":
-        return "responsible-ai"
-    if s["same_license"] != "silent" or s["disclose_source"] != "silent":
-        if category == "copyleft limited":
-            return "weak-copyleft"
-        return "copyleft"
-    if category == "public domain":
-        return "public-domain"
-    if category in ("commercial",):
-        return "proprietary"
-    if s["use_restrictions"] == "applies":
-        return "responsible-ai"
-    if s["commercial_use"] == "granted" and s["modify"] == "granted" and s["distribute"] == "granted":
-        return "permissive"
-    if category == "permissive":
-        return "permissive"
-    if category in ("proprietary free", "source-available", "free restricted"):
-        return "proprietary"
-    return "unknown"
 
 
 def analyze_doc(doc: Doc, rules: RuleSet | None = None) -> dict[str, TermResult]:

@@ -1,0 +1,82 @@
+"""Throughput of the whole LicenseDB, against the floor no analysis can beat.
+
+    python -m bench.throughput.run [--workers N] [--limit N]
+
+Times in one process, on the same texts: (a) spaCy's tokenizer alone (spacy.blank("en")
+with nlp.pipe), (b) the full analysis, cold (no cache), with N worker processes, and
+(c) a warm `modelterms analyze --all --format csv` through the real CLI with a fresh cache
+file, run twice (the second run is the warm one). Prints texts/s, tokens/s, the ratio
+(b)/(a) and peak memory (the parent, and the largest worker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=None, help="default: all cores")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N licenses")
+    parser.add_argument("--skip-warm", action="store_true")
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from analyzer import api
+    from analyzer.batch import default_workers
+    from analyzer.corpus import licensedb
+
+    db = licensedb()
+    keys = sorted(k for k, e in db.items() if e.text.strip())
+    if args.limit:
+        keys = keys[: args.limit]
+    texts = [db[k].text for k in keys]
+    chars = sum(map(len, texts))
+    workers = args.workers or default_workers()
+    print(f"texts: {len(texts)}  characters: {chars:,}  cores: {os.cpu_count()}  workers: {workers}")
+
+    blank = spacy.blank("en")
+    blank.max_length = 20_000_000
+    start = time.perf_counter()
+    tokens = sum(len(doc) for doc in blank.pipe(texts))
+    floor = time.perf_counter() - start
+    print(f"(a) tokenizer alone:   {floor:6.2f} s  {len(texts) / floor:7.1f} texts/s  {tokens / floor:10,.0f} tokens/s")
+
+    api.configure_cache(enabled=False)
+    docs = [api.Document(k, db[k].name, db[k].text, f"scancode:{k}") for k in keys]
+    start = time.perf_counter()
+    profiles = api.analyze_documents(docs, workers=workers)
+    full = time.perf_counter() - start
+    assert len(profiles) == len(texts)
+    print(f"(b) full analysis:     {full:6.2f} s  {len(texts) / full:7.1f} texts/s  {tokens / full:10,.0f} tokens/s")
+    print(f"    ratio (b)/(a):     {full / floor:6.2f}")
+    print(f"    peak RSS: parent {rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker {rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+
+    if not args.skip_warm:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "MODELTERMS_CACHE": os.path.join(tmp, "cache.sqlite")}
+            cmd = [sys.executable, "-m", "analyzer", "analyze", "--all", "--format", "csv", "-o", os.devnull]
+            if args.workers:
+                cmd += ["--workers", str(args.workers)]
+            timings = []
+            for _ in range(3):
+                start = time.perf_counter()
+                subprocess.run(cmd, env=env, check=True)
+                timings.append(time.perf_counter() - start)
+        print(f"(c) CLI analyze --all: cold {timings[0]:.2f} s, warm {min(timings[1:]):.2f} s (best of 2)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
