@@ -134,7 +134,11 @@ def _carry_into_lists(text: str, clauses, mask: list[int]) -> None:
     for i, (t_start, t_end, _c_start, c_end) in enumerate(clauses):
         if text[c_end - 1 : c_end] != ":" or t_end - 2 < t_start:
             continue
-        bits = mask[t_end - 2] & CARRIED_BITS
+        # the open scopes of the lead-in, wherever a breaker ("subject to") interrupted them
+        bits = 0
+        for t in range(t_start, t_end):
+            bits |= mask[t]
+        bits &= CARRIED_BITS
         if not bits:
             continue
         for s, e, cs, ce in clauses[i + 1 :]:

@@ -36,6 +36,8 @@ INLINE_TITLE = re.compile(
     r"[ \t]*((?:[A-Z][\w'’\-]*)(?:[ \t]+" + TITLE_WORD + r"){0,5})\.[ \t]+(?=[\"“(]?[A-Z])"
 )
 MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]{2,80}\*\*[ \t]*)$")
+# "... the following: (a) first item" -- a list that starts on the lead-in's line
+INLINE_ITEM = re.compile(r":[ \t]+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t])")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|vs|v|cf|et al|U\.S|Mr|Ms|Dr|St|"
@@ -129,6 +131,8 @@ def layout(text: str) -> Layout:
         starts.add(m.end())
     for m in LINE_MARKER.finditer(text):
         starts.add(m.start(1))
+    for m in INLINE_ITEM.finditer(text):
+        starts.add(m.end())
     for m in SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 12) : m.end()]
         if not ABBREVIATIONS.search(head) and not MARKER_ONLY.search(head):
