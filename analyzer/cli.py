@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import typer
 
 from analyzer import api, export
 from analyzer.model import InputError
+from analyzer.progress import Progress
 from analyzer.taxonomy import BY_ID
 
 app = typer.Typer(
@@ -79,21 +81,63 @@ OUTPUT_OPT = typer.Option(None, "--output", "-o", help="write to FILE instead of
 FAIL_OPT = typer.Option([], "--fail-on", help="exit 1 when a license has TERM=STATUS (repeatable)")
 
 
+CACHE_OPT = typer.Option(
+    None, "--cache", help="profile cache file (default: user cache dir; env MODELTERMS_CACHE)"
+)
+NO_CACHE_OPT = typer.Option(False, "--no-cache", help="neither read nor write the profile cache")
+WORKERS_OPT = typer.Option(
+    None, "--workers", "-j", help="worker processes for big batches (default: all cores)"
+)
+
+
+def _setup_cache(cache: Path | None, no_cache: bool) -> None:
+    api.configure_cache(cache, enabled=not no_cache)
+
+
+def _read_keys(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read key list ({getattr(exc, 'strerror', None) or exc})")
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+
+
 @app.command()
 def analyze(
-    sources: list[str] = typer.Argument(..., help="files, directories, '-', LicenseDB keys or catalog ids"),
+    sources: list[str] = typer.Argument(None, help="files, directories, '-', LicenseDB keys or catalog ids"),
     fmt: Format = FORMAT_OPT,
     output: Path | None = OUTPUT_OPT,
     fail_on: list[str] = FAIL_OPT,
+    all_licenses: bool = typer.Option(False, "--all", help="every license of the installed LicenseDB"),
+    category: list[str] = typer.Option([], "--category", help="with --all: only this LicenseDB category"),
+    keys_from: Path | None = typer.Option(None, "--keys-from", help="with --all: LicenseDB keys, one a line"),
+    workers: int | None = WORKERS_OPT,
+    cache: Path | None = CACHE_OPT,
+    no_cache: bool = NO_CACHE_OPT,
 ) -> None:
-    """One profile per license found in the sources."""
+    """One profile per license found in the sources (or in the whole LicenseDB with --all)."""
     rules = _parse_fail_on(fail_on)
-    result = api.analyze_sources(sources)
+    _setup_cache(cache, no_cache)
+    if all_licenses or category or keys_from:
+        keys = _read_keys(keys_from) if keys_from else []
+        total = len(keys) or 2600
+        bar = Progress(total, "analyzing LicenseDB")
+        result = api.analyze_licensedb(category, keys, workers=workers, progress=bar)
+        bar.close()
+        if sources:
+            extra = api.analyze_sources(sources, workers=workers)
+            result = api.BatchResult(result.profiles + extra.profiles, result.problems + extra.problems)
+    elif not sources:
+        _fail("analyze: give at least one SOURCE, or --all")
+    else:
+        result = api.analyze_sources(sources, workers=workers)
     if result.profiles or fmt != Format.table:
         if fmt == Format.json:
             text = export.profiles_json(result.profiles, result.problems)
         elif fmt == Format.csv:
-            text = export.long_frame(result.profiles, result.problems).to_csv(index=False)
+            buffer = io.StringIO()
+            export.write_long_csv(buffer, result.profiles, result.problems)
+            text = buffer.getvalue()
         else:
             blocks = []
             for p in result.profiles:
@@ -114,9 +158,12 @@ def compare(
     fmt: Format = FORMAT_OPT,
     output: Path | None = OUTPUT_OPT,
     fail_on: list[str] = FAIL_OPT,
+    cache: Path | None = CACHE_OPT,
+    no_cache: bool = NO_CACHE_OPT,
 ) -> None:
     """The side-by-side matrix: one row per term, one column per license."""
     rules = _parse_fail_on(fail_on)
+    _setup_cache(cache, no_cache)
     result = api.analyze_sources(sources)
     if result.profiles:
         if fmt == Format.json:
@@ -194,6 +241,10 @@ def run_app(port: int = typer.Option(8501, help="port for the dashboard")) -> No
         "false",
     ]
     raise typer.Exit(subprocess.call(cmd))
+
+
+from analyzer.scan.command import register as _register_scan  # noqa: E402
+_register_scan(app)
 
 
 def main() -> None:

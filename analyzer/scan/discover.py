@@ -12,7 +12,6 @@ import errno
 import fnmatch
 import functools
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +34,7 @@ class FileRules:
     skip_dirs: frozenset[str]
 
     def kind_of(self, name: str) -> str | None:
-        """"policy", "license", "card" or None for a file name."""
+        """ "policy", "license", "card" or None for a file name."""
         if Path(name).suffix.lower() in self.skip_suffixes:
             return None
         upper = name.upper()
@@ -84,8 +83,9 @@ class Discovery:
 
 
 def _rel(root: Path, path: Path) -> str:
-    rel = os.path.relpath(path, root)
-    return "." if rel == "." else rel.replace(os.sep, "/")
+    """A printable POSIX path relative to root (undecodable bytes of a name become \\xNN)."""
+    rel = os.path.relpath(path, root).replace(os.sep, "/")
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _link_problem(path: Path) -> str | None:
@@ -137,7 +137,11 @@ def discover(root: Path, rules: FileRules | None = None) -> Discovery:
             if is_dir:
                 if entry.name in rules.skip_dirs:
                     continue
-                st = os.stat(path)
+                try:
+                    st = os.stat(path)
+                except OSError as exc:
+                    problems.append(InputProblem(_rel(root, path), f"cannot enter ({exc.strerror})"))
+                    continue
                 ident = (st.st_dev, st.st_ino)
                 if ident in chain:
                     problems.append(
@@ -152,18 +156,3 @@ def discover(root: Path, rules: FileRules | None = None) -> Discovery:
         stack.extend(reversed(subdirs))
     found.sort(key=lambda f: f.rel)
     return Discovery(tuple(found), tuple(problems))
-
-
-def special_file_reason(path: Path) -> str | None:
-    """A one-line reason when a candidate is a FIFO, socket or device (never opened)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    if stat.S_ISFIFO(mode):
-        return "not a regular file (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "not a regular file (socket)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "not a regular file (device)"
-    return None

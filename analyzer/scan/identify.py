@@ -78,7 +78,7 @@ class LicenseIndex:
         docs = np.asarray(doc_ids, dtype=np.int32)
         toks = np.asarray(tok_ids, dtype=np.int64)
         df = np.bincount(toks, minlength=len(vocab))
-        self.idf = np.log(len(keys) / np.maximum(df, 1)).astype(np.float32)
+        self.idf = np.log1p(len(keys) / np.maximum(df, 1)).astype(np.float32)
         weights = (1.0 + np.log(np.asarray(tfs, dtype=np.float32))) * self.idf[toks]
         norms = np.sqrt(np.bincount(docs, weights=weights * weights, minlength=len(keys)))
         weights = weights / np.maximum(norms[docs], 1e-9)
