@@ -25,6 +25,8 @@ MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
+# URLs need a scheme, "www." or a domain followed by a path: cheap to rule out first.
+URL_HINT = re.compile(r"://|www\.|\.(?:com|ai|dev|org|net|io|ae|co|cn)/", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,15 +96,17 @@ def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> lis
     index = index or ClauseIndex(doc)
     text = text_of(doc)
     folded = fold(text)
-    url_spans = [(m.start(), m.end()) for m in URL.finditer(text)]
+    url_spans = [(m.start(), m.end()) for m in URL.finditer(text)] if URL_HINT.search(text) else []
     url_starts = [s for s, _ in url_spans]
     anchor_cache: dict[str, set[int]] = {}
-    sections = [section_at(doc, s) for s in index.starts]
+    sections: dict[int, str] = {}
     hits: list[Hit] = []
     for rule in rules.rules:
         for ci in _anchor_clauses(folded, rule.anchors, index, anchor_cache):
             start, end = index.starts[ci], index.ends[ci]
-            section = sections[ci]
+            section = sections.get(ci)
+            if section is None:
+                section = sections[ci] = section_at(doc, start)
             if section and rules.skip_sections.search(section.rsplit(" / ", 1)[-1]):
                 continue
             if rule.section and not rule.section.search(section):

@@ -37,6 +37,24 @@ METRICS = (
     ("monthly_unique_users", re.compile(r"^\s*MUUs?\b")),
     ("users", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:users|end[ -]users|customers)", re.I)),
 )
+METRIC_HINTS = (
+    "user",
+    "mau",
+    "muu",
+    "revenue",
+    "turnover",
+    "$",
+    "usd",
+    "eur",
+    "€",
+    "£",
+    "gbp",
+    "rmb",
+    "cny",
+    "¥",
+    "dollar",
+)
+ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
 URL = re.compile(
     r"""(?:https?://|www\.)[^\s<>"'“”)\]]+"""
     r"""|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|ai|dev|org|net|io|ae|co|cn)/[^\s<>"'“”)\]]*""",
@@ -113,16 +131,19 @@ class LicenseQuantities:
     """Records every quantity with a known metric (users, revenue) in ``doc._.quantities``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
+        found: dict[int, Quantity] = {}
         text = text_of(doc)
-        pos = 0
-        while True:
-            m = NUMBER.search(text, pos)
-            if not m:
-                break
-            q = parse_quantity(text[m.start() : m.end() + 80], m.start())
-            if q and q.start == m.start():
-                found.append(q)
-            pos = m.end() if m.end() > pos else pos + 1
-        doc._.quantities = found
+        # Only numbers near a metric or a currency can be thresholds; look there alone.
+        folded = text.translate(ASCII_LOWER)
+        for hint in METRIC_HINTS:
+            at = folded.find(hint)
+            while at >= 0:
+                lo = max(0, at - 60)
+                window = text[lo : at + 40]
+                pos = 0
+                while (q := parse_quantity(window[pos:], lo + pos)) is not None:
+                    found.setdefault(q.start, q)
+                    pos = q.end - lo
+                at = folded.find(hint, at + len(hint))
+        doc._.quantities = [found[k] for k in sorted(found)]
         return doc
