@@ -118,3 +118,20 @@ def test_policy_urls_are_kept_as_written():
 def test_text_without_any_punctuation_still_gets_clauses(nlp):
     doc = nlp("you may use it you may not sell it " * 50)
     assert clause_spans(doc)
+
+
+def test_a_user_installed_trained_pipeline_can_be_the_base(tmp_path):
+    import spacy
+
+    from analyzer.extract import analyze_doc
+    from analyzer.nlp.pipeline import build_nlp, parse
+
+    trained = spacy.blank("en")
+    trained.add_pipe("sentencizer")
+    trained.to_disk(tmp_path / "my_pipeline")
+    nlp = build_nlp(str(tmp_path / "my_pipeline"))
+    assert "sentencizer" not in nlp.pipe_names  # our segmenter decides the clauses
+    assert nlp.pipe_names[-1] == "license_quantities"
+    terms = analyze_doc(parse(nlp, "You may not sublicense the Model. You may distribute the Model."))
+    assert terms["sublicense"].status == "prohibited"
+    assert terms["distribute"].status == "granted"

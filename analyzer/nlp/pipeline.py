@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 
 import spacy
 from spacy.language import Language
@@ -51,7 +52,15 @@ def parse(nlp: Language, text: str) -> Doc:
     return nlp(make_doc(nlp, text))
 
 
-@functools.lru_cache(maxsize=2)
 def shared_nlp(base: str | None = None) -> Language:
-    """One pipeline per process (building it loads the rule tables)."""
+    """One pipeline per process (building it loads the rule tables).
+
+    A trained pipeline the user installed can serve as the base: pass its name or path, or
+    set MODELTERMS_SPACY_MODEL. The default is spacy.blank("en"); nothing is downloaded.
+    """
+    return _shared(base or os.environ.get("MODELTERMS_SPACY_MODEL") or None)
+
+
+@functools.lru_cache(maxsize=2)
+def _shared(base: str | None) -> Language:
     return build_nlp(base)
