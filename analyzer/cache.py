@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -66,6 +67,9 @@ class ProfileCache:
         self.timeout = timeout
         self.version = analyzer_version() if enabled else ""
         self._conn: sqlite3.Connection | None = None
+        # One connection shared by the threads of a process (Streamlit runs each rerun in a
+        # new thread); the lock serialises its use.
+        self._lock = threading.RLock()
 
     # -- connection -------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection | None:
@@ -75,7 +79,9 @@ class ProfileCache:
             return self._conn
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            conn = sqlite3.connect(
+                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(SCHEMA)
@@ -105,7 +111,9 @@ class ProfileCache:
                 self.path.replace(aside)
             for suffix in ("-wal", "-shm"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
-            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            conn = sqlite3.connect(
+                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.executescript(SCHEMA)
             self._conn = conn
@@ -116,22 +124,26 @@ class ProfileCache:
 
     def _run(self, fn, default):
         """Run a cache operation; any database error disables the cache instead of failing."""
-        conn = self._connect()
-        if conn is None:
+        with self._lock:
+            conn = self._connect()
+            if conn is None:
+                return default
+            try:
+                return fn(conn)
+            except sqlite3.OperationalError as exc:
+                _warn(f"cache {self.path}: {exc}; continuing without it")
+            except sqlite3.ProgrammingError as exc:  # a misuse, not a damaged file: keep the file
+                _warn(f"cache {self.path}: {exc}; continuing without it")
+            except sqlite3.DatabaseError as exc:
+                self._rebuild(exc)
+            self.enabled = False
             return default
-        try:
-            return fn(conn)
-        except sqlite3.OperationalError as exc:
-            _warn(f"cache {self.path}: {exc}; continuing without it")
-        except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
-        self.enabled = False
-        return default
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     # -- profiles -----------------------------------------------------------------------------
     def get_many(self, shas: Iterable[str]) -> dict[str, Any]:

@@ -186,20 +186,18 @@ def matrix_frame(profiles: Sequence[LicenseProfile], with_params: bool = False) 
     """One row per term, one column per license (the `compare --format csv` shape)."""
     import pandas as pd
 
+    counts: dict[str, int] = {}
+    for p in profiles:
+        counts[p.id] = counts.get(p.id, 0) + 1
+    # a license id that appears twice (same key from two sources) is told apart by its source
+    columns = [p.id if counts[p.id] == 1 else f"{p.id} ({p.source})" for p in profiles]
     rows = []
     for t in TERM_IDS:
         row = {"term": t, "category": CATEGORY_LABEL[BY_ID[t].category]}
-        for p in profiles:
-            row[_column(p, profiles)] = cell_label(p.terms[t]) if with_params else p.terms[t].status
+        for column, p in zip(columns, profiles, strict=True):
+            row[column] = cell_label(p.terms[t]) if with_params else p.terms[t].status
         rows.append(row)
     return pd.DataFrame(rows)
-
-
-def _column(profile: LicenseProfile, profiles: Sequence[LicenseProfile]) -> str:
-    same = [p for p in profiles if p.id == profile.id]
-    if len(same) == 1:
-        return profile.id
-    return f"{profile.id} ({profile.source})"
 
 
 def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:

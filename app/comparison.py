@@ -66,9 +66,7 @@ def columns(sources: Sequence[str]) -> tuple[list[Column], list[InputProblem]]:
             continue
         label = label_of(source)
         seen[label] = seen.get(label, 0) + 1
-        out.append(
-            Column(source, label if seen[label] == 1 else f"{label} #{seen[label]}", profile)
-        )
+        out.append(Column(source, label if seen[label] == 1 else f"{label} #{seen[label]}", profile))
     return out, problems
 
 

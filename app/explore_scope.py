@@ -75,9 +75,7 @@ def parse_conditions(conditions: Iterable[str]) -> dict[str, set[str]]:
     return wanted
 
 
-def matches(
-    profile: LicenseProfile, wanted: Mapping[str, set[str]], families: Iterable[str] = ()
-) -> bool:
+def matches(profile: LicenseProfile, wanted: Mapping[str, set[str]], families: Iterable[str] = ()) -> bool:
     """All terms hold one of their wanted statuses (AND across terms, OR within one)."""
     families = set(families)
     if families and profile.family not in families:

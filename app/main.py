@@ -2,9 +2,7 @@
 
 import streamlit as st
 
-st.set_page_config(
-    page_title="modelterms · AI model licenses", page_icon=":material/balance:", layout="wide"
-)
+st.set_page_config(page_title="modelterms · AI model licenses", page_icon=":material/balance:", layout="wide")
 
 pages = [
     st.Page("views/compare.py", title="Compare", icon=":material/table_chart:", default=True),

@@ -1,9 +1,14 @@
 """Every st.cache_* wrapper of the dashboard.
 
 The corpus and the catalog load once per process; analyses are cached by the hash of the text.
+Calls into the engine run on one library thread (see `_library_thread`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import streamlit as st
 
@@ -12,6 +17,20 @@ from analyzer.catalog import Release
 from analyzer.corpus import LicenseEntry
 from analyzer.model import Document, LicenseProfile
 from app import explore_scope
+
+EXPLORE_CHUNK = 25  # licenses per step of the Explore progress bar
+
+
+# The library's persistent profile cache (SQLite) may only be used from the thread that opened
+# it, and the spaCy pipeline is shared; Streamlit runs every script run in a new thread. So all
+# analysis goes through one long-lived thread per process.
+@st.cache_resource(show_spinner=False)
+def _library_thread() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="modelterms-analyzer")
+
+
+def _on_library_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    return _library_thread().submit(fn, *args, **kwargs).result()
 
 
 @st.cache_resource(show_spinner="Loading the LicenseDB…")
@@ -35,10 +54,8 @@ def catalog_frame():
 
 # Profiles are frozen, so one shared object per text is safe (and saves a pickle per read).
 @st.cache_resource(show_spinner=False, max_entries=4096)
-def _analyzed(
-    sha256: str, doc_id: str, name: str, source: str, _document: Document
-) -> LicenseProfile:
-    return api.analyze(_document)
+def _analyzed(sha256: str, doc_id: str, name: str, source: str, _document: Document) -> LicenseProfile:
+    return _on_library_thread(api.analyze, _document)
 
 
 def analyze(document: Document) -> LicenseProfile:
@@ -55,12 +72,38 @@ def analyze_text(text: str, name: str, doc_id: str) -> LicenseProfile:
 def _diff(
     old_key: tuple[str, ...], new_key: tuple[str, ...], _old: LicenseProfile, _new: LicenseProfile
 ) -> compare.ProfileDiff:
-    return compare.diff_profiles(_old, _new)
+    return _on_library_thread(compare.diff_profiles, _old, _new)
 
 
 def diff(old: LicenseProfile, new: LicenseProfile) -> compare.ProfileDiff:
     """Changed terms and the clause redline of two profiles, cached by both text hashes."""
     return _diff((old.sha256, old.id, old.source), (new.sha256, new.id, new.source), old, new)
+
+
+@st.cache_resource(show_spinner=False)
+def _licensedb_profiles() -> dict[str, LicenseProfile]:
+    """LicenseDB profiles analyzed so far in this process, by key (grows up to the corpus size)."""
+    return {}
+
+
+def licensedb_profiles(
+    keys: Sequence[str], progress: Callable[[int], None] | None = None
+) -> list[LicenseProfile]:
+    """Profiles of LicenseDB licenses, statuses only (text may be empty), for the Explore page.
+
+    What this process has not seen goes through the library's persistent cache, then the engine,
+    in steps of EXPLORE_CHUNK licenses (workers=1: no fork of the server process); `progress`
+    gets the number of licenses of each step.
+    """
+    store = _licensedb_profiles()
+    missing = [k for k in keys if k not in store]
+    for i in range(0, len(missing), EXPLORE_CHUNK):
+        chunk = missing[i : i + EXPLORE_CHUNK]
+        result = _on_library_thread(api.analyze_licensedb, keys=chunk, workers=1)
+        store.update({p.id: p for p in result.profiles})
+        if progress:
+            progress(len(chunk))
+    return [store[k] for k in keys if k in store]
 
 
 @st.cache_data(show_spinner=False)

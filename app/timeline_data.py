@@ -28,9 +28,7 @@ def commercial_detail(profile: LicenseProfile) -> str:
     return status
 
 
-def release_frame(
-    releases: Mapping[str, Release], profiles: Mapping[str, LicenseProfile]
-) -> pd.DataFrame:
+def release_frame(releases: Mapping[str, Release], profiles: Mapping[str, LicenseProfile]) -> pd.DataFrame:
     """One row per release; `profiles` maps LicenseDB keys to the profile of that license."""
     rows = []
     for r in releases.values():
@@ -56,9 +54,7 @@ def release_frame(
                 "license_family": profile.family if profile else "unknown",
                 "commercial_use": result.status if result else "unknown",
                 "commercial_detail": commercial_detail(profile) if profile else "unknown",
-                "deciding_sentence": quote
-                if len(quote) <= QUOTE_CHARS
-                else quote[: QUOTE_CHARS - 1] + "…",
+                "deciding_sentence": quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…",
             }
         )
     return pd.DataFrame(rows)

@@ -139,3 +139,19 @@ def test_analyze_all_unknown_key_is_reported(tmp_path):
     assert proc.returncode == 2
     assert b"no-such-license: unknown LicenseDB key" in proc.stderr
     assert b"mit," in proc.stdout
+
+
+def test_one_cache_serves_many_threads(tmp_path):
+    store = cache.ProfileCache(tmp_path / "profiles.sqlite")
+    store.put_many([("main", [["granted", {}, []]])])
+    seen = []
+
+    def reader():
+        seen.append(store.get_many(["main"]))
+        store.put_many([("from-thread", [["granted", {}, []]])])
+
+    worker = threading.Thread(target=reader)
+    worker.start()
+    worker.join()
+    assert seen == [{"main": [["granted", {}, []]]}]
+    assert store.get_many(["from-thread"]) and store.enabled

@@ -65,9 +65,7 @@ def highlighted_text(text: str, evidence: Sequence[Evidence], current: int) -> s
             f'font-family:sans-serif">{split:,} characters before this section (unfold)'
             f"</summary>{_marked(text, 0, split, marks)}</details>"
         )
-    return (
-        f'<div class="mt-text" style="{box}">{before}{_marked(text, split, len(text), marks)}</div>'
-    )
+    return f'<div class="mt-text" style="{box}">{before}{_marked(text, split, len(text), marks)}</div>'
 
 
 def _heading_span(text: str, evidence: Evidence) -> tuple[int, int] | None:

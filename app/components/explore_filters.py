@@ -12,9 +12,7 @@ from analyzer.taxonomy import FAMILIES
 from app import explore_scope, state
 
 
-def show_scope(
-    db: Mapping[str, LicenseEntry], releases: Mapping[str, Release]
-) -> tuple[str, list[str]]:
+def show_scope(db: Mapping[str, LicenseEntry], releases: Mapping[str, Release]) -> tuple[str, list[str]]:
     """Scope, LicenseDB category and a name filter; returns (scope, keys to analyze)."""
     bases = {
         explore_scope.AI_SCOPE: state.ai_license_keys(),

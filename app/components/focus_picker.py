@@ -31,8 +31,7 @@ def show(columns: Sequence[Column], key: str) -> tuple[str, Column]:
             "Term",
             TERM_IDS,
             format_func=lambda t: (
-                f"{CATEGORY_LABEL[BY_ID[t].category]} · {t} · "
-                f"{status_badges.label(column.profile.terms[t])}"
+                f"{CATEGORY_LABEL[BY_ID[t].category]} · {t} · {status_badges.label(column.profile.terms[t])}"
             ),
             **session.bind(f"{key}.term", session.FOCUS_TERM),
         )

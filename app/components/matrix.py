@@ -16,17 +16,13 @@ CATEGORIES = (PERMISSION, CONDITION, LIMITATION)
 ROW_PX = 35
 
 
-def category_frame(
-    columns: Sequence[Column], category: str, only_differing: bool = False
-) -> pd.DataFrame:
+def category_frame(columns: Sequence[Column], category: str, only_differing: bool = False) -> pd.DataFrame:
     """Cell labels ("◐ conditional · > 700M MAU") for the terms of one category."""
     terms = [t.id for t in TERMS if t.category == category]
     if only_differing:
         terms = [t for t in terms if len({_cell_key(c, t) for c in columns}) > 1]
     data = {c.label: [status_badges.label(c.profile.terms[t]) for t in terms] for c in columns}
-    return pd.DataFrame(
-        data, index=pd.Index(terms, name="term"), columns=[c.label for c in columns]
-    )
+    return pd.DataFrame(data, index=pd.Index(terms, name="term"), columns=[c.label for c in columns])
 
 
 def _cell_key(column: Column, term: str) -> tuple[str, str]:
@@ -44,9 +40,7 @@ def _clear_others(table_key: str, all_keys: tuple[str, ...]) -> None:
 def show(columns: Sequence[Column], key: str = "matrix") -> tuple[str, str] | None:
     """Render the matrix; returns the selected cell as (term, source) or None."""
     status_badges.show()
-    only_differing = st.toggle(
-        "Only terms that differ", key=f"{key}.differ", disabled=len(columns) < 2
-    )
+    only_differing = st.toggle("Only terms that differ", key=f"{key}.differ", disabled=len(columns) < 2)
     keys = tuple(f"{key}.{category}" for category in CATEGORIES)
     picked = None
     for category, table_key in zip(CATEGORIES, keys, strict=True):

@@ -47,20 +47,24 @@ def _cells(step: ClauseChange) -> tuple[str, str]:
     )
 
 
-def _section(step: ClauseChange) -> str:
-    old = step.old.section if step.old else ""
-    new = step.new.section if step.new else ""
-    if step.old and step.new and old != new:
-        return f"{old or '(no heading)'} → {new or '(no heading)'}"
-    return new or old or "(before the first heading)"
+def _heading(step: ClauseChange, current: str | None) -> str:
+    """The section a step is listed under: the new text's section; a removed clause stays under
+    the heading it follows, so headings do not flip between the two texts."""
+    if step.new:
+        return step.new.section or "(before the first heading)"
+    return current if current is not None else _old_section(step)
+
+
+def _old_section(step: ClauseChange) -> str:
+    return (step.old.section if step.old else "") or "(before the first heading)"
 
 
 def redline_html(
     steps: Iterable[ClauseChange], old_label: str, new_label: str, show_equal: bool = False
 ) -> str:
-    """An HTML table: a heading row per section, one row per aligned clause; runs of unchanged
-    clauses fold into one row unless `show_equal`."""
-    rows, section, folded = [], None, 0
+    """An HTML table: a heading row per section of the new text, one row per aligned clause
+    (old left, new right); runs of unchanged clauses fold into one row unless `show_equal`."""
+    rows, section, folded, noted = [], None, 0, None
 
     def fold() -> None:
         nonlocal folded
@@ -72,9 +76,9 @@ def redline_html(
             folded = 0
 
     for step in steps:
-        if _section(step) != section:
+        if _heading(step, section) != section:
             fold()
-            section = _section(step)
+            section = _heading(step, section)
             rows.append(
                 f'<tr class="mt-sec"><td colspan="2" style="font-weight:600;'
                 f'background:rgba(128,128,128,.12)">§ {html.escape(section)}</td></tr>'
@@ -84,6 +88,11 @@ def redline_html(
             continue
         fold()
         left, right = _cells(step)
+        if step.old and _old_section(step) not in (section, noted):
+            # where the old clause sat, when that is not the heading it is listed under
+            noted = _old_section(step)
+            note = f'<div style="font-size:0.75rem;opacity:.65">old § {html.escape(noted)}</div>'
+            left = note + left
         rows.append(f'<tr class="mt-{step.kind}"><td>{left}</td><td>{right}</td></tr>')
     fold()
     head = (

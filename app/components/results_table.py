@@ -8,6 +8,8 @@ import streamlit as st
 from analyzer.taxonomy import TERM_IDS
 from app.components import status_badges
 
+STYLED_ROWS = 300
+
 
 def _css(value: object) -> str:
     return status_badges.css(str(value)) if str(value) in status_badges.STYLE else ""
@@ -19,8 +21,13 @@ def show(frame: pd.DataFrame, key: str) -> tuple[list[str], tuple[str, str] | No
     labelled = frame.copy()
     for term in terms:
         labelled[term] = [f"{status_badges.symbol(s)} {s}" for s in frame[term]]
+    # Cell colors cost ~1 ms per row on every rerun; past STYLED_ROWS the symbol and the word
+    # (which are always there) carry the status alone.
+    data = labelled.style.map(status_badges.css, subset=terms) if len(frame) <= STYLED_ROWS else labelled
+    if len(frame) > STYLED_ROWS:
+        st.caption(f"Colors are shown for up to {STYLED_ROWS} rows; narrow the filters to see them.")
     event = st.dataframe(
-        labelled.style.map(status_badges.css, subset=terms),
+        data,
         key=key,
         on_select="rerun",
         selection_mode=["multi-row", "single-cell"],

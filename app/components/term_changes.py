@@ -42,15 +42,7 @@ def show(diff: ProfileDiff, old: Column, new: Column, key: str) -> list[str]:
         with st.container(border=True):
             left, right = st.columns(2)
             with left:
-                st.html(
-                    quote_card(
-                        old, change.term, change.old.evidence[0] if change.old.evidence else None
-                    )
-                )
+                st.html(quote_card(old, change.term, change.old.evidence[0] if change.old.evidence else None))
             with right:
-                st.html(
-                    quote_card(
-                        new, change.term, change.new.evidence[0] if change.new.evidence else None
-                    )
-                )
+                st.html(quote_card(new, change.term, change.new.evidence[0] if change.new.evidence else None))
     return [c.term for c in diff.changes]

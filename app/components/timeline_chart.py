@@ -71,9 +71,7 @@ def chart(frame: pd.DataFrame, color_by: str) -> alt.LayerChart:
     y = alt.Y("family:N", sort=families, title=None)
     x = alt.X("date:T", title="release date", axis=alt.Axis(format="%b %Y"))
     present = [s for s in STATUS_SHAPES if s in set(frame["commercial_use"])]
-    shape_title = (
-        COLOR_FIELDS[color_by] if color_by == "commercial_use" else "commercial_use status"
-    )
+    shape_title = COLOR_FIELDS[color_by] if color_by == "commercial_use" else "commercial_use status"
     points = (
         alt.Chart(frame)
         .mark_point(size=150, filled=True)
@@ -101,11 +99,7 @@ def chart(frame: pd.DataFrame, color_by: str) -> alt.LayerChart:
         for above in (True, False)
     ]
     band_data = shift_band(frame)
-    band = (
-        alt.Chart(band_data)
-        .mark_rect(opacity=0.12, color="#d43d4b")
-        .encode(x="start:T", x2="end:T")
-    )
+    band = alt.Chart(band_data).mark_rect(opacity=0.12, color="#d43d4b").encode(x="start:T", x2="end:T")
     note = (
         alt.Chart(band_data)
         .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=10, color="#a3222e")

@@ -17,12 +17,13 @@ def limit_label() -> str:
 
 
 def read_upload(name: str, data: bytes) -> session.Upload | InputProblem:
-    """The decoded text of an upload, or its problem (empty, binary, too large, not UTF-8)."""
+    """The text of an upload read as the CLI reads a file (decoded, HTML/Markdown markup removed),
+    or its problem (empty, binary, too large, not readable as text)."""
     limit = corpus.max_bytes()
     if len(data) > limit:
         return InputProblem(name, f"too large ({len(data):,} bytes; the limit is {limit_label()})")
     try:
-        text = corpus.decode_text(data, name)
+        text, _meta = corpus.license_text(data, name, name)  # as the CLI reads a file
     except InputError as exc:
         return exc.problem
     return session.Upload(session.upload_id(text), name, text)

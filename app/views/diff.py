@@ -5,7 +5,7 @@ import streamlit as st
 from analyzer import export
 from analyzer.taxonomy import TERM_IDS
 from app import comparison, session, state
-from app.components import export_buttons, redline, term_changes
+from app.components import diff_picker, export_buttons, redline, term_changes
 
 st.title("What changed between two licenses")
 st.caption(
@@ -13,27 +13,8 @@ st.caption(
     "below, the two texts clause by clause, aligned by section."
 )
 
-options = list(dict.fromkeys([*state.releases(), *session.sources()]))
-for key in (session.DIFF_OLD, session.DIFF_NEW):
-    if session.get(key) not in options:
-        session.put(key, options[0])
-left, right = st.columns(2)
-with left:
-    st.selectbox(
-        "Old",
-        options,
-        format_func=comparison.option_label,
-        **session.bind("w.diff_old", session.DIFF_OLD),
-    )
-with right:
-    st.selectbox(
-        "New",
-        options,
-        format_func=comparison.option_label,
-        **session.bind("w.diff_new", session.DIFF_NEW),
-    )
-
-sides, problems = comparison.columns([session.get(session.DIFF_OLD), session.get(session.DIFF_NEW)])
+old_source, new_source = diff_picker.show(list(dict.fromkeys([*state.releases(), *session.sources()])))
+sides, problems = comparison.columns([old_source, new_source])
 for problem in problems:
     st.error(f"**{problem.source}**: {problem.reason}")
 if len(sides) != 2:
@@ -55,7 +36,7 @@ with st.container(horizontal=True):
         "the `analyze --format csv` rows of the changed terms",
     )
     export_buttons.json_button(
-        export.diff_to_dict(diff),
+        lambda: export.diff_to_dict(diff),
         "modelterms-diff.json",
         "Diff JSON",
         "diff.json",

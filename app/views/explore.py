@@ -3,8 +3,9 @@
 import streamlit as st
 
 from analyzer import export
-from app import comparison, explore_scope, session, state
+from app import comparison, explore_scope, state
 from app.components import (
+    add_buttons,
     analysis_progress,
     evidence_view,
     explore_filters,
@@ -38,24 +39,16 @@ if not matched:
 frame = explore_scope.results_frame(matched, db, first_terms=list(wanted))
 rows, cell = results_table.show(frame, key="explore.results")
 with st.container(horizontal=True):
-    new_rows = [k for k in rows if k not in session.sources()]
-    if st.button(
-        f"Add {len(new_rows)} selected to the comparison",
-        disabled=not new_rows,
-        type="primary",
-        key="explore.add",
-    ):
-        session.add_to_comparison(new_rows, releases)
-        st.success(f"Added {len(new_rows)} license(s) to the comparison.")
+    add_buttons.show(rows, [p.id for p in matched], releases, key="explore")
     export_buttons.frame_button(
-        export.long_frame(matched),
+        lambda: export.long_frame(matched),
         "modelterms-explore-long.csv",
         "Results CSV (long)",
         "explore.long",
         "as `modelterms analyze --format csv`",
     )
     export_buttons.frame_button(
-        export.matrix_frame(matched),
+        lambda: export.matrix_frame(matched),
         "modelterms-explore-matrix.csv",
         "Results CSV (matrix)",
         "explore.wide",

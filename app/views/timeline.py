@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from app import comparison, session, state, timeline_data
-from app.components import export_buttons, timeline_chart
+from app import comparison, state, timeline_data
+from app.components import add_buttons, export_buttons, timeline_chart
 
 st.title("Releases over time")
 st.caption(
@@ -35,22 +35,11 @@ picked = timeline_chart.show(frame, color_by, key="timeline.chart")
 if picked:
     chosen = frame[frame["id"].isin(picked)]
     st.dataframe(
-        chosen[
-            ["model", "organization", "release_date", "parameters", "license", "commercial_detail"]
-        ],
+        chosen[["model", "organization", "release_date", "parameters", "license", "commercial_detail"]],
         hide_index=True,
         width="stretch",
     )
-    in_comparison = set(session.sources())
-    new = [i for i in picked if i not in in_comparison]
-    if st.button(
-        f"Add {len(new)} release(s) to the comparison",
-        disabled=not new,
-        type="primary",
-        key="timeline.add",
-    ):
-        session.add_to_comparison(new, releases)
-        st.success(f"Added {', '.join(comparison.label_of(i) for i in new)}.")
+    add_buttons.show(picked, [], releases, key="timeline")
     st.page_link("views/compare.py", label="Open the comparison", icon=":material/table_chart:")
 else:
     st.info("Click a release in the chart to select it for comparison.")

@@ -1,52 +1,46 @@
-"""Helpers for the AppTest page tests: open the dashboard, read its tables, catch its downloads."""
+"""Fixtures of the AppTest page tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.testing.v1 import AppTest
-
-MAIN = Path(__file__).resolve().parents[2] / "app" / "main.py"
-TIMEOUT = 90  # the first run of a process loads spaCy, the LicenseDB and analyzes three licenses
 
 
-def open_app(page: str | None = None, **state) -> AppTest:
-    """The dashboard after its first run (on `page` if given), with session `state` preset."""
-    at = AppTest.from_file(str(MAIN), default_timeout=TIMEOUT)
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    if page:
-        at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+class Downloads(Mapping[str, bytes]):
+    """File name -> bytes of the download buttons rendered; deferred data is made when read,
+    as Streamlit makes it when the button is clicked."""
 
+    def __init__(self) -> None:
+        self.made: dict[str, Callable[[], bytes | str]] = {}
 
-def table(at: AppTest, key: str):
-    """The DataFrame shown by the st.dataframe with this key."""
-    for frame in at.dataframe:
-        if frame.proto.id.endswith(f"-{key}"):
-            return frame.value
-    raise AssertionError(f"no dataframe with key {key!r}")
+    def __getitem__(self, name: str) -> bytes:
+        data = self.made[name]()
+        return data.encode("utf-8") if isinstance(data, str) else data
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.made)
 
-def html_of(at: AppTest) -> str:
-    return "\n".join(h.value for h in at.html)
+    def __len__(self) -> int:
+        return len(self.made)
 
 
 @pytest.fixture
-def downloads(monkeypatch) -> dict[str, bytes]:
-    """File name -> bytes of every download button rendered while the fixture is active."""
-    captured: dict[str, bytes] = {}
-    original = MediaFileManager.add
+def downloads(monkeypatch) -> Downloads:
+    captured = Downloads()
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
 
-    def add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
+    def eager(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
         if file_name and isinstance(path_or_data, bytes | str):
-            data = path_or_data.encode() if isinstance(path_or_data, str) else path_or_data
-            captured[file_name] = data
-        return original(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
+            captured.made[file_name] = lambda: path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name, is_for_static_download)
 
-    monkeypatch.setattr(MediaFileManager, "add", add)
+    def deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        if file_name:
+            captured.made[file_name] = data_callable
+        return add_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", eager)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", deferred)
     return captured

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import html
 
-from conftest import html_of, open_app, table
-
 from analyzer import api, export
 from analyzer.taxonomy import CATEGORY_LABEL, TERMS
+from tests.app.helpers import html_of, open_app, table
 
 DEFAULT = ["llama-1", "llama-2", "llama-3.1"]
 
@@ -97,7 +96,7 @@ def test_csv_and_json_downloads_have_the_cli_shapes(downloads):
     assert downloads["modelterms-comparison.csv"].decode() == export.matrix_frame(profiles).to_csv(
         index=False
     )
-    assert downloads["modelterms-comparison-long.csv"].decode() == export.long_frame(
-        profiles
-    ).to_csv(index=False)
+    assert downloads["modelterms-comparison-long.csv"].decode() == export.long_frame(profiles).to_csv(
+        index=False
+    )
     assert downloads["modelterms-comparison.json"].decode() == export.profiles_json(profiles)
