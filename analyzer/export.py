@@ -141,11 +141,14 @@ def write_long_csv(fp, profiles: Iterable[LicenseProfile], problems: Sequence[In
             params = compact(r.params) if r.params else "{}"
             if r.evidence:
                 e = r.evidence[0]
-                writer.writerow((*head, t, categories[t], r.status, params, e.text, e.section, e.start, e.end))
+                writer.writerow(
+                    (*head, t, categories[t], r.status, params, e.text, e.section, e.start, e.end)
+                )
             else:
                 writer.writerow((*head, t, categories[t], r.status, params, "", "", "", ""))
     for problem in problems:
         writer.writerow(("", "", problem.source, "", "", "", "error", "{}", problem.reason, "", "", ""))
+
 
 def short_params(term_id: str, params: dict[str, Any]) -> str:
     """A cell-sized rendering of params ("> 700M MAU", "California")."""

@@ -11,22 +11,20 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analyzer.family import family_of
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
 from analyzer.nlp.pipeline import parse, shared_nlp
-from analyzer.nlp.quantities import URL, find_jurisdiction, find_urls, parse_quantity
+from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
-from analyzer.nlp.segment import clause_bounds, text_of
-from analyzer.rules import RuleSet, TermRule, fold, load_rules
-from analyzer.family import family_of
+from analyzer.nlp.segment import clause_bounds, folded_of, text_of
+from analyzer.rules import RuleSet, TermRule, load_rules
 from analyzer.taxonomy import TERM_IDS
 
 MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
-# URLs need a scheme, "www." or a domain followed by a path: cheap to rule out first.
-URL_HINT = re.compile(r"://|www\.|\.(?:com|ai|dev|org|net|io|ae|co|cn)/", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,9 +93,9 @@ def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> lis
     """Every (rule, clause) pair where an anchor, the pattern and the constraints hold."""
     index = index or ClauseIndex(doc)
     text = text_of(doc)
-    folded = fold(text)
-    url_spans = [(m.start(), m.end()) for m in URL.finditer(text)] if URL_HINT.search(text) else []
-    url_starts = [s for s, _ in url_spans]
+    folded = folded_of(doc)
+    urls = url_spans(text)
+    url_starts = [s for s, _ in urls]
     anchor_cache: dict[str, set[int]] = {}
     sections: dict[int, str] = {}
     hits: list[Hit] = []
@@ -122,7 +120,7 @@ def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> lis
                 continue
             for m in rule.pattern.finditer(text, start, end):
                 u = bisect.bisect_right(url_starts, m.start()) - 1
-                if u >= 0 and m.start() < url_spans[u][1] and rule.params != "url":
+                if u >= 0 and m.start() < urls[u][1] and rule.params != "url":
                     continue  # a word inside a URL ("use-policy") says nothing
                 if _modality_ok(rule, index.mask_at(m.start())):
                     hits.append(Hit(rule, start, end, m.start(), section))

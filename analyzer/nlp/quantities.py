@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.nlp.segment import text_of
+from analyzer.nlp.segment import folded_of, text_of
 
 SCALE = {
     "thousand": 10**3,
@@ -54,12 +54,24 @@ METRIC_HINTS = (
     "¥",
     "dollar",
 )
-ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(65, 91)})
-URL = re.compile(
-    r"""(?:https?://|www\.)[^\s<>"'“”)\]]+"""
-    r"""|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|ai|dev|org|net|io|ae|co|cn)/[^\s<>"'“”)\]]*""",
-    re.IGNORECASE,
-)
+SCHEME_URL = re.compile(r"""(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s<>"'“”)\]]+""")
+# A bare domain counts only when a path follows its top-level domain ("ai.google.dev/gemma/...").
+TLD_PATH = re.compile(r"""\.(?:com|ai|dev|org|net|io|ae|co|cn)/[^\s<>"'“”)\]]*""", re.IGNORECASE)
+DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every URL, with or without a scheme, kept as written."""
+    spans = [(m.start(), m.end()) for m in SCHEME_URL.finditer(text)]
+    for m in TLD_PATH.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in DOMAIN_CHARS:
+            start -= 1
+        if start < m.start() and text[start].isalnum() and not any(s <= start < e for s, e in spans):
+            spans.append((start, m.end()))
+    return sorted(spans)
+
+
 JURISDICTION = re.compile(
     r"\blaws\s+of\s+(?:the\s+)?(?P<place>(?:State\s+of\s+|Commonwealth\s+of\s+|Republic\s+of\s+|"
     r"People'?s\s+Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?"
@@ -106,7 +118,7 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
 
 
 def find_urls(text: str) -> list[str]:
-    return [m.group(0).rstrip(".,;:") for m in URL.finditer(text)]
+    return [text[s:e].rstrip(".,;:") for s, e in url_spans(text)]
 
 
 def find_jurisdiction(text: str) -> str | None:
@@ -134,7 +146,7 @@ class LicenseQuantities:
         found: dict[int, Quantity] = {}
         text = text_of(doc)
         # Only numbers near a metric or a currency can be thresholds; look there alone.
-        folded = text.translate(ASCII_LOWER)
+        folded = folded_of(doc)
         for hint in METRIC_HINTS:
             at = folded.find(hint)
             while at >= 0:

@@ -229,6 +229,16 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def folded_of(doc: Doc) -> str:
+    """The text with ASCII lowercased and whitespace folded to spaces (same offsets), once."""
+    folded = doc.user_data.get("modelterms_folded")
+    if folded is None:
+        from analyzer.rules import fold
+
+        folded = doc.user_data["modelterms_folded"] = fold(text_of(doc))
+    return folded
+
+
 def clause_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of each clause, trimmed of whitespace.
 
