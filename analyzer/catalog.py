@@ -130,6 +130,8 @@ def _load(directory: str, check_keys: bool) -> dict[str, Release]:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             raise InputError(str(path), f"invalid YAML ({str(exc).splitlines()[0]})") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(str(path), f"cannot read the catalog file ({exc})") from None
         release = parse_release(path, data, known)
         releases[release.id] = release
     return dict(sorted(releases.items(), key=lambda kv: (kv[1].release_date, kv[0])))

@@ -244,6 +244,7 @@ def run_app(port: int = typer.Option(8501, help="port for the dashboard")) -> No
 
 
 from analyzer.scan.command import register as _register_scan  # noqa: E402
+
 _register_scan(app)
 
 

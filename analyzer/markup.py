@@ -2,9 +2,15 @@
 
 HTML goes through the standard library's ``html.parser``: scripts, styles, the head,
 navigation and footers are dropped, blocks become line and paragraph breaks, list items
-keep a visible bullet or number. Markdown loses its heading marks, emphasis, code and link
+keep a visible bullet or number. Markdown loses its emphasis, code, quote, table and link
 syntax. In both, a link keeps an absolute target in parentheses ("Acceptable Use Policy
 (https://...)"), so a policy URL the license points to is not lost.
+
+Headings are the one mark kept: a heading line reads "## Title" (HTML <h2> included), and a
+line that is all bold ("**1. Grant of Rights.**") stays as it is. The segmenter reads those
+as section headings (a plain "Title" line is only a guess) and drops the marks from section
+labels; heading lines are clauses of their own, so the marks never appear inside the
+evidence of a term. YAML front matter (model-card metadata) is kept verbatim.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", 
 PARAGRAPH_TAGS |= {"hr", "section", "article", "header", "main", "aside", "figure", "address", "details"}
 PARAGRAPH_TAGS |= {"form", "fieldset", "body"}
 LINE_TAGS = {"div", "li", "tr", "dt", "dd", "br", "summary", "figcaption", "caption", "center"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
@@ -52,6 +59,8 @@ class _HTMLText(HTMLParser):
             self._break(1)
         if tag == "pre":
             self.pre += 1
+        elif tag in HEADINGS:
+            self._text("#" * int(tag[1]) + " ")
         elif tag in ("ol", "ul"):
             self.lists.append([1] if tag == "ol" else [])
         elif tag == "li":
@@ -113,10 +122,39 @@ class _HTMLText(HTMLParser):
             self.out.append(data)
 
 
+def defuse(text: str) -> str:
+    """The page without comments, each '<' that no '>' closes before the next '<' escaped.
+
+    html.parser (Python 3.11) rescans the rest of the page for every unclosed '<a', '</' or
+    '<!--': quadratic, hours for a few MB of them. This pass is linear; a browser shows
+    such a '<' as text too, and an unclosed comment hides the rest of the page.
+    """
+    out: list[str] = []
+    pos, gt = 0, -2  # gt: the next '>' after the current '<' (-1: none left, -2: not looked yet)
+    while (i := text.find("<", pos)) >= 0:
+        out.append(text[pos:i])
+        if text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+            if end < 0:
+                return "".join(out)
+            pos = end + 3
+            continue
+        if gt != -1 and gt <= i:
+            gt = text.find(">", i + 1)
+        if gt < 0 or text.find("<", i + 1, gt) >= 0:
+            out.append("&lt;")
+            pos = i + 1
+        else:
+            out.append(text[i : gt + 1])
+            pos = gt + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _html_pass(text: str, skip: set[str]) -> tuple[str, bool]:
     """(shown text, whether a skipped element was left unclosed)."""
     parser = _HTMLText(skip)
-    parser.feed(text)
+    parser.feed(defuse(text))
     parser.close()
     return "".join(parser.out), bool(set(parser.hidden) - {"head"})
 
@@ -136,11 +174,10 @@ def _tidy(text: str) -> str:
 
 # Markdown: block syntax line by line, then inline syntax. Every repeated part is bounded, so
 # a hostile line cannot make a pattern backtrack for long.
-FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\n(?=[\w\"'-][^\n]{0,200}:)(?:.{0,2000}\n){0,200}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
-)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)  # as analyzer.scan.card
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-ATX = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+(.*)|[ \t]*$)")
+ATX = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+(.*)|[ \t]*$)")
+BOLD_LINE = re.compile(r"^([ \t]*)\*\*(?=\S)([^*\n]{2,200}?)\*\*[ \t]*$")
 ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
 HRULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -195,12 +232,13 @@ def _inline(line: str) -> str:
     return line
 
 
-def markdown_to_text(text: str) -> str:
-    """The text a rendered Markdown page shows: no heading marks, emphasis or link syntax.
+def _setext_title(out: list[str]) -> bool:
+    """The line before a '===' or '---' underline is a one-line paragraph: a heading."""
+    return bool(out and out[-1].strip() and len(out[-1]) <= 120 and (len(out) < 2 or not out[-2].strip()))
 
-    YAML front matter (model-card metadata) is kept as it is; links keep an absolute target
-    in parentheses ("Acceptable Use Policy (https://...)") so a policy URL is not lost.
-    """
+
+def markdown_to_text(text: str) -> str:
+    """The text a rendered Markdown page shows, headings marked (see the module docstring)."""
     out: list[str] = []
     front = FRONT_MATTER.match(text)
     if front:
@@ -219,12 +257,17 @@ def markdown_to_text(text: str) -> str:
             fence = m.group(1)
             continue
         line = QUOTE.sub("", line)
-        if HRULE.match(line) or (SETEXT.match(line) and out and out[-1].strip()):
+        if SETEXT.match(line) and _setext_title(out):
+            out[-1] = ("# " if "=" in line else "## ") + out[-1].strip()
+        elif HRULE.match(line) or SETEXT.match(line):
             out.append("")
         elif TABLE_RULE.match(line) and "-" in line and "|" in line:
             continue
         elif h := ATX.match(line):
-            out.extend(["", _inline(ATX_CLOSE.sub("", h.group(1) or "")).strip(), ""])
+            title = _inline(ATX_CLOSE.sub("", h.group(2) or "")).strip()
+            out.extend(["", f"{h.group(1)} {title}" if title else "", ""])
+        elif b := BOLD_LINE.match(line):
+            out.append(f"{b.group(1)}**{_inline(b.group(2))}**")
         else:
             line = PLUS_BULLET.sub(r"\1-", line)
             if line.lstrip().startswith("|") and line.rstrip().endswith("|") and line.count("|") >= 2:

@@ -7,7 +7,7 @@ What is accepted, and how (``decode_text``):
 - Text that is not valid UTF-8 but plausibly a legacy Western text: each byte outside a
   valid UTF-8 sequence is read as Windows-1252 (Latin-1 for its five undefined bytes), so
   a Latin-1 "Lizenz für" reads as written and a UTF-8 file with one stray Latin-1 "©"
-  keeps its UTF-8 characters. If over 30% of the bytes need that, or most of them come in
+  keeps its UTF-8 characters. If over half of the bytes need that, or most of them come in
   runs (Cyrillic, CJK and other legacy encodings), the file is refused: "convert it to UTF-8".
 - Line endings: CRLF, CR, NEL and U+2028/U+2029 become "\\n" (same profile on every platform).
 - NUL bytes: trailing NUL padding and stray NULs (at most 1% of the bytes) are dropped;
@@ -25,7 +25,7 @@ import re
 from analyzer.markup import html_to_text, looks_like_markdown, markdown_to_text
 from analyzer.model import InputError
 
-FALLBACK_MAX_SHARE = 0.30  # of all bytes, that may be read as Windows-1252
+FALLBACK_MAX_SHARE = 0.50  # of all bytes, that may be read as Windows-1252 (isolated, as in Western text)
 CONTROL_MAX_SHARE = 0.05  # of all characters, that may be control characters
 NUL_MAX_SHARE = 0.01  # of all bytes, that may be stray NULs (dropped)
 
@@ -61,6 +61,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 ESCAPED = re.compile(r"[\udc80-\udcff]")
 ESCAPED_RUN = re.compile(r"[\udc80-\udcff]{3,}")
@@ -111,12 +112,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _unicode(data: bytes, label: str, encoding_hint: str | None) -> tuple[str, str]:
     """(text, encoding) of the bytes; InputError when they are binary or not plausibly text."""
-    for bom, codec in BOMS:
+    failed = None
+    for bom, codec in BOMS:  # FF FE 00 00 opens UTF-32, or UTF-16 starting with a NUL
         if data.startswith(bom):
             try:
                 return data.decode(codec), codec.removesuffix("-sig")
             except UnicodeDecodeError as exc:
-                raise InputError(label, f"invalid {codec.upper()} text ({exc.reason})") from None
+                failed = f"invalid {codec.upper()} text ({exc.reason})"
+    if failed:
+        raise InputError(label, failed)
     kind = binary_kind(data)
     if kind:
         raise InputError(label, f"binary file ({kind}), not a license text")
@@ -132,6 +136,8 @@ def _unicode(data: bytes, label: str, encoding_hint: str | None) -> tuple[str, s
         raise InputError(label, "binary file (NUL bytes), not a license text")
     if nuls:
         body = body.replace(b"\x00", b"")
+    if len(body) - len(body.translate(None, CONTROL_BYTES)) > CONTROL_MAX_SHARE * len(body):
+        raise InputError(label, "binary file (control characters), not a license text")
     text = body.decode("utf-8", "surrogateescape")
     escaped = ESCAPED.subn("", text)[1]
     if not escaped:
@@ -142,7 +148,7 @@ def _unicode(data: bytes, label: str, encoding_hint: str | None) -> tuple[str, s
         except (UnicodeDecodeError, LookupError):
             pass
     in_runs = sum(len(m) for m in ESCAPED_RUN.findall(text))
-    if escaped > FALLBACK_MAX_SHARE * len(body) or (escaped >= 16 and in_runs > 0.5 * escaped):
+    if escaped > max(3, FALLBACK_MAX_SHARE * len(body)) or (escaped > 3 and in_runs > 0.5 * escaped):
         first = ESCAPED.search(text)
         offset = len(text[: first.start()].encode("utf-8", "surrogateescape"))
         raise InputError(

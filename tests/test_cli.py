@@ -129,7 +129,9 @@ BAD_FILES = {
     "missing": (None, "no such file"),
     "empty": (b"", "empty file"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    "latin-1": ("Lizenz f\xfcr alle".encode("latin-1"), "not UTF-8"),
+    # Latin-1 is read with a Windows-1252 fallback (analyzer/textio.py); a Cyrillic legacy
+    # encoding is not plausibly Western text and is refused.
+    "cp1251": ("Лицензия на использование модели".encode("cp1251"), "not UTF-8"),
     "whitespace": (b"  \n\t\n", "whitespace only"),
 }
 

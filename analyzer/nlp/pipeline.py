@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 # Importing the modules registers their factories with spaCy.
 from analyzer.nlp import definitions, modality, quantities, sections, segment  # noqa: F401
 
+LONG_RUN = re.compile(r"\S{200,}")
 COMPONENTS = (
     "license_segmenter",
     "license_sections",
@@ -36,6 +38,10 @@ def build_nlp(base: str | None = None) -> Language:
     _ensure_extensions()
     nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"]) if base else spacy.blank("en")
     nlp.max_length = 20_000_000
+    if nlp.tokenizer.token_match is None:
+        # spaCy splits affixes off a space-free run one character at a time, each step a regex
+        # search over the rest: quadratic. A run this long ('"' * 20000, a base64 blob) is one token.
+        nlp.tokenizer.token_match = LONG_RUN.fullmatch
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -7,8 +7,10 @@
 Targets: ``bytes`` (any bytes through decoding and markup stripping), ``markup`` (any text
 through the HTML and Markdown strippers), ``pipeline`` (license-like and arbitrary text
 through the whole analysis, checking the profile invariants), ``long`` (texts up to ~200 KB,
-checking the analysis stays near-linear). A failure prints the shrunk example and exits 1.
-A slow example counts as a failure: over SLOW_SECONDS plus SLOW_PER_KB per kilobyte.
+checking the analysis stays near-linear), ``runs`` (long runs of one risky token, '"' * 20000 or
+'<a' * 20000, as a file of each kind: what finds quadratic tokenizing, parsing or regexes).
+A failure prints the shrunk example and exits 1. A slow example counts as a failure: over
+SLOW_SECONDS plus SLOW_PER_KB per kilobyte.
 """
 
 from __future__ import annotations
@@ -72,11 +74,77 @@ def target_long(text: str, times: int) -> None:
     check_profile(_analyze(text[:200_000]), text[:200_000])
 
 
+RISKY = (
+    '"',
+    "“",
+    "**",
+    "*",
+    "_",
+    "[",
+    "](",
+    "$",
+    ":",
+    "1.",
+    "1,",
+    "a.",
+    "A. ",
+    "9",
+    "http://",
+    "www.",
+    "<a",
+    "</",
+    "<!--",
+    "<?",
+    "&amp;",
+    "&#",
+    "# ",
+    "- ",
+    "> ",
+    "|",
+    "\n",
+    "\n\n",
+    "\r",
+    " ",
+    "(a) ",
+    "may not ",
+    "e.g. ",
+    "Section 1. ",
+    "million ",
+    "users ",
+    "1 million monthly active users ",
+    '"Model" means ',
+    "---\n",
+    "```\n",
+    "\t",
+    "\x00",
+    "\x0b",
+    "\u2028",
+    "-",
+    "'",
+    "(",
+    ")",
+    "<p>",
+    "<li>",
+    "<b>",
+    "x",
+    "X ",
+    "é",
+)
+runs = st.lists(st.tuples(st.sampled_from(RISKY), st.integers(1, 20000)), min_size=1, max_size=4).map(
+    lambda parts: "".join(token * n for token, n in parts)[:100_000]
+)
+
+
+def target_runs(text: str, name: str) -> None:
+    target_bytes(text.encode("utf-8"), b"", name)
+
+
 TARGETS = {
     "bytes": (target_bytes, (st.binary(max_size=4000), PREFIXES, NAMES)),
     "markup": (target_markup, (st.text(max_size=5000),)),
     "pipeline": (target_pipeline, (any_text(),)),
     "long": (target_long, (license_texts(max_lines=40), st.integers(1, 60))),
+    "runs": (target_runs, (runs, NAMES)),
 }
 
 
@@ -107,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             start = time.monotonic()
             try:
-                run_target(name, per_round if name != "long" else max(1, per_round // 20))
+                run_target(name, per_round if name not in ("long", "runs") else max(1, per_round // 20))
             except Exception as exc:  # hypothesis has printed the shrunk example
                 print(f"FAIL {name}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
                 return 1
