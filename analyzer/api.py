@@ -72,8 +72,13 @@ def analyze_documents(
     documents: Sequence[Document],
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
+    problems: list[InputProblem] | None = None,
 ) -> list[LicenseProfile]:
-    """Profiles in input order: memo, then the persistent cache, then the engine."""
+    """Profiles in input order: memo, then the persistent cache, then the engine.
+
+    A document the engine fails on is left out and reported in ``problems`` (or raised as
+    InputError when no list is given), so one bad text never loses a batch.
+    """
     from analyzer.batch import analyze_texts
 
     out: list[LicenseProfile | None] = [None] * len(documents)
@@ -96,13 +101,20 @@ def analyze_documents(
         shas = list(fresh_texts)
         computed = analyze_texts([fresh_texts[s] for s in shas], workers=workers, progress=progress)
         fresh = dict(zip(shas, computed, strict=True))
-        cache().put_many(fresh.items())
+        cache().put_many((sha, packed) for sha, packed in fresh.items() if not isinstance(packed, dict))
     for i in todo:
         doc = documents[i]
-        profile = _profile(doc, stored.get(doc.sha256) or fresh[doc.sha256])
+        packed = stored.get(doc.sha256) or fresh[doc.sha256]
+        if isinstance(packed, dict):
+            problem = InputProblem(doc.source.split(":", 1)[-1] or doc.id, packed["error"])
+            if problems is None:
+                raise InputError(problem.source, problem.reason)
+            problems.append(problem)
+            continue
+        profile = _profile(doc, packed)
         _MEMO[(doc.sha256, doc.id, doc.name, doc.source)] = profile
         out[i] = profile
-    return out  # type: ignore[return-value]
+    return [p for p in out if p is not None]
 
 
 def analyze(document: Document) -> LicenseProfile:
@@ -112,7 +124,8 @@ def analyze(document: Document) -> LicenseProfile:
 
 def analyze_sources(sources: Sequence[str], workers: int | None = None) -> BatchResult:
     docs, problems = load_documents(sources)
-    return BatchResult(tuple(analyze_documents(docs, workers=workers)), tuple(problems))
+    profiles = analyze_documents(docs, workers=workers, problems=problems)
+    return BatchResult(tuple(profiles), tuple(problems))
 
 
 def analyze_text(text: str, name: str = "uploaded text", doc_id: str = "text") -> LicenseProfile:
@@ -174,7 +187,8 @@ def analyze_licensedb(
     from analyzer.corpus import licensedb_document
 
     docs = [licensedb_document(r[0]) for r in rows]
-    return BatchResult(tuple(analyze_documents(docs, workers, progress)), tuple(problems))
+    profiles = analyze_documents(docs, workers, progress, problems)
+    return BatchResult(tuple(profiles), tuple(problems))
 
 
 def releases():

@@ -28,7 +28,16 @@ def _analyze_chunk(texts: list[str]) -> list[list]:
     from analyzer.nlp.pipeline import make_doc, shared_nlp
 
     nlp = _NLP or shared_nlp()
-    return [pack_terms(analyze_doc(doc)) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+    try:
+        return [pack_terms(analyze_doc(doc)) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+    except Exception:  # noqa: BLE001 -- isolate the text that failed, keep the others
+        out: list = []
+        for text in texts:
+            try:
+                out.append(pack_terms(analyze_doc(nlp(make_doc(nlp, text)))))
+            except Exception as exc:  # noqa: BLE001
+                out.append({"error": f"internal error while analyzing ({type(exc).__name__}: {exc})"})
+        return out
 
 
 def default_workers() -> int:
@@ -40,7 +49,8 @@ def analyze_texts(
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[list]:
-    """Packed terms (export.pack_terms) for each text, in order."""
+    """Packed terms (export.pack_terms) for each text, in order; a text the engine fails on
+    gets {"error": reason} instead, so one bad document never loses a batch."""
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or len(texts) < MIN_PARALLEL:
         out = []

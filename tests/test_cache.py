@@ -155,3 +155,26 @@ def test_one_cache_serves_many_threads(tmp_path):
     worker.join()
     assert seen == [{"main": [["granted", {}, []]]}]
     assert store.get_many(["from-thread"]) and store.enabled
+
+
+def test_an_engine_failure_on_one_text_loses_nothing_else(monkeypatch, tmp_path):
+    import analyzer.extract as extract
+
+    api.configure_cache(enabled=False)
+    api._MEMO.clear()
+    real = extract.analyze_doc
+
+    def flaky(doc, rules=None):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, rules)
+
+    monkeypatch.setattr(extract, "analyze_doc", flaky)
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("EXPLODE " + TEXT)
+    result = api.analyze_sources([str(good), str(bad)], workers=1)
+    assert [p.id for p in result.profiles] == ["good.txt"]
+    assert [p.source for p in result.problems] == [str(bad)]
+    assert "internal error" in result.problems[0].reason
