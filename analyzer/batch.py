@@ -14,12 +14,11 @@ _NLP = None
 
 
 def _init_worker() -> None:
+    """Workers are forked from a parent that already built the pipeline: reuse it."""
     global _NLP
-    from analyzer.nlp.pipeline import build_nlp
-    from analyzer.rules import load_rules
+    from analyzer.nlp.pipeline import shared_nlp
 
-    _NLP = build_nlp()
-    load_rules()
+    _NLP = shared_nlp()
 
 
 def _analyze_chunk(texts: list[str]) -> list[list]:
@@ -59,7 +58,10 @@ def analyze_texts(
             if progress:
                 progress(len(texts[i : i + CHUNK]))
         return out
-    # Longest texts first so that no worker is left with one long tail at the end.
+    # Longest texts first, so that no worker is left with one long text at the end.
+    from analyzer.nlp.pipeline import shared_nlp
+
+    shared_nlp()  # built once here; the forked workers inherit it
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     chunks = [order[i : i + CHUNK] for i in range(0, len(order), CHUNK)]
     results: list[list | None] = [None] * len(texts)

@@ -74,6 +74,7 @@ def _modality_ok(rule: TermRule, mask: int) -> bool:
 def _anchor_clauses(folded: str, anchors: tuple[str, ...], index: ClauseIndex, cache: dict) -> list[int]:
     """Clauses where any anchor of a rule occurs (a cheap filter before the rule's regex)."""
     found: set[int] = set()
+    ends = index.ends
     for anchor in anchors:
         clauses = cache.get(anchor)
         if clauses is None:
@@ -83,10 +84,26 @@ def _anchor_clauses(folded: str, anchors: tuple[str, ...], index: ClauseIndex, c
                 ci = index.clause_of(pos)
                 if ci >= 0:
                     clauses.add(ci)
-                pos = folded.find(anchor, pos + 1)
+                    pos = folded.find(anchor, ends[ci])  # one occurrence per clause is enough
+                else:
+                    pos = folded.find(anchor, pos + 1)
             cache[anchor] = clauses
         found |= clauses
     return sorted(found)
+
+
+def _skip_clause(rule: TermRule, rules: RuleSet, section: str, defined: str | None) -> bool:
+    """The section and definition constraints of a rule (checked after its pattern matched)."""
+    if section and rules.skip_sections.search(section.rsplit(" / ", 1)[-1]):
+        return True
+    if rule.section and not rule.section.search(section):
+        return True
+    if rule.not_section and rule.not_section.search(section):
+        return True
+    if rule.defines and not rule.defines.search(defined or "\x00"):
+        return True
+    # a definition says what a word means, not what anyone must do
+    return bool(defined and not (rule.defines or rule.in_definitions))
 
 
 def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> list[Hit]:
@@ -102,23 +119,18 @@ def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> lis
     for rule in rules.rules:
         for ci in _anchor_clauses(folded, rule.anchors, index, anchor_cache):
             start, end = index.starts[ci], index.ends[ci]
+            matches = rule.pattern.finditer(text, start, end)
+            first = next(matches, None)
+            if first is None:
+                continue  # the common case: an anchor word, but not the rule's phrase
             section = sections.get(ci)
             if section is None:
                 section = sections[ci] = section_at(doc, start)
-            if section and rules.skip_sections.search(section.rsplit(" / ", 1)[-1]):
+            if _skip_clause(rule, rules, section, index.definitions.get(start)):
                 continue
-            if rule.section and not rule.section.search(section):
-                continue
-            if rule.not_section and rule.not_section.search(section):
-                continue
-            defined = index.definitions.get(start)
-            if rule.defines and not rule.defines.search(defined or "\x00"):
-                continue
-            if defined and not (rule.defines or rule.in_definitions):
-                continue  # a definition says what a word means, not what anyone must do
             if rule.exclude and rule.exclude.search(text, start, end):
                 continue
-            for m in rule.pattern.finditer(text, start, end):
+            for m in (first, *matches):
                 u = bisect.bisect_right(url_starts, m.start()) - 1
                 if u >= 0 and m.start() < urls[u][1] and rule.params != "url":
                     continue  # a word inside a URL ("use-policy") says nothing

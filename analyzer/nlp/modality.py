@@ -17,8 +17,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Span
 
 from analyzer.nlp.segment import clause_bounds, text_of
 
@@ -85,13 +84,9 @@ class LicenseModality:
 
     def __call__(self, doc: Doc) -> Doc:
         mask = [0] * len(doc)
-        matches = self.matcher(doc)
-        spans = []
-        for match_id, s, e in matches:
-            span = doc[s:e]
-            span.label_ = doc.vocab.strings[match_id]
-            spans.append(span)
-        found = filter_spans(spans)
+        found = [
+            Span(doc, s, e, label=match_id) for match_id, s, e in _longest_first(self.matcher(doc))
+        ]
         clauses = clause_bounds(doc)
         starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}
@@ -127,6 +122,17 @@ class LicenseModality:
 LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
 CARRIED = ("permission", "obligation", "prohibition", "negation", "limit")
 CARRIED_BITS = sum(BIT[c] for c in CARRIED)
+
+
+def _longest_first(matches):
+    """Overlapping cue matches resolved as spacy.util.filter_spans does, without Span objects."""
+    taken: set[int] = set()
+    kept = []
+    for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if start not in taken and end - 1 not in taken:
+            kept.append((match_id, start, end))
+            taken.update(range(start, end))
+    return sorted(kept, key=lambda m: m[1])
 
 
 def _carry_into_lists(text: str, clauses, mask: list[int]) -> None:
