@@ -134,7 +134,9 @@ def test_analyze_all_unknown_key_is_reported(tmp_path):
     env = {"MODELTERMS_CACHE": str(tmp_path / "c.sqlite"), "PATH": "/usr/bin:/bin"}
     proc = subprocess.run(
         [sys.executable, "-m", "analyzer", "analyze", "--keys-from", str(keys), "--format", "csv"],
-        capture_output=True, env=env, timeout=300,
+        capture_output=True,
+        env=env,
+        timeout=300,
     )
     assert proc.returncode == 2
     assert b"no-such-license: unknown LicenseDB key" in proc.stderr

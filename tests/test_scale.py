@@ -9,7 +9,9 @@ from analyzer.scale import analyze_paths_with_dask, profile_row
 TEXTS = {
     "a/LICENSE": "You may use the Model solely for non-commercial research purposes.",
     "b/LICENSE": "Permission is granted to use, copy, modify and distribute this software for any purpose.",
-    "c/LICENSE": "If your products have more than 700 million monthly active users, you must request a license.",
+    "c/LICENSE": (
+        "If your products have more than 700 million monthly active users, you must request a license."
+    ),
 }
 
 
@@ -29,9 +31,12 @@ def tree(tmp_path):
 
 def test_dask_local_cluster_matches_the_serial_analysis(tree):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         rows = analyze_paths_with_dask(tree, scheduler=client, partitions=2)
     serial = [profile_row(str(p)) for p in tree]
     assert rows == serial

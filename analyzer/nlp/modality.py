@@ -84,9 +84,7 @@ class LicenseModality:
 
     def __call__(self, doc: Doc) -> Doc:
         mask = [0] * len(doc)
-        found = [
-            Span(doc, s, e, label=match_id) for match_id, s, e in _longest_first(self.matcher(doc))
-        ]
+        found = [Span(doc, s, e, label=match_id) for match_id, s, e in _longest_first(self.matcher(doc))]
         clauses = clause_bounds(doc)
         starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}

@@ -3,7 +3,8 @@
     python -m bench.accuracy.run            # held-out gold set (bench/accuracy/gold)
     python -m bench.accuracy.run --set dev  # the golden-test licenses (bench/accuracy/dev)
     python -m bench.accuracy.run --set blind   # labelled after the first tuning; then reviewed (see README)
-    python -m bench.accuracy.run --set blind2  # labelled last; never used to change a rule
+    python -m bench.accuracy.run --set blind2  # labelled after the second review; then reviewed
+    python -m bench.accuracy.run --set blind3  # labelled last; measured once, never used to change a rule
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -34,7 +35,8 @@ def load_gold(which: str) -> list[dict]:
         "dev": [HERE / "dev"],
         "blind": [HERE / "blind"],
         "blind2": [HERE / "blind2"],
-        "all": [HERE / "gold", HERE / "dev", HERE / "blind", HERE / "blind2"],
+        "blind3": [HERE / "blind3"],
+        "all": [HERE / "gold", HERE / "dev", HERE / "blind", HERE / "blind2", HERE / "blind3"],
     }
     return [json.loads(p.read_text()) for d in dirs[which] for p in sorted(d.glob("*.json"))]
 
@@ -78,7 +80,7 @@ def pct(pair) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("gold", "dev", "blind", "blind2", "all"), default="gold")
+    parser.add_argument("--set", choices=("gold", "dev", "blind", "blind2", "blind3", "all"), default="gold")
     parser.add_argument("--errors", action="store_true", help="list every wrong cell")
     args = parser.parse_args(argv)
     golds = load_gold(args.set)

@@ -24,6 +24,10 @@ def rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
+def rate(seconds: float, texts: int, tokens: int) -> str:
+    return f"{seconds:6.2f} s  {texts / seconds:7.1f} texts/s  {tokens / seconds:10,.0f} tokens/s"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=None, help="default: all cores")
@@ -51,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     tokens = sum(len(doc) for doc in blank.pipe(texts))
     floor = time.perf_counter() - start
-    print(f"(a) tokenizer alone:   {floor:6.2f} s  {len(texts) / floor:7.1f} texts/s  {tokens / floor:10,.0f} tokens/s")
+    print(f"(a) tokenizer alone:   {rate(floor, len(texts), tokens)}")
 
     api.configure_cache(enabled=False)
     docs = [api.Document(k, db[k].name, db[k].text, f"scancode:{k}") for k in keys]
@@ -59,9 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     profiles = api.analyze_documents(docs, workers=workers)
     full = time.perf_counter() - start
     assert len(profiles) == len(texts)
-    print(f"(b) full analysis:     {full:6.2f} s  {len(texts) / full:7.1f} texts/s  {tokens / full:10,.0f} tokens/s")
+    print(f"(b) full analysis:     {rate(full, len(texts), tokens)}")
     print(f"    ratio (b)/(a):     {full / floor:6.2f}")
-    print(f"    peak RSS: parent {rss_mb(resource.RUSAGE_SELF):.0f} MB, largest worker {rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    parent, worker = rss_mb(resource.RUSAGE_SELF), rss_mb(resource.RUSAGE_CHILDREN)
+    print(f"    peak RSS: parent {parent:.0f} MB, largest worker {worker:.0f} MB")
 
     if not args.skip_warm:
         with tempfile.TemporaryDirectory() as tmp:
