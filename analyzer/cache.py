@@ -79,14 +79,7 @@ class ProfileCache:
             return self._conn
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
-            )
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(SCHEMA)
-            conn.execute("SELECT count(*) FROM profiles WHERE 0").fetchone()
-            self._conn = conn
+            self._conn = self._open_with_retries()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 _warn(f"cache {self.path} is locked ({exc}); continuing without it")
@@ -99,6 +92,29 @@ class ProfileCache:
             _warn(f"cache {self.path} cannot be opened ({exc.strerror}); continuing without it")
             self.enabled = False
         return self._conn
+
+    def _open_with_retries(self) -> sqlite3.Connection:
+        """Open and set up the file; switching to WAL can report "locked" without waiting while
+        another process is doing the same, so retry for up to `timeout` seconds."""
+        deadline = time.monotonic() + self.timeout
+        delay = 0.02
+        while True:
+            conn = sqlite3.connect(
+                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+            )
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.executescript(SCHEMA)
+                conn.execute("SELECT count(*) FROM profiles WHERE 0").fetchone()
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
 
     def _rebuild(self, exc: Exception) -> None:
         _warn(f"cache {self.path} is unreadable ({exc}); rebuilding it")
