@@ -181,6 +181,8 @@ class ProfileCache:
         return self._run(read, {}) if wanted else {}
 
     def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
+        if not self.enabled:
+            return
         rows = [
             (sha, self.version, json.dumps(terms, ensure_ascii=False, separators=(",", ":")))
             for sha, terms in items

@@ -123,12 +123,21 @@ def _is_caps_block(para: str) -> bool:
     )
 
 
+NON_SPACE = re.compile(r"\S")
+
+
+def _next_non_space(text: str, pos: int) -> int:
+    """Offset of the first non-space character at or after pos (len(text) if none)."""
+    m = NON_SPACE.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def layout(text: str) -> Layout:
     """Find clause starts and headings from the text's layout alone."""
     starts: set[int] = {0}
     headings: list[tuple[int, int, str]] = []
-    for m in PARAGRAPH.finditer(text):
-        starts.add(m.end())
+    paragraph_ends = [m.end() for m in PARAGRAPH.finditer(text)]
+    starts.update(paragraph_ends)
     for m in LINE_MARKER.finditer(text):
         starts.add(m.start(1))
     for m in INLINE_ITEM.finditer(text):
@@ -138,11 +147,11 @@ def layout(text: str) -> Layout:
         if not ABBREVIATIONS.search(head) and not MARKER_ONLY.search(head):
             starts.add(m.end())
     # Single-line paragraphs that look like headings, and numbered "1. Title." lead-ins.
-    para_starts = sorted({0, *(m.end() for m in PARAGRAPH.finditer(text))})
+    para_starts = sorted({0, *paragraph_ends})
     for start, end, title in _line_headings(text):
         headings.append((start, end, title))
         starts.add(start)
-        nxt = end + len(text[end:]) - len(text[end:].lstrip())
+        nxt = _next_non_space(text, end)
         if nxt < len(text):
             starts.add(nxt)
     for m in MARKDOWN_HEADING.finditer(text):
@@ -167,14 +176,14 @@ def layout(text: str) -> Layout:
             end = t.end(1) + 1
             headings.append((t.start(1), end, text[t.start(1) : end].strip()))
             starts.add(t.start(1))
-            starts.add(end + len(text[end:]) - len(text[end:].lstrip()))
+            starts.add(_next_non_space(text, end))
             continue
         m = NUMBERED_TITLE.match(text, ps)
         if m and m.end(1) - ps < 100:
             end = m.end(1) + (1 if m.group(2) in (".", ":") else 0)
             headings.append((m.start(1), end, text[m.start(1) : end].strip()))
             starts.add(m.start(1))
-            nxt = end + len(text[end:]) - len(text[end:].lstrip())
+            nxt = _next_non_space(text, end)
             if nxt < len(text):
                 starts.add(nxt)
     for m in NUMBERED_TITLE.finditer(text):
@@ -184,7 +193,7 @@ def layout(text: str) -> Layout:
             if after[:1].isspace():
                 headings.append((m.start(1), end, text[m.start(1) : end].strip()))
                 starts.add(m.start(1))
-                starts.add(end + len(text[end:]) - len(text[end:].lstrip()))
+                starts.add(_next_non_space(text, end))
     starts = {s for s in starts if s < len(text)}
     unique: dict[int, tuple[int, int, str]] = {}
     for h in headings:
