@@ -54,18 +54,9 @@ def load_documents(sources: Iterable[str]) -> tuple[list[Document], list[InputPr
 
 def _profile(document: Document, packed: list) -> LicenseProfile:
     from analyzer.export import unpack_terms
-    from analyzer.family import family_of
+    from analyzer.family import profile_of
 
-    results = unpack_terms(packed)
-    return LicenseProfile(
-        id=document.id,
-        name=document.name,
-        source=document.source,
-        sha256=document.sha256,
-        family=family_of(results, document.meta.get("category", "")),
-        terms=results,
-        text=document.text,
-    )
+    return profile_of(document, unpack_terms(packed))
 
 
 def analyze_documents(

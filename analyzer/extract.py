@@ -11,7 +11,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.family import family_of
+from analyzer.family import profile_of
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
 from analyzer.nlp.pipeline import parse, shared_nlp
@@ -262,13 +262,4 @@ def analyze_doc(doc: Doc, rules: RuleSet | None = None) -> dict[str, TermResult]
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
     """The profile of one license text: 29 terms with evidence, and its family."""
     nlp = nlp or shared_nlp()
-    terms = analyze_doc(parse(nlp, document.text))
-    return LicenseProfile(
-        id=document.id,
-        name=document.name,
-        source=document.source,
-        sha256=document.sha256,
-        family=family_of(terms, document.meta.get("category", "")),
-        terms=terms,
-        text=document.text,
-    )
+    return profile_of(document, analyze_doc(parse(nlp, document.text)))

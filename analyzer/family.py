@@ -1,8 +1,9 @@
-"""The license family of CONTRACT.md, from decided terms and the LicenseDB category (no spaCy)."""
+"""The license family of CONTRACT.md, from decided terms and the LicenseDB category (no spaCy),
+and the profile that carries it."""
 
 from __future__ import annotations
 
-from analyzer.model import TermResult
+from analyzer.model import Document, LicenseProfile, TermResult
 
 
 def family_of(terms: dict[str, TermResult], category: str = "") -> str:
@@ -37,3 +38,16 @@ def family_of(terms: dict[str, TermResult], category: str = "") -> str:
     if category in ("proprietary free", "source-available", "free restricted"):
         return "proprietary"
     return "unknown"
+
+
+def profile_of(document: Document, terms: dict[str, TermResult]) -> LicenseProfile:
+    """The profile of a document whose terms are decided (fresh or from the cache)."""
+    return LicenseProfile(
+        id=document.id,
+        name=document.name,
+        source=document.source,
+        sha256=document.sha256,
+        family=family_of(terms, document.meta.get("category", "")),
+        terms=terms,
+        text=document.text,
+    )
