@@ -71,25 +71,16 @@ def _modality_ok(rule: TermRule, mask: int) -> bool:
     return bool(mask & mod.BIT[rule.modality])
 
 
-def _anchor_clauses(folded: str, anchors: tuple[str, ...], index: ClauseIndex, cache: dict) -> list[int]:
-    """Clauses where any anchor of a rule occurs (a cheap filter before the rule's regex)."""
-    found: set[int] = set()
-    ends = index.ends
-    for anchor in anchors:
-        clauses = cache.get(anchor)
-        if clauses is None:
-            clauses = set()
-            pos = folded.find(anchor)
-            while pos >= 0:
-                ci = index.clause_of(pos)
-                if ci >= 0:
-                    clauses.add(ci)
-                    pos = folded.find(anchor, ends[ci])  # one occurrence per clause is enough
-                else:
-                    pos = folded.find(anchor, pos + 1)
-            cache[anchor] = clauses
-        found |= clauses
-    return sorted(found)
+def anchor_clauses(folded: str, rules: RuleSet, index: ClauseIndex) -> dict[str, set[int]]:
+    """For each anchor word present in the text, the clauses it occurs in."""
+    found: dict[str, set[int]] = {}
+    starts, ends = index.starts, index.ends
+    for last, anchor in rules.anchor_automaton.iter(folded):
+        at = last - len(anchor) + 1
+        ci = bisect.bisect_right(starts, at) - 1
+        if ci >= 0 and at < ends[ci]:
+            found.setdefault(anchor, set()).add(ci)
+    return found
 
 
 def _skip_clause(rule: TermRule, rules: RuleSet, section: str, defined: str | None) -> bool:
@@ -113,11 +104,14 @@ def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> lis
     folded = folded_of(doc)
     urls = url_spans(text)
     url_starts = [s for s, _ in urls]
-    anchor_cache: dict[str, set[int]] = {}
+    present = anchor_clauses(folded, rules, index)
     sections: dict[int, str] = {}
     hits: list[Hit] = []
     for rule in rules.rules:
-        for ci in _anchor_clauses(folded, rule.anchors, index, anchor_cache):
+        candidates: set[int] = set()
+        for anchor in rule.anchors:
+            candidates |= present.get(anchor, set())
+        for ci in sorted(candidates):
             start, end = index.starts[ci], index.ends[ci]
             matches = rule.pattern.finditer(text, start, end)
             first = next(matches, None)

@@ -83,6 +83,18 @@ class RuleSet:
     use_categories: tuple[tuple[str, re.Pattern], ...]
     regions: tuple[tuple[str, re.Pattern], ...]
 
+    @functools.cached_property
+    def anchor_automaton(self):
+        """Every anchor of every rule in one Aho-Corasick automaton: one pass over a text
+        finds them all (a str.find per anchor costs ten times more)."""
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for anchor in sorted({a for rule in self.rules for a in rule.anchors}):
+            automaton.add_word(anchor, anchor)
+        automaton.make_automaton()
+        return automaton
+
 
 def _rule(row: dict, where: str) -> TermRule:
     unknown = set(row) - RULE_KEYS
