@@ -81,58 +81,12 @@ def long_frame(profiles: Iterable[LicenseProfile], problems: Sequence[InputProbl
     """One row per license and term (the `analyze --format csv` shape)."""
     import pandas as pd
 
-    rows = list(long_rows(profiles, problems))
-    frame = pd.DataFrame(rows, columns=LONG_COLUMNS)
+    frame = pd.DataFrame(list(long_rows(profiles, problems)), columns=LONG_COLUMNS)
     return frame.astype({"start": "Int64", "end": "Int64"})
 
 
 def long_rows(profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()):
-    """The long-form rows as dicts (shared by the CSV writer and the DataFrame)."""
-    for p in profiles:
-        for t in TERM_IDS:
-            r = p.terms[t]
-            first = r.evidence[0] if r.evidence else None
-            yield (
-                {
-                    "license_id": p.id,
-                    "license_name": p.name,
-                    "source": p.source,
-                    "family": p.family,
-                    "term": t,
-                    "category": CATEGORY_LABEL[BY_ID[t].category],
-                    "status": r.status,
-                    "params": compact(r.params),
-                    "evidence": first.text if first else "",
-                    "section": first.section if first else "",
-                    "start": first.start if first else None,
-                    "end": first.end if first else None,
-                }
-            )
-    for problem in problems:
-        yield (
-            {
-                "license_id": "",
-                "license_name": "",
-                "source": problem.source,
-                "family": "",
-                "term": "",
-                "category": "",
-                "status": "error",
-                "params": "{}",
-                "evidence": problem.reason,
-                "section": "",
-                "start": None,
-                "end": None,
-            }
-        )
-
-
-def write_long_csv(fp, profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()) -> None:
-    """The long CSV, streamed (no DataFrame: `analyze --all` writes 70,000 rows)."""
-    import csv
-
-    writer = csv.writer(fp, lineterminator="\n")
-    writer.writerow(LONG_COLUMNS)
+    """The long-form rows as tuples in LONG_COLUMNS order (start/end None without evidence)."""
     categories = {t: CATEGORY_LABEL[BY_ID[t].category] for t in TERM_IDS}
     for p in profiles:
         head = (p.id, p.name, p.source, p.family)
@@ -141,13 +95,21 @@ def write_long_csv(fp, profiles: Iterable[LicenseProfile], problems: Sequence[In
             params = compact(r.params) if r.params else "{}"
             if r.evidence:
                 e = r.evidence[0]
-                writer.writerow(
-                    (*head, t, categories[t], r.status, params, e.text, e.section, e.start, e.end)
-                )
+                yield (*head, t, categories[t], r.status, params, e.text, e.section, e.start, e.end)
             else:
-                writer.writerow((*head, t, categories[t], r.status, params, "", "", "", ""))
+                yield (*head, t, categories[t], r.status, params, "", "", None, None)
     for problem in problems:
-        writer.writerow(("", "", problem.source, "", "", "", "error", "{}", problem.reason, "", "", ""))
+        yield ("", "", problem.source, "", "", "", "error", "{}", problem.reason, "", None, None)
+
+
+def write_long_csv(fp, profiles: Iterable[LicenseProfile], problems: Sequence[InputProblem] = ()) -> None:
+    """The long CSV, streamed (no DataFrame: `analyze --all` writes 70,000 rows)."""
+    import csv
+
+    writer = csv.writer(fp, lineterminator="\n")
+    writer.writerow(LONG_COLUMNS)
+    for row in long_rows(profiles, problems):
+        writer.writerow(row[:-2] + ("" if row[-2] is None else row[-2], "" if row[-1] is None else row[-1]))
 
 
 def short_params(term_id: str, params: dict[str, Any]) -> str:

@@ -50,10 +50,6 @@ class ClauseIndex:
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
 
-    def clause_of(self, char: int) -> int:
-        i = bisect.bisect_right(self.starts, char) - 1
-        return i if i >= 0 and char < self.ends[i] else -1
-
     def mask_at(self, char: int) -> int:
         i = bisect.bisect_right(self.token_idx, char) - 1
         return self.mask[i] if 0 <= i < len(self.mask) else 0

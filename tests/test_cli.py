@@ -189,3 +189,15 @@ def test_console_script_is_installed():
         pytest.skip("package not installed as a console script in this environment")
     proc = subprocess.run([exe, "--help"], capture_output=True, timeout=60)
     assert proc.returncode == 0 and b"analyze" in proc.stdout
+
+
+def test_streamed_long_csv_equals_the_dataframe_export():
+    import io
+
+    from analyzer import api, export
+
+    result = api.analyze_sources(["llama-2", "mit", "no/such/file.txt"])
+    streamed = io.StringIO()
+    export.write_long_csv(streamed, result.profiles, result.problems)
+    framed = export.long_frame(result.profiles, result.problems).to_csv(index=False, lineterminator="\n")
+    assert streamed.getvalue() == framed
