@@ -135,3 +135,20 @@ def test_a_user_installed_trained_pipeline_can_be_the_base(tmp_path):
     terms = analyze_doc(parse(nlp, "You may not sublicense the Model. You may distribute the Model."))
     assert terms["sublicense"].status == "prohibited"
     assert terms["distribute"].status == "granted"
+
+
+def test_comment_margins_are_not_bullets(nlp):
+    from analyzer.extract import analyze_doc
+    from analyzer.nlp.pipeline import parse
+
+    text = (
+        "/*\n"
+        " * Redistribution and use in source and binary forms, with or without\n"
+        " * modification, are permitted provided that the above copyright notice\n"
+        " * is retained.\n"
+        " */\n"
+    )
+    doc = parse(nlp, text)
+    [clause] = [c for c in clause_spans(doc) if "Redistribution" in c.text]
+    assert "are permitted" in clause.text
+    assert analyze_doc(doc)["commercial_use"].status == "granted"

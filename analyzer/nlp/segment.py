@@ -126,6 +126,17 @@ def _is_caps_block(para: str) -> bool:
 NON_SPACE = re.compile(r"\S")
 
 
+def _comment_continuation(text: str, m: re.Match) -> bool:
+    """A '*' that is the margin of a source-code comment, not a bullet: the line before also
+    starts with '*', runs long without ending a sentence, and this line goes on in lowercase."""
+    if m.group(1) != "*" or not text[m.end() : m.end() + 1].islower():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    prev = text[prev_start : max(prev_start, line_start - 1)].strip()
+    return prev.startswith("*") and len(prev) > 40 and not prev.endswith((".", ":", ";"))
+
+
 def _next_non_space(text: str, pos: int) -> int:
     """Offset of the first non-space character at or after pos (len(text) if none)."""
     m = NON_SPACE.search(text, pos)
@@ -139,7 +150,8 @@ def layout(text: str) -> Layout:
     paragraph_ends = [m.end() for m in PARAGRAPH.finditer(text)]
     starts.update(paragraph_ends)
     for m in LINE_MARKER.finditer(text):
-        starts.add(m.start(1))
+        if not _comment_continuation(text, m):
+            starts.add(m.start(1))
     for m in INLINE_ITEM.finditer(text):
         starts.add(m.end())
     for m in SENTENCE_END.finditer(text):
