@@ -4,7 +4,7 @@
     python -m bench.accuracy.run --set dev  # the golden-test licenses (bench/accuracy/dev)
     python -m bench.accuracy.run --set blind   # labelled after the first tuning; then reviewed (see README)
     python -m bench.accuracy.run --set blind2  # labelled after the second review; then reviewed
-    python -m bench.accuracy.run --set blind3  # labelled last; only its totals are looked at, never its errors
+    python -m bench.accuracy.run --set blind3  # labelled last; only its totals are ever looked at
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
