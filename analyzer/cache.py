@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "packed-2"  # the stored shape (export.pack_terms); part of the version
+FORMAT = "packed-3"  # the stored shape (export.pack_terms); part of the version
 # Everything whose change can change a profile.
 VERSIONED = ("rules/*.yaml", "rules/*.jsonl", "nlp/*.py", "extract.py", "taxonomy.py", "model.py")
 SCHEMA = """

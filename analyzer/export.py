@@ -33,7 +33,15 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
         "status": result.status,
         "params": result.params,
         "evidence": [
-            {"text": e.text, "start": e.start, "end": e.end, "section": e.section} for e in result.evidence
+            {
+                "text": e.text,
+                "start": e.start,
+                "end": e.end,
+                "section": e.section,
+                "rule": e.rule,
+                "focus": e.focus,
+            }
+            for e in result.evidence
         ],
     }
 
@@ -41,7 +49,7 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
 def pack_terms(terms: dict[str, TermResult]) -> list:
     """A dense form for the cache and for worker results: lists in TERM_IDS order."""
     return [
-        [r.status, r.params, [[e.text, e.start, e.end, e.section] for e in r.evidence]]
+        [r.status, r.params, [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence]]
         for r in (terms[t] for t in TERM_IDS)
     ]
 
@@ -210,6 +218,17 @@ def diff_to_dict(diff) -> dict[str, Any]:
     }
 
 
+def _around_focus(evidence: Evidence, width: int) -> str:
+    """About `width` characters of the evidence, centred on where the deciding rule matched."""
+    text = evidence.text
+    at = evidence.focus - evidence.start if evidence.start <= evidence.focus < evidence.end else 0
+    lo = max(0, at - width // 3)
+    hi = min(len(text), lo + width)
+    lo = max(0, hi - width)
+    quote = " ".join(text[lo:hi].split())
+    return ("…" if lo > 0 else "") + quote + ("…" if hi < len(text) else "")
+
+
 def diff_text(diff, width: int = 100) -> str:
     """A readable report: each changed term with both statuses and both deciding sentences."""
     lines = [f"{diff.old.id}  ->  {diff.new.id}", ""]
@@ -220,8 +239,7 @@ def diff_text(diff, width: int = 100) -> str:
         for side, r in (("old", c.old), ("new", c.new)):
             if r.evidence:
                 e = r.evidence[0]
-                quote = " ".join(e.text.split())
-                quote = quote if len(quote) <= width else quote[: width - 1] + "…"
+                quote = _around_focus(e, width)
                 lines.append(f'    {side} [{e.start}:{e.end}] {e.section or "-"}: "{quote}"')
             else:
                 lines.append(f"    {side}: (the text does not address it)")

@@ -224,7 +224,9 @@ def decide(
             if (h.start, h.end) in used:
                 continue
             used.add((h.start, h.end))
-            evidence.append(Evidence(text[h.start : h.end], h.start, h.end, h.section, h.rule.id))
+            evidence.append(
+                Evidence(text[h.start : h.end], h.start, h.end, h.section, h.rule.id, h.match_start)
+            )
             if len(evidence) == MAX_EVIDENCE:
                 break
         params = _params(best.rule, text[best.start : best.end], rules) if term_id in PARAM_TERMS else {}

@@ -31,7 +31,8 @@ class Evidence:
     start: int
     end: int
     section: str
-    rule: str = ""
+    rule: str = ""  # the id of the rule that fired (analyzer/rules/*.yaml)
+    focus: int = -1  # where in the text the rule's pattern matched (an offset like start)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ def test_analyze_llama2_json_matches_the_contract():
             assert term["evidence"], term
         for ev in term["evidence"]:
             assert text[ev["start"] : ev["end"]] == ev["text"]
+            assert ev["rule"] and ev["start"] <= ev["focus"] < ev["end"]
 
 
 def test_compare_catalog_ids_as_csv():
@@ -72,6 +73,9 @@ def test_diff_shows_the_llama_shift_with_both_evidences():
     assert out["clauses_added"] and out["clauses_removed"]
     table = run("diff", "llama-license-2023", "llama-2-license-2023").stdout.decode()
     assert "commercial_use: prohibited  ->  conditional" in table
+    # the quote is centred on the deciding words, not cut at the clause's first 100 characters
+    assert "non-commercial research purposes" in table
+    assert "700 million monthly active users" in table
 
 
 def test_analyze_a_user_file_as_long_csv(tmp_path):
