@@ -225,22 +225,19 @@ def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
     _emit(text, output)
 
 
+def streamlit_command(port: int, headless: bool = False) -> list[str]:
+    """The command that serves the dashboard (also used by its browser test and benchmark)."""
+    entry = Path(__file__).resolve().parent.parent / "app" / "main.py"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port)]
+    if headless:
+        cmd += ["--server.headless", "true", "--server.address", "127.0.0.1"]
+    return [*cmd, "--browser.gatherUsageStats", "false"]
+
+
 @app.command("app")
 def run_app(port: int = typer.Option(8501, help="port for the dashboard")) -> None:
     """Start the Streamlit dashboard on the bundled catalog."""
-    entry = Path(__file__).resolve().parent.parent / "app" / "main.py"
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(entry),
-        "--server.port",
-        str(port),
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    raise typer.Exit(subprocess.call(cmd))
+    raise typer.Exit(subprocess.call(streamlit_command(port)))
 
 
 from analyzer.scan.command import register as _register_scan  # noqa: E402

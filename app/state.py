@@ -21,9 +21,9 @@ from app import explore_scope
 EXPLORE_CHUNK = 25  # licenses per step of the Explore progress bar
 
 
-# The library's persistent profile cache (SQLite) may only be used from the thread that opened
-# it, and the spaCy pipeline is shared; Streamlit runs every script run in a new thread. So all
-# analysis goes through one long-lived thread per process.
+# Streamlit runs every script run in a new thread, and several sessions may run at once on a
+# 2-core machine: analyses go through one long-lived thread per process, so they queue instead
+# of competing for the cores and the shared spaCy pipeline.
 @st.cache_resource(show_spinner=False)
 def _library_thread() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="modelterms-analyzer")

@@ -23,6 +23,8 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+from analyzer.cli import streamlit_command
+
 ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "app" / "main.py"
 CHROMIUM = "/usr/bin/chromium"
@@ -101,21 +103,7 @@ def browser(repeat: int) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(MAIN),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
+        streamlit_command(port, headless=True),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

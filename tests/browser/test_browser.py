@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from analyzer.cli import streamlit_command
 
 pytestmark = pytest.mark.browser
 
@@ -64,21 +65,7 @@ def app_url(tmp_path_factory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                str(ROOT / "app" / "main.py"),
-                "--server.headless",
-                "true",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--browser.gatherUsageStats",
-                "false",
-            ],
+            streamlit_command(port, headless=True),
             cwd=ROOT,
             stdout=out,
             stderr=subprocess.STDOUT,
