@@ -32,6 +32,7 @@ class ReleaseFacts:
     languages: tuple[str, ...] = ()
     intended_use: str | None = None
     license: str | None = None
+    base_model: str | None = None
     evidence: dict[str, FactEvidence] = field(default_factory=dict, hash=False)
 
     def merged(self, other: ReleaseFacts) -> ReleaseFacts:
@@ -60,6 +61,7 @@ FACT_FIELDS = (
     "languages",
     "intended_use",
     "license",
+    "base_model",
 )
 
 
@@ -71,6 +73,7 @@ class Declared:
     name: str | None = None
     link: str | None = None
     keys: tuple[str, ...] = ()
+    evidence: FactEvidence | None = None  # where a README names it (None: card front matter)
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,7 @@ class ModelRow:
     policies: tuple[LicenseFileMatch, ...] = ()
     other_licenses: tuple[LicenseFileMatch, ...] = ()
     cards: tuple[str, ...] = ()
+    license_files: tuple[Any, ...] = ()  # analyzer.scan.model_license.RoledFile, every license-like file
 
     @property
     def family(self) -> str:

@@ -19,7 +19,10 @@ from analyzer.model import Document, InputError, InputProblem, LicenseProfile
 from analyzer.scan import card as cards
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
+from analyzer.scan import releases
 from analyzer.scan.identify import UNKNOWN, default_index
+from analyzer.scan.model_license import RoledFile, assign_roles, declared_model_license
+from analyzer.scan.roles import Statement, readme_statements
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
 from analyzer.scan.results import (
     CatalogMatch,
@@ -43,6 +46,7 @@ class Folder:
     licenses: dict[str, str] = field(default_factory=dict)
     policies: dict[str, str] = field(default_factory=dict)
     cards: dict[str, cards.Card] = field(default_factory=dict)
+    readmes: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_model(self) -> bool:
@@ -70,8 +74,9 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
             continue
         folder = folders.setdefault(item.folder, Folder(item.folder))
         if item.kind == "card":
-            if item.path.name.lower() == "readme.md" and not cards.has_front_matter(text):
-                continue  # a plain README, not a model card
+            if item.path.name.lower().startswith("readme") and not cards.has_front_matter(text):
+                folder.readmes[item.rel] = text  # a plain README: read for releases, not a card
+                continue
             card = cards.parse_card(item.rel, text)
             if card.meta_error:
                 problems.append(InputProblem(item.rel, card.meta_error))
@@ -167,23 +172,78 @@ def choose_license(
     return Chosen()
 
 
-def build_row(folder: Folder) -> ModelRow:
-    """One model folder -> its row (identification, card facts, catalog variant, terms)."""
+def _english_readmes(folder: Folder) -> list[tuple[str, str]]:
+    """The folder's plain READMEs in English, README.md first."""
+    order = sorted(folder.readmes, key=lambda rel: (PurePosixPath(rel).name.upper() != "README.MD", rel))
+    return [(rel, folder.readmes[rel]) for rel in order if releases.is_english(folder.readmes[rel], PurePosixPath(rel).name)]
+
+
+def _readme_releases(folder: Folder) -> list[releases.Release]:
+    found: dict[str, releases.Release] = {}
+    for rel, text in _english_readmes(folder):
+        for release in releases.read_releases(rel, text):
+            kept = found.setdefault(releases.fold(release.name), release)
+            for name, value in release.values.items():
+                kept.set(name, value, release.facts_evidence[name])
+    return list(found.values())
+
+
+def _readme_facts(folder: Folder) -> ReleaseFacts:
+    """The facts a plain README states of the whole folder (its name, a heading that is a name)."""
+    facts = ReleaseFacts()
+    for rel, text in _english_readmes(folder):
+        facts = facts.merged(cards.card_facts(cards.parse_card(rel, text)))
+    return facts
+
+
+def _model_license(folder: Folder, declared: Declared | None, index) -> tuple[list[RoledFile], Statement | None]:
+    table = load_table(licensedb().keys())
+    statements = [s for rel, text in _english_readmes(folder) for s in readme_statements(rel, text)]
+    roled = assign_roles(
+        folder.licenses,
+        statements,
+        index,
+        table,
+        prefer=declared.keys if declared else (),
+        has_card=bool(folder.cards),
+        has_readme=bool(folder.readmes),
+    )
+    said = None if any(f.role == "model" for f in roled) else declared_model_license(statements, folder.licenses, table)
+    return roled, said
+
+
+def build_rows(folder: Folder) -> list[ModelRow]:
+    """One model folder -> one row per release it names (identification, facts, terms)."""
     index = default_index()
     facts, declared = _facts(folder)
-    prefer = declared.keys if declared else ()
-    matches = sorted(
-        (
-            LicenseFileMatch(rel, (f := index.identify(text, prefer)).key, f.score)
-            for rel, text in folder.licenses.items()
-        ),
-        key=lambda m: _license_order(m.file, m.score),
-    )
-    primary = matches[0] if matches else None
-    repo_id = repo_id_of(folder.path)
-    names = [repo_id.split("/")[-1] if repo_id else PurePosixPath(folder.path).name, facts.model or ""]
-    catalog = match_catalog(names, facts.parameters, load_catalog())
-    chosen = choose_license(folder, primary, declared, catalog)
+    roled, said = _model_license(folder, declared, index)
+    if not folder.cards and not any(f.role != "other" for f in roled):
+        return []  # only notices, headers or URLs: not a model
+    model_files = sorted((f for f in roled if f.role == "model"), key=lambda f: _license_order(f.file, f.score))
+    primary = LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score) if model_files else None
+    if declared is None and said is not None:
+        table = load_table(licensedb().keys())
+        name = said.name or said.target or ""
+        declared = Declared(name, said.name, said.target, table.keys_for(name, said.name), said.evidence)
+    shared = facts if folder.cards else _readme_facts(folder)
+    found = [] if folder.cards else _readme_releases(folder)
+    per_release = [releases.to_facts(r, shared) for r in found] or [shared]
+    chosen = None
+    rows = []
+    for release in per_release:
+        repo_id = repo_id_of(folder.path)
+        names = [repo_id.split("/")[-1] if repo_id else PurePosixPath(folder.path).name, release.model or ""]
+        if found:
+            names = [release.model or ""]
+        catalog = match_catalog(names, release.parameters, load_catalog())
+        if chosen is None or not primary:
+            chosen = choose_license(folder, primary, declared, catalog)
+        rows.append(_row(folder, release, primary, declared, catalog, chosen, roled, repo_id))
+    return rows
+
+
+def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) -> ModelRow:
+    index = default_index()
     agrees = None
     if declared and declared.keys and primary and primary.license_id != UNKNOWN:
         agrees = primary.license_id in declared.keys
@@ -191,6 +251,7 @@ def build_row(folder: Folder) -> ModelRow:
         LinkedPolicy(rel, text, api.analyze(Document(rel, PurePosixPath(rel).name, text, f"file:{rel}")))
         for rel, text in sorted(folder.policies.items())
     ]
+    others = [LicenseFileMatch(f.file, f.license_id, f.score) for f in roled if not primary or f.file != primary.file]
     return ModelRow(
         path=folder.path,
         license_file=chosen.file,
@@ -201,14 +262,15 @@ def build_row(folder: Folder) -> ModelRow:
         declared_agrees=agrees,
         catalog=catalog,
         repo_id=repo_id,
-        release=facts,
+        release=release,
         profile=chosen.profile,
         terms=link_policies(profile_terms(chosen.profile, chosen.file), policies),
         policies=tuple(
             LicenseFileMatch(p.file, (f := index.identify(p.text)).key, f.score) for p in policies
         ),
-        other_licenses=tuple(matches[1:]),
+        other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
+        license_files=tuple(roled),
     )
 
 
@@ -230,7 +292,7 @@ def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:
         progress(0, len(models), "")
     for done, folder in enumerate(models, 1):
         try:
-            rows.append(build_row(folder))
+            rows.extend(build_rows(folder))
         except Exception as exc:  # one odd folder must not end a scan of hundreds; it is reported
             problems.append(InputProblem(folder.path, f"could not be analyzed ({type(exc).__name__}: {exc})"))
         if progress:

@@ -1,0 +1,319 @@
+"""Several releases in one README: news lines, model tables, and the facts each sentence names.
+
+A release is named by a news line ("- [2024.04.11] Released **MiniCPM-2B-128k** ...", its date
+the release date; the earliest line naming it wins) or by a row of a model table (a Markdown
+table with a Model column outside an evaluation section; its Params / Context / Release /
+Tokens / Base Model columns are facts). Facts the card_facts cues find in prose go to the
+releases the sentence names (a name also reaches the releases it is the stem of: "MiniCPM4"
+reaches "MiniCPM4-8B"); a fact whose sentence names no release is the document's, and fills
+what a release's own mentions leave empty. Every value keeps its file and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from analyzer.scan.card import PARSERS, parse_date, parse_size
+from analyzer.scan.facts import shared_card_nlp
+from analyzer.scan.results import FactEvidence, ReleaseFacts
+from analyzer.scan.variants import sizes_in
+
+DATE = (
+    r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+)
+NEWS = re.compile(rf"^[ \t]*(?:[-*+][ \t]+)?[*_]*\[?[*_]*(?P<date>{DATE})[*_]*\]?[*_]*[ \t:：-]*(?P<rest>.*)$", re.MULTILINE)
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
+# A model name as written in prose: letters and digits joined by hyphens, with a size in it.
+PLAIN_NAME = re.compile(r"(?<![\w./-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z0-9]+)*(?![\w-])")
+NAME_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
+NOT_A_MODEL = re.compile(
+    r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
+    r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link)\b",
+    re.IGNORECASE,
+)
+SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|leaderboard|score", re.IGNORECASE)
+COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
+    "base_model": re.compile(r"base[ _-]?model|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
+    "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
+    "context_length": re.compile(r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window", re.IGNORECASE),
+    "release_date": re.compile(r"release|date", re.IGNORECASE),
+    "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
+}
+MODEL_HEADER = re.compile(r"^(model|models|model name|name|checkpoint|model id)$", re.IGNORECASE)
+COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass
+class Release:
+    """One release while it is being read: its name, where named first, its facts and evidence."""
+
+    name: str
+    evidence: FactEvidence
+    values: dict[str, Any] = field(default_factory=dict)
+    facts_evidence: dict[str, FactEvidence] = field(default_factory=dict)
+    dates: list[tuple[str, FactEvidence]] = field(default_factory=list)
+
+    def set(self, name: str, value: Any, ev: FactEvidence) -> None:
+        if value not in (None, "", ()) and name not in self.values:
+            self.values[name] = value
+            self.facts_evidence[name] = ev
+
+
+OTHER_LANGUAGE_FILE = re.compile(r"[-_.](zh|cn|zh[-_]cn|ja|jp|ko|kr|ru|de|fr|es)(?=[-_.])", re.IGNORECASE)
+
+
+def is_english(text: str, name: str = "") -> bool:
+    """Prose readers work on English text: not a README_zh.md, few CJK characters among the letters."""
+    if OTHER_LANGUAGE_FILE.search(name):
+        return False
+    letters = sum(c.isalpha() for c in text[:20000])
+    return letters > 0 and len(CJK.findall(text[:20000])) < 0.3 * letters
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+def clean_name(raw: str) -> str | None:
+    """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
+    text = LINK.sub(r"\1", raw)
+    text = re.sub(r"<[^>]+>|[*_`]|\(soon\)", " ", text).split(":")[0]
+    text = SUFFIX_WORDS.sub("", " ".join(text.split()).strip(" .,!*"))
+    if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):
+        return None
+    if not re.search(r"\d", text) and "-" not in text:
+        return None
+    return text
+
+
+def _date(text: str) -> str | None:
+    nums = re.findall(r"\d+", text)
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):  # 04/24/2024 (US order)
+        return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
+    return parse_date(text.replace(".", "-").replace("/", "-"))
+
+
+def news_releases(file: str, text: str) -> list[Release]:
+    """Releases named on dated news lines; each line's date is a release date of the names on it."""
+    found: list[Release] = []
+    for m in NEWS.finditer(text):
+        date = _date(m.group("date"))
+        if date is None:
+            continue
+        rest, base = m.group("rest"), m.start("rest")
+        spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
+        spans += [(k.start(1), k.group(1)) for k in LINK.finditer(rest)]
+        spans += [(p.start(), p.group()) for p in PLAIN_NAME.finditer(rest)]
+        end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
+        date_ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
+        for offset, raw in sorted(spans):
+            name = clean_name(raw)
+            if name:
+                start = base + offset
+                ev = FactEvidence(text[start : start + len(raw)], file, start, start + len(raw))
+                found.append(Release(name, ev, dates=[(date, date_ev)]))
+    return found
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in line, text) of each cell of a Markdown table row."""
+    cells, pos = [], 0
+    body = line.strip()
+    lead = len(line) - len(line.lstrip())
+    if body.startswith("|"):
+        body, lead = body[1:], lead + 1
+    if body.endswith("|"):
+        body = body[:-1]
+    for part in body.split("|"):
+        stripped = part.strip()
+        cells.append((lead + pos + (part.index(stripped) if stripped else 0), stripped))
+        pos += len(part) + 1
+    return cells
+
+
+def _count(cell: str) -> int | None:
+    m = COUNT.search(cell)
+    if not m:
+        return None
+    if m.group(2):
+        unit = {"k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
+        return int(float(m.group(1)) * unit)
+    return int(m.group(3).replace(",", ""))
+
+
+def _cell_value(column: str, cell: str) -> Any:
+    text = LINK.sub(r"\1", cell).replace("*", "").strip()
+    if column == "parameters":
+        sizes = re.findall(r"\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B", text)
+        return tuple(parse_size(s) for s in sizes) or None
+    if column == "context_length":
+        return _count(text)
+    if column == "release_date":
+        return _date(text)
+    if column == "training_tokens":
+        m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
+        return m.group().replace(" ", "") if m else None
+    return clean_name(text) or (text if text and text != "-" else None)
+
+
+def table_releases(file: str, text: str) -> list[Release]:
+    """Releases named in the Model column of model tables (not evaluation tables)."""
+    lines = text.splitlines(keepends=True)
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    found, heading, i = [], "", 0
+    while i < len(lines):
+        h = HEADING.match(lines[i])
+        if h:
+            heading = h.group(2)
+        if not (lines[i].lstrip().startswith("|") and i + 1 < len(lines) and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])):
+            i += 1
+            continue
+        header = [c for _, c in _cells(lines[i])]
+        names = [re.sub(r"[*_`]", "", c).strip() for c in header]
+        model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
+        columns: dict[int, str] = {}
+        for n, c in enumerate(names):
+            for fact, pattern in COLUMNS.items():
+                if n != model_col and pattern.search(c) and fact not in columns.values():
+                    columns[n] = fact
+                    break
+        j = i + 2
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        if model_col is not None and not EVAL_SECTION.search(heading):
+            for k in range(i + 2, j):
+                found.extend(_table_row(file, lines[k], offsets[k], model_col, columns))
+        i = j
+    return found
+
+
+def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[int, str]) -> list[Release]:
+    cells = _cells(line)
+    if model_col >= len(cells) or "soon" in line.lower():
+        return []
+    at, raw = cells[model_col]
+    name = clean_name(raw)
+    if name is None or not ("http" in line or columns):
+        return []
+    release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
+    for n, fact in columns.items():
+        if n < len(cells) and cells[n][1]:
+            at, cell = cells[n]
+            ev = FactEvidence(cell, file, offset + at, offset + at + len(cell))
+            release.set(fact, _cell_value(fact, cell), ev)
+    return [release]
+
+
+def _merge(found: list[Release]) -> list[Release]:
+    """One release per folded name, in document order; the earliest news date wins."""
+    merged: dict[str, Release] = {}
+    for release in found:
+        key = fold(release.name)
+        if key not in merged:
+            merged[key] = release
+            continue
+        kept = merged[key]
+        kept.dates.extend(release.dates)
+        for name, value in release.values.items():
+            kept.set(name, value, release.facts_evidence[name])
+    for release in merged.values():
+        if release.dates:
+            date, ev = min(release.dates, key=lambda d: d[0])
+            release.set("release_date", date, ev)
+    return list(merged.values())
+
+
+def _stems(release: Release, releases: list[Release]) -> list[Release]:
+    """The releases whose names this one's name extends ('MiniCPM4-8B' extends 'MiniCPM4')."""
+    low = release.name.lower()
+    return [
+        r for r in releases
+        if r is not release and low.startswith(r.name.lower()) and low[len(r.name)] in "-_ "
+    ]
+
+
+def named_in(line: str, releases: list[Release]) -> list[Release]:
+    """The releases a line names, longest name first at each position (word boundaries)."""
+    hits: dict[int, Release] = {}
+    low = line.lower()
+    for release in releases:
+        pattern = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]")
+        for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w]|\.\d)", low):
+            if m.start() not in hits or len(hits[m.start()].name) < len(release.name):
+                hits[m.start()] = release
+    unique: list[Release] = []
+    for release in hits.values():
+        if not any(r is release for r in unique):
+            unique.append(release)
+    return unique
+
+
+PROSE_FIELDS = ("release_date", "parameters", "context_length", "training_tokens")
+
+
+def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[Any, FactEvidence]]:
+    """Give each release the facts of the sentences naming it; return the document's own facts."""
+    nlp = shared_card_nlp()
+    doc = nlp(text)
+    general: dict[str, tuple[Any, FactEvidence]] = {}
+    for fact, spans in nlp.get_pipe("model_card_facts").claim_each(doc):
+        if fact not in PROSE_FIELDS:
+            continue
+        sizes = fact == "parameters"
+        value = tuple(dict.fromkeys(parse_size(s.text) for s in spans)) if sizes else PARSERS[fact](spans[0].text)
+        if value in (None, "", ()):
+            continue
+        start, end = spans[0].start_char, spans[-1].end_char
+        ev = FactEvidence(text[start:end], file, start, end)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        named = named_in(text[line_start : line_end if line_end >= 0 else len(text)], releases)
+        if not named:
+            general.setdefault(fact, (value, ev))
+        for release in named:
+            release.set(fact, value, ev)
+    return general
+
+
+def read_releases(file: str, text: str) -> list[Release]:
+    """The releases one README names, with the facts its news lines, tables and prose give."""
+    releases = _merge([*news_releases(file, text), *table_releases(file, text)])
+    if not releases:
+        return []
+    for release in releases:
+        sizes = tuple(sizes_in(release.name))
+        if sizes:
+            release.set("parameters", sizes, release.evidence)
+        ctx = re.search(r"-(\d+)([kK]|M)$", release.name)
+        if ctx:
+            release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
+    general = prose_facts(file, text, releases)
+    for release in releases:
+        for stem in _stems(release, releases):
+            for name, value in stem.values.items():
+                if name != "parameters":
+                    release.set(name, value, stem.facts_evidence[name])
+    for release in releases:
+        for name, (value, ev) in general.items():
+            if name != "base_model":
+                release.set(name, value, ev)
+    return releases
+
+
+def to_facts(release: Release, shared: ReleaseFacts) -> ReleaseFacts:
+    """A release as ReleaseFacts: its own values, then the folder's shared facts where silent."""
+    values = {k: v for k, v in release.values.items() if k != "base_model"}
+    evidence = {k: v for k, v in release.facts_evidence.items() if k != "base_model"}
+    own = ReleaseFacts(model=release.name, **values, evidence={"model": release.evidence, **evidence})
+    shared = replace(shared, model=None)
+    return own.merged(shared)
