@@ -83,6 +83,6 @@ def declared_model_license(
     """A README statement naming or linking the weights' license that no file of the folder is."""
     names = {PurePosixPath(rel).name for rel in licenses}
     for s in statements:
-        if s.role == "model" and (s.target or s.name) and s.target not in names:
+        if s.role == "model" and (s.target or s.name or s.link) and s.target not in names:
             return s
     return None

@@ -24,7 +24,11 @@ DATE = (
     r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 )
-NEWS = re.compile(rf"^[ \t]*(?:[-*+][ \t]+)?[*_]*\[?[*_]*(?P<date>{DATE})[*_]*\]?[*_]*[ \t:：-]*(?P<rest>.*)$", re.MULTILINE)
+NEWS = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
+    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
+    re.MULTILINE,
+)
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
@@ -120,6 +124,17 @@ def news_releases(file: str, text: str) -> list[Release]:
                 ev = FactEvidence(text[start : start + len(raw)], file, start, start + len(raw))
                 found.append(Release(name, ev, dates=[(date, date_ev)]))
     return found
+
+
+def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]]:
+    """Dates of the news lines that name `name` (folded: "snowflake-arctic" in "Snowflake Arctic")."""
+    key, out = fold(name), []
+    for m in NEWS.finditer(text):
+        date = _date(m.group("date"))
+        if date and key and key in fold(LINK.sub(r"\1", m.group("rest"))):
+            end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
+            out.append((date, FactEvidence(text[m.start("date") : end], file, m.start("date"), end)))
+    return out
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -261,6 +276,11 @@ def named_in(line: str, releases: list[Release]) -> list[Release]:
 PROSE_FIELDS = ("release_date", "parameters", "context_length", "training_tokens")
 
 
+def _activated(span) -> bool:
+    after = span.doc[span.end : span.end + 2]
+    return any(t.lower_ in ("active", "activated") for t in after)
+
+
 def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[Any, FactEvidence]]:
     """Give each release the facts of the sentences naming it; return the document's own facts."""
     nlp = shared_card_nlp()
@@ -270,6 +290,8 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         if fact not in PROSE_FIELDS:
             continue
         sizes = fact == "parameters"
+        if sizes:  # "480B total and 17B active parameters": the activated count is not the size
+            spans = [sp for sp in spans if not _activated(sp)] or spans
         value = tuple(dict.fromkeys(parse_size(s.text) for s in spans)) if sizes else PARSERS[fact](spans[0].text)
         if value in (None, "", ()):
             continue
@@ -291,10 +313,10 @@ def read_releases(file: str, text: str) -> list[Release]:
     if not releases:
         return []
     for release in releases:
-        sizes = tuple(sizes_in(release.name))
+        ctx = re.search(r"-(\d+)([kK]|M)$", release.name)
+        sizes = tuple(sizes_in(release.name[: ctx.start()] if ctx else release.name))
         if sizes:
             release.set("parameters", sizes, release.evidence)
-        ctx = re.search(r"-(\d+)([kK]|M)$", release.name)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     general = prose_facts(file, text, releases)
@@ -305,7 +327,7 @@ def read_releases(file: str, text: str) -> list[Release]:
                     release.set(name, value, stem.facts_evidence[name])
     for release in releases:
         for name, (value, ev) in general.items():
-            if name != "base_model":
+            if name != "release_date" or len(releases) == 1:  # a date in prose is one release's
                 release.set(name, value, ev)
     return releases
 

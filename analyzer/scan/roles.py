@@ -115,9 +115,10 @@ class Statement:
     """A README clause saying which part a license covers: a file of the folder, or a name/link."""
 
     role: str
-    target: str | None  # the linked file's name, or None
+    target: str | None  # the linked file's name when the link stays in this repository, or None
     name: str | None  # the license named (link text or a "... License" phrase)
     evidence: FactEvidence
+    link: str | None = None  # the link as written
 
 
 SENTENCE = re.compile(r"[^\n.!?]*(?:\.(?!\d)[^\n.!?]*)*?[.!?]?(?=\s|$)")
@@ -126,6 +127,21 @@ REFERENCE = re.compile(
     r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
     r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?))"
 )
+
+
+# A statement unit: a line with its wrapped continuation lines (not a new item, heading or row).
+UNIT = re.compile(r"[^\n]+(?:\n(?![ \t]*(?:[-*+#|>]|\d+\.|\n))[^\n]+)*")
+
+
+def local_target(target: str | None) -> str | None:
+    """The file a link points to when it is in this repository (a relative link, or a GitHub
+    blob/tree link), else None: a link to a Hugging Face page names another copy."""
+    if not target:
+        return None
+    path = target.split("#")[0].split("?")[0]
+    if re.match(r"^[a-z]+://", path) and not re.match(r"^https?://github\.com/[^/]+/[^/]+/(blob|tree)/", path):
+        return None
+    return PurePosixPath(path).name or None
 
 
 def _words(text: str) -> set[str]:
@@ -157,7 +173,7 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
     license provides access to weights and code")."""
     table = table or load_roles()
     found: list[Statement] = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in UNIT.finditer(text):
         line, base = m.group(), m.start()
         if "licen" not in line.lower():
             continue
@@ -184,10 +200,10 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
             if role is None:
                 continue
-            target_name = PurePosixPath(target.split("#")[0].split("?")[0]).name if target else None
+            target_name = local_target(target)
             lead = len(line[stop:]) - len(line[stop:].lstrip(" *-"))
             ev = FactEvidence(text[base + stop + lead : base + end], file, base + stop + lead, base + end)
-            found.append(Statement(role, target_name, name, ev))
+            found.append(Statement(role, target_name, name, ev, target))
         if not any_ref:  # "The following license applies to all code ... as well as the Pythia models."
             words = _words(line)
             if words & table.readme["model"] and words & {"license", "licensed", "licence"} and len(words) > 6:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from analyzer import api
@@ -47,6 +47,7 @@ class Folder:
     policies: dict[str, str] = field(default_factory=dict)
     cards: dict[str, cards.Card] = field(default_factory=dict)
     readmes: dict[str, str] = field(default_factory=dict)
+    root_name: str = ""  # the scanned directory's own name (a checkout is named after its repo)
 
     @property
     def is_model(self) -> bool:
@@ -72,7 +73,7 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
         except InputError as exc:
             problems.append(exc.problem)
             continue
-        folder = folders.setdefault(item.folder, Folder(item.folder))
+        folder = folders.setdefault(item.folder, Folder(item.folder, root_name=root.resolve().name))
         if item.kind == "card":
             if item.path.name.lower().startswith("readme") and not cards.has_front_matter(text):
                 folder.readmes[item.rel] = text  # a plain README: read for releases, not a card
@@ -196,50 +197,106 @@ def _readme_facts(folder: Folder) -> ReleaseFacts:
     return facts
 
 
-def _model_license(folder: Folder, declared: Declared | None, index) -> tuple[list[RoledFile], Statement | None]:
-    table = load_table(licensedb().keys())
-    statements = [s for rel, text in _english_readmes(folder) for s in readme_statements(rel, text)]
-    roled = assign_roles(
-        folder.licenses,
-        statements,
-        index,
-        table,
-        prefer=declared.keys if declared else (),
-        has_card=bool(folder.cards),
-        has_readme=bool(folder.readmes),
-    )
-    said = None if any(f.role == "model" for f in roled) else declared_model_license(statements, folder.licenses, table)
-    return roled, said
+def _statements(folder: Folder) -> dict[str, list[Statement]]:
+    return {rel: readme_statements(rel, text) for rel, text in _english_readmes(folder)}
+
+
+def _readme_declared(statements: list[Statement], folder: Folder) -> Declared | None:
+    """The weights' license a README names or links when no file of the folder is it."""
+    said = declared_model_license(statements, folder.licenses, load_table(licensedb().keys()))
+    if said is None:
+        return None
+    name = said.name or said.target or said.link or ""
+    keys = load_table(licensedb().keys()).keys_for(name, said.name)
+    return Declared(name, said.name, said.link, keys, said.evidence)
+
+
+def section_of(text: str, start: int) -> tuple[int, str]:
+    """The Markdown section around an offset: (its start, its text), from heading to heading."""
+    head = max(text.rfind("\n#", 0, start) + 1, 0)
+    nxt = text.find("\n#", start)
+    return head, text[head : nxt if nxt >= 0 else len(text)]
+
+
+def readme_terms(folder: Folder, declared: Declared) -> Chosen:
+    """A license the README only names, with no LicenseDB text: the terms its own License section
+    states ("open to academic research; commercial use after registration"), evidence in place."""
+    ev = declared.evidence
+    offset, section = section_of(folder.readmes[ev.file], ev.start)
+    profile = api.analyze(Document(f"readme:{ev.file}", declared.name or declared.identifier, section, f"file:{ev.file}"))
+    terms = {
+        t: replace(r, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in r.evidence))
+        for t, r in profile.terms.items()
+    }
+    return Chosen(UNKNOWN, "readme", None, None, replace(profile, terms=terms))
 
 
 def build_rows(folder: Folder) -> list[ModelRow]:
     """One model folder -> one row per release it names (identification, facts, terms)."""
     index = default_index()
     facts, declared = _facts(folder)
-    roled, said = _model_license(folder, declared, index)
+    by_file = _statements(folder)
+    statements = [s for found in by_file.values() for s in found]
+    roled = assign_roles(
+        folder.licenses,
+        statements,
+        index,
+        load_table(licensedb().keys()),
+        prefer=declared.keys if declared else (),
+        has_card=bool(folder.cards),
+        has_readme=bool(folder.readmes),
+    )
     if not folder.cards and not any(f.role != "other" for f in roled):
         return []  # only notices, headers or URLs: not a model
     model_files = sorted((f for f in roled if f.role == "model"), key=lambda f: _license_order(f.file, f.score))
     primary = LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score) if model_files else None
-    if declared is None and said is not None:
-        table = load_table(licensedb().keys())
-        name = said.name or said.target or ""
-        declared = Declared(name, said.name, said.target, table.keys_for(name, said.name), said.evidence)
     shared = facts if folder.cards else _readme_facts(folder)
     found = [] if folder.cards else _readme_releases(folder)
-    per_release = [releases.to_facts(r, shared) for r in found] or [shared]
-    chosen = None
-    rows = []
-    for release in per_release:
-        repo_id = repo_id_of(folder.path)
-        names = [repo_id.split("/")[-1] if repo_id else PurePosixPath(folder.path).name, release.model or ""]
-        if found:
-            names = [release.model or ""]
+    repo_id = repo_id_of(folder.path)
+    if found:
+        per_release = [(releases.to_facts(r, shared), r.evidence.file) for r in found]
+    else:
+        per_release = [(_single_release(folder, shared, repo_id), None)]
+    rows, chosen_by = [], {}
+    for release, home in per_release:
+        row_declared = declared
+        if row_declared is None and primary is None:
+            row_declared = _readme_declared(by_file.get(home, []) if home else statements, folder)
+        names = [release.model or ""] if found else [_folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
-        if chosen is None or not primary:
-            chosen = choose_license(folder, primary, declared, catalog)
-        rows.append(_row(folder, release, primary, declared, catalog, chosen, roled, repo_id))
+        key = (row_declared, catalog.license if catalog else None)
+        if key not in chosen_by:
+            if primary is None and row_declared and row_declared.evidence and not row_declared.keys:
+                chosen_by[key] = readme_terms(folder, row_declared)
+            else:
+                chosen_by[key] = choose_license(folder, primary, row_declared, catalog)
+        rows.append(_row(folder, release, primary, row_declared, catalog, chosen_by[key], roled, repo_id))
     return rows
+
+
+def _folder_name(folder: Folder, repo_id: str | None) -> str:
+    if repo_id:
+        return repo_id.split("/")[-1]
+    return PurePosixPath(folder.path).name if folder.path != "." else folder.root_name
+
+
+def _single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
+    """A folder naming no releases is one: its card's name, else the folder's (a README heading
+    is a title, not a name), dated by the earliest news line naming it."""
+    if folder.cards and shared.model:
+        return shared
+    name = _folder_name(folder, repo_id)
+    dated = None
+    for rel, text in _english_readmes(folder):
+        for when, ev in releases.news_dates(rel, text, name):
+            dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
+    values = {"model": name}
+    evidence = dict(shared.evidence)
+    evidence.pop("model", None)
+    if dated and not shared.release_date:
+        values["release_date"] = dated[0]
+        evidence["release_date"] = dated[1]
+    return replace(shared, **values, evidence=evidence)
 
 
 def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) -> ModelRow:

@@ -5,7 +5,7 @@
 A label (bench/scan/labels/<split>/*.yaml) names `repo` (owner/name), `commit` and `files`.
 The files are read with `git show COMMIT:PATH` from the bare mirror the `fetch` tool keeps under
 /work/.mirror/<owner>+<name>/ (override with MODELTERMS_MIRRORS) and written to
-bench/scan/.corpus/<owner>__<name>/ (gitignored: the texts never enter the repository).
+bench/scan/.corpus/<owner>__<name>/<name>/ (gitignored: the texts never enter the repository).
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def materialise(label: Label, corpus: Path = CORPUS) -> tuple[Path | None, str]:
     gitdir = git_dir(label.repo)
     if gitdir is None:
         return None, f"{label.repo}: no mirror under {mirrors_root()} (run the fetch tool for github:{label.repo})"
-    target = corpus / label.slug
+    target = corpus / label.slug / label.repo.split("/")[1]  # a checkout is named after its repo
     missing = []
     for rel in label.files:
         proc = subprocess.run(
