@@ -51,6 +51,8 @@ COLUMNS = {  # header words -> fact field (first match wins; "total" params beat
 }
 MODEL_HEADER = re.compile(r"^(model|models|model name|name|checkpoint|model id)$", re.IGNORECASE)
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
+DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
+VERSION_SUFFIX = re.compile(r"^[-_ ]\d{4,8}\b")  # "-0414": another dated version, not a variant
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -60,6 +62,7 @@ class Release:
 
     name: str
     evidence: FactEvidence
+    files: set[str] = field(default_factory=set)  # every README naming it
     values: dict[str, Any] = field(default_factory=dict)
     facts_evidence: dict[str, FactEvidence] = field(default_factory=dict)
     dates: list[tuple[str, FactEvidence]] = field(default_factory=list)
@@ -218,7 +221,7 @@ def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[
         return []
     at, raw = cells[model_col]
     name = clean_name(raw)
-    if name is None or not ("http" in line or columns):
+    if name is None or not (columns or DOWNLOAD.search(line)):
         return []
     release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
     for n, fact in columns.items():
@@ -252,8 +255,12 @@ def _stems(release: Release, releases: list[Release]) -> list[Release]:
     """The releases whose names this one's name extends ('MiniCPM4-8B' extends 'MiniCPM4')."""
     low = release.name.lower()
     return [
-        r for r in releases
-        if r is not release and low.startswith(r.name.lower()) and low[len(r.name)] in "-_ "
+        r
+        for r in releases
+        if r is not release
+        and low.startswith(r.name.lower())
+        and low[len(r.name)] in "-_ "
+        and not VERSION_SUFFIX.match(low[len(r.name) :])
     ]
 
 

@@ -184,6 +184,7 @@ def _readme_releases(folder: Folder) -> list[releases.Release]:
     for rel, text in _english_readmes(folder):
         for release in releases.read_releases(rel, text):
             kept = found.setdefault(releases.fold(release.name), release)
+            kept.files.add(rel)
             for name, value in release.values.items():
                 kept.set(name, value, release.facts_evidence[name])
     return list(found.values())
@@ -254,14 +255,18 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     found = [] if folder.cards else _readme_releases(folder)
     repo_id = repo_id_of(folder.path)
     if found:
-        per_release = [(releases.to_facts(r, shared), r.evidence.file) for r in found]
+        if len(found) > 1:  # a date the README states is one release's, not every release's
+            shared = replace(shared, release_date=None, evidence={k: v for k, v in shared.evidence.items() if k != "release_date"})
+        per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
         per_release = [(_single_release(folder, shared, repo_id), None)]
     rows, chosen_by = [], {}
     for release, home in per_release:
         row_declared = declared
         if row_declared is None and primary is None:
-            row_declared = _readme_declared(by_file.get(home, []) if home else statements, folder)
+            # a README's statement covers the releases it names (another README may name others)
+            said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
+            row_declared = _readme_declared(said, folder)
         names = [release.model or ""] if found else [_folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
         key = (row_declared, catalog.license if catalog else None)
