@@ -61,6 +61,7 @@ def release_to_dict(facts: ReleaseFacts) -> dict[str, Any]:
         "languages": list(facts.languages) or None,
         "intended_use": facts.intended_use,
         "license": facts.license,
+        "base_model": facts.base_model,
         "evidence": {name: _evidence(ev) for name, ev in facts.evidence.items()},
     }
 
@@ -124,6 +125,22 @@ def row_to_dict(row: ModelRow) -> dict[str, Any]:
         "other_license_files": [
             {"file": m.file, "license_id": m.license_id, "score": m.score} for m in row.other_licenses
         ],
+        "catalog_release": row.catalog.release if row.catalog else None,
+        "base_model": row.release.base_model,
+        "license_files": [
+            {
+                "file": f.file,
+                "role": f.role,
+                "basis": f.basis,
+                "license_id": f.license_id,
+                "score": f.score,
+                "close_to": f.close_to,
+                "note": f.note,
+                "evidence": _evidence(f.evidence) if f.evidence else None,
+            }
+            for f in row.license_files
+        ],
+        "declared_evidence": _evidence(declared.evidence) if declared and declared.evidence else None,
         "release": release_to_dict(row.release),
         "profile": profile_dict(row),
     }
