@@ -202,6 +202,10 @@ def meta_facts(card: Card) -> ReleaseFacts:
     found = tuple(str(x).strip() for x in langs if _text(x))
     if found and (span := _meta_span(card, "language")):
         values["languages"], evidence["languages"] = found, span
+    base = meta.get("base_model")
+    base = base[0] if isinstance(base, list) and base else base
+    if _text(base) and (span := _meta_span(card, "base_model")):
+        values["base_model"], evidence["base_model"] = _text(base), span
     identifier = _text(meta.get("license"))
     if identifier and (span := _meta_span(card, "license")):
         name = _text(meta.get("license_name"))

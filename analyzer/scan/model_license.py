@@ -15,7 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from analyzer.corpus import licensedb
 from analyzer.scan.declared import DeclaredTable
+from analyzer.scan.honesty import check
 from analyzer.scan.identify import LicenseIndex
 from analyzer.scan.results import FactEvidence
 from analyzer.scan.roles import Statement, not_a_license, role_by_name, role_by_title
@@ -31,7 +33,7 @@ class RoledFile:
     license_id: str
     score: float
     close_to: str | None = None
-    note: str | None = None
+    note: str | None = None  # why it is no license (only a URL), or the version its title names
     evidence: FactEvidence | None = None
 
 
@@ -58,14 +60,16 @@ def assign_roles(
     unnamed_model = any(s.role == "model" and not s.target and not s.name for s in statements)
     for rel, text in sorted(licenses.items()):
         found = index.identify(text, prefer)
-        close = found.nearest if not found.known and found.score >= 0.6 else None
+        entry = licensedb().get(found.key)
+        honest = check(text, found.key, found.score, entry.name if entry else None)
+        close = honest.close_to or (found.nearest if not found.known and found.score >= 0.6 else None)
         reason = not_a_license(text)
         if reason:
-            out.append(RoledFile(rel, "other", "text", found.key, found.score, None, reason))
+            out.append(RoledFile(rel, "other", "text", honest.key, found.score, close, reason))
             continue
         role, basis, evidence = role_by_name(rel), "name", None
         if role is None:
-            said = _statement_for(rel, found.key, statements, table)
+            said = _statement_for(rel, honest.key, statements, table)
             if said:
                 role, basis, evidence = said.role, "readme", said.evidence
         if role is None and (role := role_by_title(text)):
@@ -73,7 +77,7 @@ def assign_roles(
         if role is None:
             basis = "default"
             role = "model" if has_card or unnamed_model or not has_readme else "code"
-        out.append(RoledFile(rel, role, basis, found.key, found.score, close, None, evidence))
+        out.append(RoledFile(rel, role, basis, honest.key, found.score, close, honest.version, evidence))
     return out
 
 

@@ -120,7 +120,8 @@ def row_to_dict(row: ModelRow) -> dict[str, Any]:
         "repo_id": row.repo_id,
         "cards": list(row.cards),
         "policy_files": [
-            {"file": p.file, "license_id": p.license_id, "score": p.score} for p in row.policies
+            {"file": p.file, "license_id": p.license_id, "score": p.score, "close_to": p.close_to, "version": p.version}
+            for p in row.policies
         ],
         "other_license_files": [
             {"file": m.file, "license_id": m.license_id, "score": m.score} for m in row.other_licenses

@@ -93,6 +93,8 @@ class LicenseFileMatch:
     file: str
     license_id: str
     score: float
+    close_to: str | None = None  # the nearest known text when this one is not it
+    version: str | None = None  # the product and version its title names ("Llama 3.1")
 
 
 @dataclass(frozen=True)

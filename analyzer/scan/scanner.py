@@ -20,6 +20,7 @@ from analyzer.scan import card as cards
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan import releases
+from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
 from analyzer.scan.model_license import RoledFile, assign_roles, declared_model_license
 from analyzer.scan.roles import Statement, readme_statements
@@ -304,6 +305,15 @@ def _single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -
     return replace(shared, **values, evidence=evidence)
 
 
+def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
+    """A use policy identified as the policy of its own version (a Llama 3.1 policy is not the
+    Llama 4 one, however close its wording): else unknown, close to the nearest."""
+    found = index.identify(text)
+    entry = licensedb().get(found.key)
+    honest = check(text, found.key, found.score, entry.name if entry else None)
+    return LicenseFileMatch(rel, honest.key, found.score, honest.close_to, honest.version)
+
+
 def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) -> ModelRow:
     index = default_index()
     agrees = None
@@ -327,9 +337,7 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
         release=release,
         profile=chosen.profile,
         terms=link_policies(profile_terms(chosen.profile, chosen.file), policies),
-        policies=tuple(
-            LicenseFileMatch(p.file, (f := index.identify(p.text)).key, f.score) for p in policies
-        ),
+        policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
         license_files=tuple(roled),
