@@ -133,7 +133,9 @@ def parse_count(text: str) -> int | None:
 
 def parse_tokens(text: str) -> str:
     """'2.0T tokens' -> '2.0T'; '~15 trillion tokens' -> '15T'."""
-    words = [w for w in text.replace("~", "").replace("+", "").split()[:-1] if w.lower() != "of"]  # drop "tokens"
+    words = [
+        w for w in text.replace("~", "").replace("+", "").split()[:-1] if w.lower() != "of"
+    ]  # drop "tokens"
     if len(words) == 2 and words[1].lower() in MULTIPLIERS:
         return words[0] + MULTIPLIERS[words[1].lower()]
     return "".join(words)

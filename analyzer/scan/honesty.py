@@ -18,7 +18,18 @@ from analyzer.scan.roles import title_lines
 NEAR_EXACT = 0.95
 TITLE_WORDS = re.compile(r"licen[cs]e|agreement|policy|terms", re.IGNORECASE)
 VERSIONED = re.compile(r"\b([A-Za-z][A-Za-z-]{2,})[ -]?v?(\d+(?:\.\d+)?)\b")
-GENERIC = {"license", "licence", "agreement", "policy", "community", "acceptable", "use", "version", "the", "and"}
+GENERIC = {
+    "license",
+    "licence",
+    "agreement",
+    "policy",
+    "community",
+    "acceptable",
+    "use",
+    "version",
+    "the",
+    "and",
+}
 
 
 @dataclass(frozen=True)

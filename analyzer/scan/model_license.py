@@ -37,7 +37,9 @@ class RoledFile:
     evidence: FactEvidence | None = None
 
 
-def _statement_for(rel: str, key: str, statements: Sequence[Statement], table: DeclaredTable) -> Statement | None:
+def _statement_for(
+    rel: str, key: str, statements: Sequence[Statement], table: DeclaredTable
+) -> Statement | None:
     """The README statement naming this file (by link) or its license (by name); model first."""
     name = PurePosixPath(rel).name
     hits = [s for s in statements if s.target and s.target == name]

@@ -120,7 +120,13 @@ def row_to_dict(row: ModelRow) -> dict[str, Any]:
         "repo_id": row.repo_id,
         "cards": list(row.cards),
         "policy_files": [
-            {"file": p.file, "license_id": p.license_id, "score": p.score, "close_to": p.close_to, "version": p.version}
+            {
+                "file": p.file,
+                "license_id": p.license_id,
+                "score": p.score,
+                "close_to": p.close_to,
+                "version": p.version,
+            }
             for p in row.policies
         ],
         "other_license_files": [

@@ -32,7 +32,9 @@ NEWS = re.compile(
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
-PLAIN_NAME = re.compile(r"(?<![\w./-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z0-9]+)*(?![\w-])")
+PLAIN_NAME = re.compile(
+    r"(?<![\w./-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z0-9]+)*(?![\w-])"
+)
 NAME_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
 NOT_A_MODEL = re.compile(
     r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
@@ -193,7 +195,11 @@ def table_releases(file: str, text: str) -> list[Release]:
         h = HEADING.match(lines[i])
         if h:
             heading = h.group(2)
-        if not (lines[i].lstrip().startswith("|") and i + 1 < len(lines) and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])):
+        if not (
+            lines[i].lstrip().startswith("|")
+            and i + 1 < len(lines)
+            and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])
+        ):
             i += 1
             continue
         header = [c for _, c in _cells(lines[i])]
@@ -299,7 +305,9 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         sizes = fact == "parameters"
         if sizes:  # "480B total and 17B active parameters": the activated count is not the size
             spans = [sp for sp in spans if not _activated(sp)] or spans
-        value = tuple(dict.fromkeys(parse_size(s.text) for s in spans)) if sizes else PARSERS[fact](spans[0].text)
+        value = (
+            tuple(dict.fromkeys(parse_size(s.text) for s in spans)) if sizes else PARSERS[fact](spans[0].text)
+        )
         if value in (None, "", ()):
             continue
         start, end = spans[0].start_char, spans[-1].end_char

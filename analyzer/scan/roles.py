@@ -58,13 +58,21 @@ def parse_roles(data: Any, label: str = "roles.yaml") -> RoleTable:
         where = f"{label}: names #{n}"
         if not isinstance(row, dict) or set(row) - {"role", "pattern", "dir", "example"}:
             raise RoleTableError(f"{where}: unknown keys or not a mapping")
-        if row.get("role") not in ROLES or not row.get("example") or bool(row.get("pattern")) == bool(row.get("dir")):
+        if (
+            row.get("role") not in ROLES
+            or not row.get("example")
+            or bool(row.get("pattern")) == bool(row.get("dir"))
+        ):
             raise RoleTableError(f"{where}: needs a role {ROLES}, an example, and one of pattern/dir")
         names.append(NameRule(row["role"], row.get("pattern"), row.get("dir"), row["example"]))
     titles = []
     for n, row in enumerate(data["titles"] or [], 1):
         where = f"{label}: titles #{n}"
-        if not isinstance(row, dict) or set(row) != {"role", "pattern", "example"} or row["role"] not in ROLES:
+        if (
+            not isinstance(row, dict)
+            or set(row) != {"role", "pattern", "example"}
+            or row["role"] not in ROLES
+        ):
             raise RoleTableError(f"{where}: needs exactly role, pattern, example")
         try:
             titles.append((row["role"], re.compile(row["pattern"], re.IGNORECASE), row["example"]))
@@ -73,7 +81,9 @@ def parse_roles(data: Any, label: str = "roles.yaml") -> RoleTable:
     readme = data["readme"]
     if not isinstance(readme, dict) or set(readme) != {"model", "code"}:
         raise RoleTableError(f"{label}: readme must map exactly model and code to word lists")
-    return RoleTable(tuple(names), tuple(titles), {k: frozenset(w.lower() for w in v) for k, v in readme.items()})
+    return RoleTable(
+        tuple(names), tuple(titles), {k: frozenset(w.lower() for w in v) for k, v in readme.items()}
+    )
 
 
 @functools.lru_cache(maxsize=2)
@@ -125,7 +135,8 @@ SENTENCE = re.compile(r"[^\n.!?]*(?:\.(?!\d)[^\n.!?]*)*?[.!?]?(?=\s|$)")
 REFERENCE = re.compile(
     r"\[!\[(?P<badge>[^\]]*)\]\((?P<badge_url>[^)]*)\)\]\((?P<badge_target>[^)]*)\)"
     r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
-    r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?))"
+    r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
+    r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?))"
 )
 
 
@@ -139,7 +150,9 @@ def local_target(target: str | None) -> str | None:
     if not target:
         return None
     path = target.split("#")[0].split("?")[0]
-    if re.match(r"^[a-z]+://", path) and not re.match(r"^https?://github\.com/[^/]+/[^/]+/(blob|tree)/", path):
+    if re.match(r"^[a-z]+://", path) and not re.match(
+        r"^https?://github\.com/[^/]+/[^/]+/(blob|tree)/", path
+    ):
         return None
     return PurePosixPath(path).name or None
 
@@ -206,7 +219,11 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
             found.append(Statement(role, target_name, name, ev, target))
         if not any_ref:  # "The following license applies to all code ... as well as the Pythia models."
             words = _words(line)
-            if words & table.readme["model"] and words & {"license", "licensed", "licence"} and len(words) > 6:
+            if (
+                words & table.readme["model"]
+                and words & {"license", "licensed", "licence"}
+                and len(words) > 6
+            ):
                 lead = len(line) - len(line.lstrip(" *-#"))
                 ev = FactEvidence(text[base + lead : m.end()], file, base + lead, m.end())
                 found.append(Statement("model", None, None, ev))

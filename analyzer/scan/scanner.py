@@ -17,13 +17,12 @@ from analyzer.catalog import load_catalog
 from analyzer.corpus import licensedb, licensedb_document, read_bytes, read_file_document
 from analyzer.model import Document, InputError, InputProblem, LicenseProfile
 from analyzer.scan import card as cards
+from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
-from analyzer.scan import releases
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
-from analyzer.scan.model_license import RoledFile, assign_roles, declared_model_license
-from analyzer.scan.roles import Statement, readme_statements
+from analyzer.scan.model_license import assign_roles, declared_model_license
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
 from analyzer.scan.results import (
     CatalogMatch,
@@ -33,6 +32,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
+from analyzer.scan.roles import Statement, readme_statements
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
 
@@ -177,7 +177,11 @@ def choose_license(
 def _english_readmes(folder: Folder) -> list[tuple[str, str]]:
     """The folder's plain READMEs in English, README.md first."""
     order = sorted(folder.readmes, key=lambda rel: (PurePosixPath(rel).name.upper() != "README.MD", rel))
-    return [(rel, folder.readmes[rel]) for rel in order if releases.is_english(folder.readmes[rel], PurePosixPath(rel).name)]
+    return [
+        (rel, folder.readmes[rel])
+        for rel in order
+        if releases.is_english(folder.readmes[rel], PurePosixPath(rel).name)
+    ]
 
 
 def _readme_releases(folder: Folder) -> list[releases.Release]:
@@ -225,9 +229,13 @@ def readme_terms(folder: Folder, declared: Declared) -> Chosen:
     states ("open to academic research; commercial use after registration"), evidence in place."""
     ev = declared.evidence
     offset, section = section_of(folder.readmes[ev.file], ev.start)
-    profile = api.analyze(Document(f"readme:{ev.file}", declared.name or declared.identifier, section, f"file:{ev.file}"))
+    profile = api.analyze(
+        Document(f"readme:{ev.file}", declared.name or declared.identifier, section, f"file:{ev.file}")
+    )
     terms = {
-        t: replace(r, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in r.evidence))
+        t: replace(
+            r, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in r.evidence)
+        )
         for t, r in profile.terms.items()
     }
     return Chosen(UNKNOWN, "readme", None, None, replace(profile, terms=terms))
@@ -250,14 +258,24 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     )
     if not folder.cards and not any(f.role != "other" for f in roled):
         return []  # only notices, headers or URLs: not a model
-    model_files = sorted((f for f in roled if f.role == "model"), key=lambda f: _license_order(f.file, f.score))
-    primary = LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score) if model_files else None
+    model_files = sorted(
+        (f for f in roled if f.role == "model"), key=lambda f: _license_order(f.file, f.score)
+    )
+    primary = (
+        LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score)
+        if model_files
+        else None
+    )
     shared = facts if folder.cards else _readme_facts(folder)
     found = [] if folder.cards else _readme_releases(folder)
     repo_id = repo_id_of(folder.path)
     if found:
         if len(found) > 1:  # a date the README states is one release's, not every release's
-            shared = replace(shared, release_date=None, evidence={k: v for k, v in shared.evidence.items() if k != "release_date"})
+            shared = replace(
+                shared,
+                release_date=None,
+                evidence={k: v for k, v in shared.evidence.items() if k != "release_date"},
+            )
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
         per_release = [(_single_release(folder, shared, repo_id), None)]
@@ -323,7 +341,11 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
         LinkedPolicy(rel, text, api.analyze(Document(rel, PurePosixPath(rel).name, text, f"file:{rel}")))
         for rel, text in sorted(folder.policies.items())
     ]
-    others = [LicenseFileMatch(f.file, f.license_id, f.score) for f in roled if not primary or f.file != primary.file]
+    others = [
+        LicenseFileMatch(f.file, f.license_id, f.score)
+        for f in roled
+        if not primary or f.file != primary.file
+    ]
     return ModelRow(
         path=folder.path,
         license_file=chosen.file,

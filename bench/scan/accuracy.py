@@ -169,7 +169,9 @@ def report(checks: list[Check], seconds: float, releases: int, split: str) -> st
     lines = [f"split {split}: {releases} releases, scan {seconds:.1f} s", "| check | right |", "|---|---|"]
     lines += [f"| {f} | {right[f]} of {total[f]} |" for f in FIELDS if total[f]]
     all_right, all_total = sum(right.values()), sum(total.values())
-    lines.append(f"| **all fact checks** | {all_right} of {all_total} ({100 * all_right / max(all_total, 1):.1f}%) |")
+    lines.append(
+        f"| **all fact checks** | {all_right} of {all_total} ({100 * all_right / max(all_total, 1):.1f}%) |"
+    )
     return "\n".join(lines)
 
 
@@ -179,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the wrong checks (dev only)")
     args = parser.parse_args(argv)
     if args.errors and args.split == "blind":
-        print("accuracy: --errors is refused for the blind split (only its totals are looked at)", file=sys.stderr)
+        print(
+            "accuracy: --errors is refused for the blind split (only its totals are looked at)",
+            file=sys.stderr,
+        )
         return 2
     checks, seconds, releases = run(args.split)
     print(report(checks, seconds, releases, args.split))

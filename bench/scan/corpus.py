@@ -48,8 +48,13 @@ def load_label(path: Path) -> Label:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not all(k in data for k in ("repo", "commit", "files", "releases")):
         raise ValueError(f"{path}: needs repo, commit, files and releases")
-    return Label(path, str(data["repo"]), str(data["commit"]), tuple(data["files"] or ()),
-                 tuple(r for r in data["releases"] or () if isinstance(r, dict)))
+    return Label(
+        path,
+        str(data["repo"]),
+        str(data["commit"]),
+        tuple(data["files"] or ()),
+        tuple(r for r in data["releases"] or () if isinstance(r, dict)),
+    )
 
 
 def labels(split: str) -> list[Label]:
@@ -69,7 +74,10 @@ def materialise(label: Label, corpus: Path = CORPUS) -> tuple[Path | None, str]:
     """Write the label's files under corpus/<slug>/; (folder, '') or (None, why not)."""
     gitdir = git_dir(label.repo)
     if gitdir is None:
-        return None, f"{label.repo}: no mirror under {mirrors_root()} (run the fetch tool for github:{label.repo})"
+        return (
+            None,
+            f"{label.repo}: no mirror under {mirrors_root()} (run the fetch tool for github:{label.repo})",
+        )
     target = corpus / label.slug / label.repo.split("/")[1]  # a checkout is named after its repo
     missing = []
     for rel in label.files:
@@ -97,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
             folder, note = materialise(label)
             if folder is None:
                 status = 1
-            print(f"{split}: {label.repo}: {'ok' if folder else 'MISSING'}{' (' + note + ')' if note else ''}",
-                  file=sys.stderr if note else sys.stdout)
+            print(
+                f"{split}: {label.repo}: {'ok' if folder else 'MISSING'}{' (' + note + ')' if note else ''}",
+                file=sys.stderr if note else sys.stdout,
+            )
     return status
 
 

@@ -1,0 +1,152 @@
+"""Several releases in one README: news lines, model tables, prose facts, one row per release."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.scan.releases import clean_name, is_english, read_releases
+from tests.scan.trees import license_text, write
+
+README = """# Acme LM
+
+## News
+- [2024.04.11] Released **[Acme-2B-128k](https://huggingface.co/acme/Acme-2B-128k)** and **Acme-MoE-8x2B**!
+- **[2023/11/06]** The new **Acme-13B-2** base model has been released.
+- 📌 [2023.08.07] Released the Acme-13B base model.
+- [2023.09.01] Our technical report is released.
+
+## Model List
+
+| Model | #Total Params | #Activated Params | Context Length | Download |
+|---|---|---|---|---|
+| Acme-13B | 13B | 13B | 4K | [HF](https://huggingface.co/acme/Acme-13B) |
+| Acme-13B-2 | 13B | 13B | 32K -> 128K | [HF](https://huggingface.co/acme/Acme-13B-2) |
+| Acme-Big | 480B | 17B | 128K | [HF](https://huggingface.co/acme/Acme-Big) |
+| Acme-III-L* _(soon)_ | 700M | - | - | - |
+
+## Evaluation
+
+| Model | MMLU |
+|---|---|
+| Rival-70B | 80.1 |
+
+## Details
+
+Acme-13B-2 was pretrained on 3.2 trillion tokens. Acme-2B-128k comes in a 2B parameter size.
+
+## License
+
+The code in this repository is released under the [Apache-2.0](LICENSE) license.
+The use of the model weights is subject to the [Model License](LICENSE-MODEL).
+"""
+
+
+@pytest.fixture(scope="module")
+def releases():
+    return {r.name: r for r in read_releases("README.md", README)}
+
+
+def test_news_lines_and_model_tables_name_the_releases(releases):
+    assert set(releases) == {"Acme-2B-128k", "Acme-MoE-8x2B", "Acme-13B-2", "Acme-13B", "Acme-Big"}
+
+
+def test_facts_per_release_with_evidence(releases):
+    assert releases["Acme-13B"].values["release_date"] == "2023-08-07"
+    assert releases["Acme-13B-2"].values["release_date"] == "2023-11-06"
+    assert releases["Acme-2B-128k"].values["context_length"] == 131072
+    assert releases["Acme-2B-128k"].values["parameters"] == ("2B",)  # "128k" is its context
+    assert releases["Acme-MoE-8x2B"].values["parameters"] == ("8x2B",)
+    assert releases["Acme-13B"].values["context_length"] == 4096
+    assert releases["Acme-13B-2"].values["context_length"] == 32768  # "32K -> 128K": native first
+    assert releases["Acme-13B-2"].values["training_tokens"] == "3.2T"
+    assert releases["Acme-Big"].values["parameters"] == ("480B",)  # total, not activated
+    for release in releases.values():
+        for ev in (release.evidence, *release.facts_evidence.values()):
+            assert README[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("**[MiniThing4.1 series](https://x)**", "MiniThing4.1"),
+        ("Acme-7B-Chat", "Acme-7B-Chat"),
+        ("InfLLM-V2 paper", None),
+        ("Model Details", None),
+        ("Snowflake Teams Up with Meta to Host and Optimize New Flagship Model Family in Cortex", None),
+    ],
+)
+def test_a_name_is_a_name(raw, name):
+    assert clean_name(raw) == name
+
+
+def test_a_readme_in_another_language_is_not_read_for_prose():
+    assert not is_english("模型" * 200 + " model", "README.md")
+    assert not is_english("plain English text", "README_zh.md")
+    assert is_english("plain English text " * 20, "README_EN.md")
+
+
+def test_scan_gives_one_row_per_release_under_the_model_license(tmp_path):
+    from analyzer.scan.output import row_to_dict
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-lm"
+    write(repo / "README.md", README)
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "LICENSE-MODEL", license_text("deepseek-la-1.0"))
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"Acme-2B-128k", "Acme-MoE-8x2B", "Acme-13B-2", "Acme-13B", "Acme-Big"}
+    for row in rows.values():
+        assert (row.license_file, row.license_id) == ("LICENSE-MODEL", "deepseek-la-1.0")
+        assert {f.file: f.role for f in row.license_files} == {"LICENSE": "code", "LICENSE-MODEL": "model"}
+    data = row_to_dict(rows["Acme-13B"])
+    assert data["release"]["release_date"] == "2023-08-07" and data["catalog_release"] is None
+    assert [f["role"] for f in data["license_files"]] == ["code", "model"]
+
+
+def test_a_readme_that_only_links_the_weights_license_declares_it(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\nThe code in this repository follows the [Apache 2.0](LICENSE) license. "
+        "The use of Acme model weights must follow the [Acme Model License](https://huggingface.co/acme/a/blob/main/LICENSE).\n",
+    )
+    (row,) = scan_directory(repo).rows
+    assert row.license_file is None and row.license_basis == "readme"
+    assert row.declared.name == "Acme Model License" and row.declared.evidence.file == "README.md"
+    assert [(f.file, f.role) for f in row.license_files] == [("LICENSE", "code")]
+    assert row.release.model == "acme"  # the folder's name: the README has no release names
+
+
+def test_a_code_license_is_not_the_model_license_when_the_readme_is_silent(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "tool"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "README.md", "# Model Details\n\nA repository of scripts for a 7B model.\n")
+    (row,) = scan_directory(repo).rows
+    assert row.license_file is None and row.license_id == "unknown"
+    assert row.release.model == "tool"  # "Model Details" is a heading, not a name
+
+
+def test_a_license_that_is_only_a_url_is_not_a_model(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    write(tmp_path / "LICENSE", "https://example.com/license\n")
+    write(
+        tmp_path / "docs" / "license_header.txt",
+        "Copyright 2024 Acme. Licensed under the Acme License.\n" * 3,
+    )
+    result = scan_directory(tmp_path)
+    assert result.rows == ()
+
+
+def test_a_dated_version_is_another_release_not_a_variant():
+    text = (
+        "- [2024.06.05] We released **Acme-9B**.\n- [2025.04.14] We released **Acme-9B-0414**.\n"
+        "- [2024.07.01] We released **Acme-9B-Chat**.\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found == {"Acme-9B": "2024-06-05", "Acme-9B-0414": "2025-04-14", "Acme-9B-Chat": "2024-07-01"}
