@@ -65,6 +65,7 @@ class Release:
     name: str
     evidence: FactEvidence
     files: set[str] = field(default_factory=set)  # every README naming it
+    from_table: set[str] = field(default_factory=set)  # facts its own table row gives
     values: dict[str, Any] = field(default_factory=dict)
     facts_evidence: dict[str, FactEvidence] = field(default_factory=dict)
     dates: list[tuple[str, FactEvidence]] = field(default_factory=list)
@@ -235,6 +236,7 @@ def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[
             at, cell = cells[n]
             ev = FactEvidence(cell, file, offset + at, offset + at + len(cell))
             release.set(fact, _cell_value(fact, cell), ev)
+            release.from_table.add(fact)
     return [release]
 
 
@@ -338,7 +340,8 @@ def read_releases(file: str, text: str) -> list[Release]:
     for release in releases:
         for stem in _stems(release, releases):
             for name, value in stem.values.items():
-                if name != "parameters":
+                # a family's news and prose reach its variants; its own table row does not
+                if name != "parameters" and name not in stem.from_table:
                     release.set(name, value, stem.facts_evidence[name])
     for release in releases:
         for name, (value, ev) in general.items():
@@ -349,8 +352,8 @@ def read_releases(file: str, text: str) -> list[Release]:
 
 def to_facts(release: Release, shared: ReleaseFacts) -> ReleaseFacts:
     """A release as ReleaseFacts: its own values, then the folder's shared facts where silent."""
-    values = {k: v for k, v in release.values.items() if k != "base_model"}
-    evidence = {k: v for k, v in release.facts_evidence.items() if k != "base_model"}
-    own = ReleaseFacts(model=release.name, **values, evidence={"model": release.evidence, **evidence})
+    own = ReleaseFacts(
+        model=release.name, **release.values, evidence={"model": release.evidence, **release.facts_evidence}
+    )
     shared = replace(shared, model=None)
     return own.merged(shared)

@@ -141,7 +141,7 @@ REFERENCE = re.compile(
 
 
 # A statement unit: a line with its wrapped continuation lines (not a new item, heading or row).
-UNIT = re.compile(r"[^\n]+(?:\n(?![ \t]*(?:[-*+#|>]|\d+\.|\n))[^\n]+)*")
+UNIT = re.compile(r"[ \t]*#[^\n]*|[^\n]+(?:\n(?![ \t]*(?:[-*+#|>]|\d+\.|\n))[^\n]+)*")
 
 
 def local_target(target: str | None) -> str | None:

@@ -150,3 +150,15 @@ def test_a_dated_version_is_another_release_not_a_variant():
     )
     found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
     assert found == {"Acme-9B": "2024-06-05", "Acme-9B-0414": "2025-04-14", "Acme-9B-Chat": "2024-07-01"}
+
+
+def test_a_base_model_column_gives_lineage_and_a_family_row_stays_its_own():
+    text = (
+        "## Models\n\n| **Model** | **Context Length** | **Download** |\n|---|---|---|\n"
+        "| Acme-R1 | 128K | [HF](https://huggingface.co/acme/Acme-R1) |\n\n"
+        "| **Model** | **Base Model** | **Download** |\n|---|---|---|\n"
+        "| Acme-R1-Distill-7B | [Other-7B](https://huggingface.co/o/Other-7B) | [HF](https://huggingface.co/acme/d) |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme-R1"]["context_length"] == 131072
+    assert found["Acme-R1-Distill-7B"] == {"base_model": "Other-7B", "parameters": ("7B",)}
