@@ -157,7 +157,8 @@ def test_a_base_model_column_gives_lineage_and_a_family_row_stays_its_own():
         "## Models\n\n| **Model** | **Context Length** | **Download** |\n|---|---|---|\n"
         "| Acme-R1 | 128K | [HF](https://huggingface.co/acme/Acme-R1) |\n\n"
         "| **Model** | **Base Model** | **Download** |\n|---|---|---|\n"
-        "| Acme-R1-Distill-7B | [Other-7B](https://huggingface.co/o/Other-7B) | [HF](https://huggingface.co/acme/d) |\n"
+        "| Acme-R1-Distill-7B | [Other-7B](https://huggingface.co/o/Other-7B) "
+        "| [HF](https://huggingface.co/acme/d) |\n"
     )
     found = {r.name: r.values for r in read_releases("README.md", text)}
     assert found["Acme-R1"]["context_length"] == 131072
