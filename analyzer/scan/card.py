@@ -123,12 +123,16 @@ def parse_size(text: str) -> str:
 
 
 def parse_count(text: str) -> int | None:
-    """'131,072' -> 131072; '128K' -> 131072 (context sizes count K as 1024); '4096' -> 4096."""
+    """'131,072' -> 131072; '128K' -> 131072 (context sizes count K as 1024); '1M' -> 1048576.
+
+    A context length is a round number (a multiple of 256 or of 1000, at least 512): '2026' in
+    the window of a context cue is a year, not a length."""
     compact = text.replace(",", "").replace(" ", "")
-    m = re.fullmatch(r"(\d+)([kK]?)", compact)
+    m = re.fullmatch(r"(\d+)([kKM]?)(?:tokens)?", compact)
     if not m:
         return None
-    return int(m.group(1)) * (1024 if m.group(2) else 1)
+    value = int(m.group(1)) * {"": 1, "k": 1024, "K": 1024, "M": 1024 * 1024}[m.group(2)]
+    return value if value >= 512 and (value % 256 == 0 or value % 1000 == 0) else None
 
 
 def parse_tokens(text: str) -> str:

@@ -38,7 +38,7 @@ PLAIN_NAME = re.compile(
 NAME_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
 NOT_A_MODEL = re.compile(
     r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
-    r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link)\b",
+    r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
     re.IGNORECASE,
 )
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
@@ -119,7 +119,12 @@ def news_releases(file: str, text: str) -> list[Release]:
             continue
         rest, base = m.group("rest"), m.start("rest")
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
-        spans += [(k.start(1), k.group(1)) for k in LINK.finditer(rest)]
+        # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
+        spans += [
+            (k.start(1), k.group(1))
+            for k in LINK.finditer(rest)
+            if DOWNLOAD.search(k.group(0)) or PLAIN_NAME.search(k.group(1))
+        ]
         spans += [(p.start(), p.group()) for p in PLAIN_NAME.finditer(rest)]
         end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
         date_ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
@@ -306,7 +311,9 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             continue
         sizes = fact == "parameters"
         if sizes:  # "480B total and 17B active parameters": the activated count is not the size
-            spans = [sp for sp in spans if not _activated(sp)] or spans
+            spans = [sp for sp in spans if not _activated(sp)]
+            if not spans:
+                continue
         value = (
             tuple(dict.fromkeys(parse_size(s.text) for s in spans)) if sizes else PARSERS[fact](spans[0].text)
         )
@@ -343,9 +350,11 @@ def read_releases(file: str, text: str) -> list[Release]:
                 # a family's news and prose reach its variants; its own table row does not
                 if name != "parameters" and name not in stem.from_table:
                     release.set(name, value, stem.facts_evidence[name])
-    for release in releases:
-        for name, (value, ev) in general.items():
-            if name != "release_date" or len(releases) == 1:  # a date in prose is one release's
+    for name, (value, ev) in general.items():
+        # A fact naming no release is the family's: every release's, unless the README states
+        # that fact per release (then it is ambiguous) or it is a date (one release's).
+        if len(releases) == 1 or (name != "release_date" and not any(name in r.values for r in releases)):
+            for release in releases:
                 release.set(name, value, ev)
     return releases
 

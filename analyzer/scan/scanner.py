@@ -7,6 +7,7 @@ link to the model in their folder, else to the nearest enclosing model folder.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -52,7 +53,16 @@ class Folder:
 
     @property
     def is_model(self) -> bool:
-        return bool(self.licenses or self.cards)
+        """A license file, a model card, or a README naming releases (news lines, model tables)."""
+        return bool(self.licenses or self.cards or self.names_releases)
+
+    @functools.cached_property
+    def names_releases(self) -> bool:
+        return any(
+            releases.news_releases(rel, text) or releases.table_releases(rel, text)
+            for rel, text in self.readmes.items()
+            if releases.is_english(text, PurePosixPath(rel).name)
+        )
 
 
 def _read(found: FoundFile) -> str:
@@ -256,7 +266,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         has_card=bool(folder.cards),
         has_readme=bool(folder.readmes),
     )
-    if not folder.cards and not any(f.role != "other" for f in roled):
+    if not folder.cards and not folder.names_releases and not any(f.role != "other" for f in roled):
         return []  # only notices, headers or URLs: not a model
     model_files = sorted(
         (f for f in roled if f.role == "model"), key=lambda f: _license_order(f.file, f.score)
