@@ -245,6 +245,17 @@ def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[
     return [release]
 
 
+def heading_releases(file: str, text: str) -> list[Release]:
+    """Sections per model: a heading that is a model's name with its size ("### Acme-7B")."""
+    found = []
+    for m in HEADING.finditer(text):
+        raw = m.group(2)
+        name = clean_name(re.sub(r"^[\W\d.]*(?=[A-Za-z])", "", raw))
+        if name and PLAIN_NAME.fullmatch(name):  # "Acme-7B", not a title such as "Llama 3.1 405B"
+            found.append(Release(name, FactEvidence(raw, file, m.start(2), m.end(2))))
+    return found
+
+
 def _merge(found: list[Release]) -> list[Release]:
     """One release per folded name, in document order; the earliest news date wins."""
     merged: dict[str, Release] = {}
@@ -306,6 +317,7 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
     nlp = shared_card_nlp()
     doc = nlp(text)
     general: dict[str, tuple[Any, FactEvidence]] = {}
+    headings = list(HEADING.finditer(text))
     for fact, spans in nlp.get_pipe("model_card_facts").claim_each(doc):
         if fact not in PROSE_FIELDS:
             continue
@@ -323,7 +335,15 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         ev = FactEvidence(text[start:end], file, start, end)
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        named = named_in(text[line_start : line_end if line_end >= 0 else len(text)], releases)
+        line_end = line_end if line_end >= 0 else len(text)
+        sentence = spans[0].sent  # the sentence, within its line ("X has 4K. Y has 8K.")
+        named = named_in(
+            text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
+        )
+        if not named:  # a section per model: its heading names the release its prose is about
+            heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
+            named = named_in(heading.group(2), releases) if heading else []
+            named = named if len(named) == 1 else []
         if not named:
             general.setdefault(fact, (value, ev))
         for release in named:
@@ -333,7 +353,9 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
 
 def read_releases(file: str, text: str) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give."""
-    releases = _merge([*news_releases(file, text), *table_releases(file, text)])
+    releases = _merge(
+        [*news_releases(file, text), *table_releases(file, text), *heading_releases(file, text)]
+    )
     if not releases:
         return []
     for release in releases:

@@ -163,3 +163,35 @@ def test_a_base_model_column_gives_lineage_and_a_family_row_stays_its_own():
     found = {r.name: r.values for r in read_releases("README.md", text)}
     assert found["Acme-R1"]["context_length"] == 131072
     assert found["Acme-R1-Distill-7B"] == {"base_model": "Other-7B", "parameters": ("7B",)}
+
+
+def test_a_section_per_model_names_a_release_and_gives_it_its_prose_facts():
+    text = (
+        "# Acme\n\n## Acme-7B\n\nThe model has a context length of 4096 tokens.\n\n"
+        "## Acme-70B\n\nIt was trained on 2T tokens with a context length of 8K.\n\n## Usage\n\nRun it.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-7B": {"parameters": ("7B",), "context_length": 4096},
+        "Acme-70B": {"parameters": ("70B",), "context_length": 8192, "training_tokens": "2T"},
+    }
+
+
+def test_a_fact_naming_no_release_is_the_familys_unless_releases_state_their_own():
+    text = (
+        "- [2024.01.02] Released **Acme-7B** and **Acme-70B**.\n\n"
+        "Acme was trained on 2T tokens. Acme-7B has a context length of 4096 tokens. "
+        "The family has a context length of 8192.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme-70B"]["training_tokens"] == "2T" and "context_length" not in found["Acme-70B"]
+    assert found["Acme-7B"]["context_length"] == 4096
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("4096", 4096), ("128K", 131072), ("1M tokens", 1048576), ("2026", None)]
+)
+def test_a_context_length_is_a_round_number(text, value):
+    from analyzer.scan.card import parse_count
+
+    assert parse_count(text) == value
