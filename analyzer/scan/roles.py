@@ -211,6 +211,11 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 after = line[ref.end() :]
                 cut = min((i for i in (after.find(". "), after.find("; ")) if i >= 0), default=len(after))
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
+            if role is None and name and "licen" in name.lower():
+                # "Our models support commercial use. For the terms, see the X Model License.":
+                # the paragraph says what a license it names (not merely links) covers
+                role = _role(_clause_words(line), table)
+                stop = 0
             if role is None:
                 continue
             target_name = local_target(target)

@@ -8,6 +8,7 @@ link to the model in their folder, else to the nearest enclosing model folder.
 from __future__ import annotations
 
 import functools
+import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -71,7 +72,26 @@ def _read(found: FoundFile) -> str:
     and files over the size limit are refused without being opened."""
     if found.kind == "card":
         return decode(read_bytes(found.path, found.rel), found.rel)[0]
+    if found.path.suffix.lower() == ".pdf":
+        return pdf_text(read_bytes(found.path, found.rel), found.rel)
     return read_file_document(found.path, found.rel).text
+
+
+def pdf_text(data: bytes, label: str) -> str:
+    """The text of a license shipped as a PDF ("Skywork Community License.pdf"), via pdfminer
+    (installed with scancode-toolkit); evidence offsets then point into this extracted text."""
+    try:
+        from pdfminer.high_level import extract_text
+    except ImportError:  # pragma: no cover - pdfminer comes with scancode-toolkit
+        raise InputError(label, "PDF document; extract its text first, e.g. with pdftotext") from None
+    try:
+        text = extract_text(io.BytesIO(data), maxpages=60)
+    except Exception as exc:  # pdfminer raises many types for a damaged file
+        raise InputError(label, f"unreadable PDF ({type(exc).__name__})") from None
+    text = "\n".join(line.rstrip() for line in text.replace("\x0c", "\n").splitlines())
+    if not text.strip():
+        raise InputError(label, "PDF without a text layer (a scan?)")
+    return text
 
 
 def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:

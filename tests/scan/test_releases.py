@@ -195,3 +195,22 @@ def test_a_context_length_is_a_round_number(text, value):
     from analyzer.scan.card import parse_count
 
     assert parse_count(text) == value
+
+
+def test_a_model_license_shipped_as_a_pdf_is_read(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import minimal_pdf
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    lines = [
+        "ACME MODEL LICENSE AGREEMENT",
+        "You may use the Model for research purposes only.",
+        "You may not use the Model or its outputs for any commercial purpose.",
+    ]
+    (repo / "MODEL_LICENSE.pdf").write_bytes(minimal_pdf(lines * 3))
+    write(repo / "README.md", "# Acme\n\n- [2024.01.02] Released **Acme-7B**.\n")
+    (row,) = scan_directory(repo).rows
+    assert row.license_file == "MODEL_LICENSE.pdf" and row.release.model == "Acme-7B"
+    assert {f.file: f.role for f in row.license_files} == {"LICENSE": "code", "MODEL_LICENSE.pdf": "model"}
+    assert "ACME MODEL LICENSE AGREEMENT" in row.profile.text

@@ -105,3 +105,10 @@ def test_a_near_copy_under_another_name_is_only_close():
         check("ACME LICENSE AGREEMENT\n\nterms", "acme-license", 0.88, "Acme License Agreement 2023").key
         == "acme-license"
     )
+
+
+def test_a_paragraph_says_what_a_named_license_covers():
+    text = "Our models support commercial use. For details, see the Acme Open Model License.\n"
+    found = readme_statements("README.md", text)
+    assert [(s.role, s.name) for s in found] == [("model", "Acme Open Model License")]
+    assert found[0].evidence.text == text.strip()
