@@ -42,7 +42,7 @@ def _statement_for(
 ) -> Statement | None:
     """The README statement naming this file (by link) or its license (by name); model first."""
     name = PurePosixPath(rel).name
-    hits = [s for s in statements if s.target and s.target == name]
+    hits = [s for s in statements if s.target and PurePosixPath(s.target).name == name]
     if not hits and key != "unknown":
         hits = [s for s in statements if s.name and key in table.keys_for(s.name, s.name)]
     return min(hits, key=lambda s: s.role != "model") if hits else None
@@ -89,6 +89,7 @@ def declared_model_license(
     """A README statement naming or linking the weights' license that no file of the folder is."""
     names = {PurePosixPath(rel).name for rel in licenses}
     for s in statements:
-        if s.role == "model" and (s.target or s.name or s.link) and s.target not in names:
+        target = PurePosixPath(s.target).name if s.target else None
+        if s.role == "model" and (s.target or s.name or s.link) and target not in names:
             return s
     return None

@@ -112,7 +112,7 @@ def role_by_title(text: str, table: RoleTable | None = None) -> str | None:
 
 def not_a_license(text: str) -> str | None:
     """Why a license-named file holds no license text (only a URL, a few words), else None."""
-    words = re.findall(r"[A-Za-z]+", URL.sub(" ", text))
+    words = re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", URL.sub(" ", text))  # a CJK character is a word
     if URL.search(text) and len(words) < 25:
         return "only a URL"
     if len(words) < 12:
@@ -145,16 +145,17 @@ UNIT = re.compile(r"[ \t]*#[^\n]*|[^\n]+(?:\n(?![ \t]*(?:[-*+#|>]|\d+\.|\n))[^\n
 
 
 def local_target(target: str | None) -> str | None:
-    """The file a link points to when it is in this repository (a relative link, or a GitHub
-    blob/tree link), else None: a link to a Hugging Face page names another copy."""
+    """The path a link points to when it is in this repository (a relative link, or the path of a
+    GitHub blob link), else None: a link to a Hugging Face page names another copy."""
     if not target:
         return None
     path = target.split("#")[0].split("?")[0]
-    if re.match(r"^[a-z]+://", path) and not re.match(
-        r"^https?://github\.com/[^/]+/[^/]+/(blob|tree)/", path
-    ):
+    github = re.match(r"^https?://github\.com/[^/]+/[^/]+/(?:blob|tree|raw)/[^/]+/(.+)$", path)
+    if github:
+        return github.group(1)
+    if re.match(r"^[a-z]+://", path) or path.startswith("/"):
         return None
-    return PurePosixPath(path).name or None
+    return str(PurePosixPath(path)) if path.strip("./") else None
 
 
 def _words(text: str) -> set[str]:
@@ -211,7 +212,7 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 after = line[ref.end() :]
                 cut = min((i for i in (after.find(". "), after.find("; ")) if i >= 0), default=len(after))
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
-            if role is None and name and "licen" in name.lower():
+            if role is None and ref.group("name") is not None and "licen" in name.lower():
                 # "Our models support commercial use. For the terms, see the X Model License.":
                 # the paragraph says what a license it names (not merely links) covers
                 role = _role(_clause_words(line), table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import posixpath
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -118,6 +119,22 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
         else:
             folder.policies[item.rel] = text
     return folders, problems
+
+
+def _claim_linked_licenses(folders: dict[str, Folder]) -> None:
+    """A license a README links in a subfolder ("./assets/model_license.pdf") belongs to the
+    README's folder, not to a model of its own (unless that subfolder holds a card or README)."""
+    for folder in list(folders.values()):
+        for rel, text in _english_readmes(folder):
+            for said in readme_statements(rel, text):
+                if not said.target or "/" not in said.target:
+                    continue
+                full = posixpath.normpath(posixpath.join(folder.path, said.target))
+                other = folders.get(posixpath.dirname(full) or ".")
+                if other is None or other is folder or full not in other.licenses:
+                    continue
+                if not other.cards and not other.readmes:
+                    folder.licenses[full] = other.licenses.pop(full)
 
 
 def _link_orphan_policies(folders: dict[str, Folder], problems: list[InputProblem]) -> None:
@@ -289,7 +306,8 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     if not folder.cards and not folder.names_releases and not any(f.role != "other" for f in roled):
         return []  # only notices, headers or URLs: not a model
     model_files = sorted(
-        (f for f in roled if f.role == "model"), key=lambda f: _license_order(f.file, f.score)
+        (f for f in roled if f.role == "model"),
+        key=lambda f: (_license_order(f.file, f.score)[0], f.basis != "readme", -f.score, f.file),
     )
     primary = (
         LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score)
@@ -407,6 +425,7 @@ def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:
     if not root.is_dir():
         raise InputError(str(root), "not a directory")
     folders, problems = _collect(root)
+    _claim_linked_licenses(folders)
     _link_orphan_policies(folders, problems)
     models = [f for _, f in sorted(folders.items()) if f.is_model]
     rows = []

@@ -214,3 +214,23 @@ def test_a_model_license_shipped_as_a_pdf_is_read(tmp_path):
     assert row.license_file == "MODEL_LICENSE.pdf" and row.release.model == "Acme-7B"
     assert {f.file: f.role for f in row.license_files} == {"LICENSE": "code", "MODEL_LICENSE.pdf": "model"}
     assert "ACME MODEL LICENSE AGREEMENT" in row.profile.text
+
+
+def test_a_license_linked_in_a_subfolder_is_the_readmes_and_the_linked_one_comes_first(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "assets" / "acme_license.txt", license_text("deepseek-la-1.0"))
+    write(repo / "OTHER_LICENSE_AGREEMENT", license_text("llama-2-license-2023"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n- [2024.01.02] Released **Acme-7B**.\n\nThe Acme project is based on the "
+        "[Apache 2.0 license](LICENSE); the Acme models are based on the "
+        "[Acme Model License Agreement](./assets/acme_license.txt).\n",
+    )
+    (row,) = scan_directory(repo).rows  # no row for assets/
+    assert row.license_file == "assets/acme_license.txt" and row.license_id == "deepseek-la-1.0"
+    roles = {f.file: (f.role, f.basis) for f in row.license_files}
+    assert roles["LICENSE"] == ("code", "readme") and roles["assets/acme_license.txt"] == ("model", "readme")
+    assert roles["OTHER_LICENSE_AGREEMENT"] == ("model", "name")

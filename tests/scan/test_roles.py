@@ -112,3 +112,23 @@ def test_a_paragraph_says_what_a_named_license_covers():
     found = readme_statements("README.md", text)
     assert [(s.role, s.name) for s in found] == [("model", "Acme Open Model License")]
     assert found[0].evidence.text == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("link", "path"),
+    [
+        ("LICENSE", "LICENSE"),
+        ("./assets/model_license.pdf", "assets/model_license.pdf"),
+        ("https://github.com/acme/lm/blob/main/LICENSE", "LICENSE"),
+        ("https://huggingface.co/acme/lm/blob/main/LICENSE", None),
+        ("https://www.apache.org/licenses/LICENSE-2.0", None),
+    ],
+)
+def test_a_link_is_local_only_inside_the_repository(link, path):
+    from analyzer.scan.roles import local_target
+
+    assert local_target(link) == path
+
+
+def test_a_text_in_chinese_is_long_enough_to_be_a_license():
+    assert not_a_license("示例模型许可协议。" + "您可以在遵守本协议的前提下使用本模型。" * 5) is None
