@@ -134,6 +134,17 @@ def row_to_dict(row: ModelRow) -> dict[str, Any]:
         ],
         "catalog_release": row.catalog.release if row.catalog else None,
         "base_model": row.release.base_model,
+        "inherited": (
+            {
+                "from": row.inherited.base_model,
+                "catalog_release": row.inherited.catalog_release,
+                "license_id": row.inherited.license_id,
+                "terms": list(row.inherited.terms),
+                "reason": row.inherited.reason,
+            }
+            if row.inherited
+            else None
+        ),
         "license_files": [
             {
                 "file": f.file,

@@ -17,6 +17,7 @@ from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_date, parse_size
 from analyzer.scan.facts import shared_card_nlp
+from analyzer.scan.lineage import DERIVED
 from analyzer.scan.results import FactEvidence, ReleaseFacts
 from analyzer.scan.variants import sizes_in
 
@@ -40,6 +41,9 @@ NOT_A_MODEL = re.compile(
     r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
     r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
     re.IGNORECASE,
+)
+NOT_RELEASED = re.compile(
+    r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
 )
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -125,7 +129,12 @@ def news_releases(file: str, text: str) -> list[Release]:
             for k in LINK.finditer(rest)
             if DOWNLOAD.search(k.group(0)) or PLAIN_NAME.search(k.group(1))
         ]
-        spans += [(p.start(), p.group()) for p in PLAIN_NAME.finditer(rest)]
+        # a plain name after "from", "than", "vs" is a base or a rival, not a release
+        spans += [
+            (p.start(), p.group())
+            for p in PLAIN_NAME.finditer(rest)
+            if not NOT_RELEASED.search(rest[: p.start()])
+        ]
         end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
         date_ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
         for offset, raw in sorted(spans):
@@ -351,6 +360,18 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
     return general
 
 
+def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
+    """'X was fine-tuned from Y': Y is X's base model (the only release's, when none is named)."""
+    for m in DERIVED.finditer(text):
+        base = m.group("base").rstrip(".,)")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        named = [r for r in named_in(text[line_start : m.start()], releases) if fold(r.name) != fold(base)]
+        named = named or (releases if len(releases) == 1 else [])
+        end = m.start("base") + len(base)
+        for release in named:
+            release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
+
+
 def read_releases(file: str, text: str) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give."""
     releases = _merge(
@@ -366,6 +387,7 @@ def read_releases(file: str, text: str) -> list[Release]:
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     general = prose_facts(file, text, releases)
+    _prose_bases(file, text, releases)
     for release in releases:
         for stem in _stems(release, releases):
             for name, value in stem.values.items():

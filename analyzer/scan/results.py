@@ -134,6 +134,7 @@ class ModelRow:
     other_licenses: tuple[LicenseFileMatch, ...] = ()
     cards: tuple[str, ...] = ()
     license_files: tuple[Any, ...] = ()  # analyzer.scan.model_license.RoledFile, every license-like file
+    inherited: Any = None  # analyzer.scan.lineage.Inherited: terms taken from the base model's license
 
     @property
     def family(self) -> str:

@@ -25,6 +25,7 @@ from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
+from analyzer.scan.lineage import base_in_prose, inheritance
 from analyzer.scan.model_license import assign_roles, declared_model_license
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
 from analyzer.scan.results import (
@@ -365,6 +366,10 @@ def _single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -
     values = {"model": name}
     evidence = dict(shared.evidence)
     evidence.pop("model", None)
+    if not shared.base_model:
+        based = next((b for rel, text in _english_readmes(folder) if (b := base_in_prose(rel, text))), None)
+        if based:
+            values["base_model"], evidence["base_model"] = based
     if dated and not shared.release_date:
         values["release_date"] = dated[0]
         evidence["release_date"] = dated[1]
@@ -394,6 +399,16 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
         for f in roled
         if not primary or f.file != primary.file
     ]
+    terms = profile_terms(chosen.profile, chosen.file)
+    inherited = None
+    found = inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+    if found:
+        inherited, base = found
+        if chosen.profile is None:
+            chosen = Chosen(inherited.license_id, "inherited", profile=base)
+            terms = profile_terms(base, None)
+        else:  # the base's limits follow the weights into the fine-tune
+            terms = {**terms, **{t: profile_terms(base, None)[t] for t in inherited.terms}}
     return ModelRow(
         path=folder.path,
         license_file=chosen.file,
@@ -406,12 +421,17 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(profile_terms(chosen.profile, chosen.file), policies),
+        terms=link_policies(terms, policies),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
         license_files=tuple(roled),
+        inherited=inherited,
     )
+
+
+def _catalog_profile(key: str) -> LicenseProfile | None:
+    return api.analyze(licensedb_document(key)) if key in licensedb() else None
 
 
 def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:

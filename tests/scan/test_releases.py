@@ -234,3 +234,31 @@ def test_a_license_linked_in_a_subfolder_is_the_readmes_and_the_linked_one_comes
     roles = {f.file: (f.role, f.basis) for f in row.license_files}
     assert roles["LICENSE"] == ("code", "readme") and roles["assets/acme_license.txt"] == ("model", "readme")
     assert roles["OTHER_LICENSE_AGREEMENT"] == ("model", "name")
+
+
+def test_a_fine_tune_inherits_the_base_license_it_is_bound_by(tmp_path):
+    from analyzer.scan.output import row_to_dict
+    from analyzer.scan.scanner import scan_directory
+
+    bare = tmp_path / "acme-chat"
+    write(
+        bare / "README.md",
+        "# Acme Chat\n\n- [2023.03.20] Released **Acme-Chat-7B**, fine-tuned from LLaMA-7B.\n",
+    )
+    (row,) = scan_directory(bare).rows
+    assert row.release.base_model == "LLaMA-7B" and row.license_basis == "inherited"
+    assert (row.license_id, row.inherited.catalog_release) == ("llama-license-2023", "llama-1")
+    assert row.inherited.reason == "no license of its own"
+    assert row.status("commercial_use") == row.profile.terms["commercial_use"].status != "granted"
+
+    licensed = tmp_path / "acme-mit"
+    write(licensed / "LICENSE", license_text("mit"))
+    write(
+        licensed / "README.md",
+        "# Acme\n\nThis model was fine-tuned from LLaMA-13B. Its weights are under the MIT License.\n",
+    )
+    (row,) = scan_directory(licensed).rows
+    assert row.license_id == "mit" and row.inherited.terms == ("commercial_use",)
+    assert row.status("commercial_use") != "granted"  # the MIT grant does not lift LLaMA's limit
+    data = row_to_dict(row)
+    assert data["inherited"]["from"] == "LLaMA-13B" and data["base_model"] == "LLaMA-13B"
