@@ -33,8 +33,8 @@ NEWS = re.compile(
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
-PLAIN_NAME = re.compile(
-    r"(?<![\w./-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z0-9]+)*(?![\w-])"
+PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names TeleChat2-115B
+    r"(?<![A-Za-z0-9_./-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_-])"
 )
 NAME_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
 NOT_A_MODEL = re.compile(
@@ -55,7 +55,9 @@ COLUMNS = {  # header words -> fact field (first match wins; "total" params beat
     "release_date": re.compile(r"release|date", re.IGNORECASE),
     "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
 }
-MODEL_HEADER = re.compile(r"^(model|models|model name|name|checkpoint|model id)$", re.IGNORECASE)
+MODEL_HEADER = re.compile(
+    r"^(model|models|model name|name|checkpoint|model id|模型|模型名称|模型版本)$", re.IGNORECASE
+)
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
 DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
 VERSION_SUFFIX = re.compile(r"^[-_ ]\d{4,8}\b")  # "-0414": another dated version, not a variant
@@ -303,7 +305,7 @@ def named_in(line: str, releases: list[Release]) -> list[Release]:
     low = line.lower()
     for release in releases:
         pattern = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]")
-        for m in re.finditer(rf"(?<![\w.]){pattern}(?![\w]|\.\d)", low):
+        for m in re.finditer(rf"(?<![A-Za-z0-9_.]){pattern}(?![A-Za-z0-9_]|\.\d)", low):
             if m.start() not in hits or len(hits[m.start()].name) < len(release.name):
                 hits[m.start()] = release
     unique: list[Release] = []
@@ -372,8 +374,9 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
 
 
-def read_releases(file: str, text: str) -> list[Release]:
-    """The releases one README names, with the facts its news lines, tables and prose give."""
+def read_releases(file: str, text: str, prose: bool = True) -> list[Release]:
+    """The releases one README names, with the facts its news lines, tables and prose give.
+    News lines and tables read in any language; prose only in English (`prose`)."""
     releases = _merge(
         [*news_releases(file, text), *table_releases(file, text), *heading_releases(file, text)]
     )
@@ -386,8 +389,9 @@ def read_releases(file: str, text: str) -> list[Release]:
             release.set("parameters", sizes, release.evidence)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
-    general = prose_facts(file, text, releases)
-    _prose_bases(file, text, releases)
+    general = prose_facts(file, text, releases) if prose else {}
+    if prose:
+        _prose_bases(file, text, releases)
     for release in releases:
         for stem in _stems(release, releases):
             for name, value in stem.values.items():

@@ -64,7 +64,6 @@ class Folder:
         return any(
             releases.news_releases(rel, text) or releases.table_releases(rel, text)
             for rel, text in self.readmes.items()
-            if releases.is_english(text, PurePosixPath(rel).name)
         )
 
 
@@ -234,8 +233,11 @@ def _english_readmes(folder: Folder) -> list[tuple[str, str]]:
 
 def _readme_releases(folder: Folder) -> list[releases.Release]:
     found: dict[str, releases.Release] = {}
-    for rel, text in _english_readmes(folder):
-        for release in releases.read_releases(rel, text):
+    english = _english_readmes(folder)
+    # a README only in another language still names its releases in news lines and tables
+    readable = english or sorted(folder.readmes.items(), key=lambda item: item[0])
+    for rel, text in readable:
+        for release in releases.read_releases(rel, text, prose=bool(english)):
             kept = found.setdefault(releases.fold(release.name), release)
             kept.files.add(rel)
             for name, value in release.values.items():

@@ -262,3 +262,21 @@ def test_a_fine_tune_inherits_the_base_license_it_is_bound_by(tmp_path):
     assert row.status("commercial_use") != "granted"  # the MIT grant does not lift LLaMA's limit
     data = row_to_dict(row)
     assert data["inherited"]["from"] == "LLaMA-13B" and data["base_model"] == "LLaMA-13B"
+
+
+def test_a_readme_in_another_language_still_names_its_releases(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme"
+    write(
+        repo / "README.md",
+        "# 最新动态\n\n- 2024.11.08 开源 **Acme-3B**、**Acme-7B**。\n- 2024.9.20 开源Acme-115B模型。\n\n"
+        "| 模型版本 | 下载链接 |\n| --- | --- |\n"
+        "| acme-115B | [modelscope](https://modelscope.cn/models/a/b) |\n",
+    )
+    rows = {r.release.model: r.release for r in scan_directory(repo).rows}
+    assert {k: (v.release_date, v.parameters) for k, v in rows.items()} == {
+        "Acme-3B": ("2024-11-08", ("3B",)),
+        "Acme-7B": ("2024-11-08", ("7B",)),
+        "Acme-115B": ("2024-09-20", ("115B",)),
+    }
