@@ -34,9 +34,10 @@ BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
 PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names TeleChat2-115B
-    r"(?<![A-Za-z0-9_./-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM](?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_-])"
+    r"(?<![A-Za-z0-9_./-])(?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
+    r"(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_-])"
 )
-NAME_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
+NAME_SHAPE = re.compile(r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
 NOT_A_MODEL = re.compile(
     r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
     r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
@@ -215,12 +216,12 @@ def table_releases(file: str, text: str) -> list[Release]:
         if not (
             lines[i].lstrip().startswith("|")
             and i + 1 < len(lines)
-            and re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1])
+            and re.match(r"^\s*\|?\s*:?-+:?\s*\|", lines[i + 1])
         ):
             i += 1
             continue
         header = [c for _, c in _cells(lines[i])]
-        names = [re.sub(r"[*_`]", "", c).strip() for c in header]
+        names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for c in header]
         model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
         columns: dict[int, str] = {}
         for n, c in enumerate(names):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -149,7 +150,7 @@ def local_target(target: str | None) -> str | None:
     GitHub blob link), else None: a link to a Hugging Face page names another copy."""
     if not target:
         return None
-    path = target.split("#")[0].split("?")[0]
+    path = unquote(target.split("#")[0].split("?")[0])
     github = re.match(r"^https?://github\.com/[^/]+/[^/]+/(?:blob|tree|raw)/[^/]+/(.+)$", path)
     if github:
         return github.group(1)
@@ -212,6 +213,8 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 after = line[ref.end() :]
                 cut = min((i for i in (after.find(". "), after.find("; ")) if i >= 0), default=len(after))
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
+            if role is None and name:  # "the [Acme Model License](...)": the name says it
+                role = _role(_clause_words(name), table)
             if role is None and ref.group("name") is not None and "licen" in name.lower():
                 # "Our models support commercial use. For the terms, see the X Model License.":
                 # the paragraph says what a license it names (not merely links) covers

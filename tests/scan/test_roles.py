@@ -108,10 +108,16 @@ def test_a_near_copy_under_another_name_is_only_close():
 
 
 def test_a_paragraph_says_what_a_named_license_covers():
-    text = "Our models support commercial use. For details, see the Acme Open Model License.\n"
+    text = "Our models support commercial use. For details, see the Acme Open License.\n"
     found = readme_statements("README.md", text)
-    assert [(s.role, s.name) for s in found] == [("model", "Acme Open Model License")]
+    assert [(s.role, s.name) for s in found] == [("model", "Acme Open License")]
     assert found[0].evidence.text == text.strip()
+
+
+def test_a_license_named_a_model_license_is_the_models():
+    text = "For the agreement, see [Acme Model License](https://github.com/acme/lm/blob/main/Acme%20License.pdf).\n"
+    (found,) = readme_statements("README.md", text)
+    assert (found.role, found.target) == ("model", "Acme License.pdf")
 
 
 @pytest.mark.parametrize(
