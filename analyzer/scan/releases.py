@@ -46,6 +46,8 @@ NOT_A_MODEL = re.compile(
 NOT_RELEASED = re.compile(
     r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
 )
+CODE = re.compile(r"`([^`\n]+)`")
+SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|leaderboard|score", re.IGNORECASE)
@@ -73,6 +75,8 @@ class Release:
     evidence: FactEvidence
     files: set[str] = field(default_factory=set)  # every README naming it
     from_table: set[str] = field(default_factory=set)  # facts its own table row gives
+    table: int | None = None  # which table of its README lists it
+    series: bool = False  # a news line calls it a series: its table's rows share its date
     values: dict[str, Any] = field(default_factory=dict)
     facts_evidence: dict[str, FactEvidence] = field(default_factory=dict)
     dates: list[tuple[str, FactEvidence]] = field(default_factory=list)
@@ -126,6 +130,7 @@ def news_releases(file: str, text: str) -> list[Release]:
             continue
         rest, base = m.group("rest"), m.start("rest")
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
+        spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]
         # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
         spans += [
             (k.start(1), k.group(1))
@@ -145,7 +150,8 @@ def news_releases(file: str, text: str) -> list[Release]:
             if name:
                 start = base + offset
                 ev = FactEvidence(text[start : start + len(raw)], file, start, start + len(raw))
-                found.append(Release(name, ev, dates=[(date, date_ev)]))
+                series = bool(SERIES.match(rest[offset + len(raw) :]))
+                found.append(Release(name, ev, dates=[(date, date_ev)], series=series))
     return found
 
 
@@ -234,9 +240,42 @@ def table_releases(file: str, text: str) -> list[Release]:
             j += 1
         if model_col is not None and not EVAL_SECTION.search(heading):
             for k in range(i + 2, j):
-                found.extend(_table_row(file, lines[k], offsets[k], model_col, columns))
+                for release in _table_row(file, lines[k], offsets[k], model_col, columns):
+                    release.table = i
+                    found.append(release)
         i = j
     return found
+
+
+def size_column(file: str, text: str) -> tuple[tuple[str, ...], FactEvidence] | None:
+    """The sizes a table lists in a Params/Size column when it has no Model column (a suite's
+    one table of sizes: "| Params | n_layers | ... |"), with the column's span as evidence."""
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        if (
+            line.lstrip().startswith("|")
+            and i + 2 < len(lines)
+            and re.match(r"^\s*\|?\s*:?-+:?\s*\|", lines[i + 1])
+        ):
+            names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for _, c in _cells(line)]
+            col = next((n for n, c in enumerate(names) if COLUMNS["parameters"].search(c)), None)
+            if col is not None and not any(MODEL_HEADER.match(c) for c in names):
+                sizes, first, last, at = [], None, None, pos + len(line) + len(lines[i + 1])
+                for row in lines[i + 2 :]:
+                    if not row.lstrip().startswith("|"):
+                        break
+                    cells = _cells(row)
+                    value = _cell_value("parameters", cells[col][1]) if col < len(cells) else None
+                    if value:
+                        sizes.extend(value)
+                        first = first if first is not None else at + cells[col][0]
+                        last = at + cells[col][0] + len(cells[col][1])
+                    at += len(row)
+                if len(sizes) >= 2:
+                    return tuple(dict.fromkeys(sizes)), FactEvidence(text[first:last], file, first, last)
+        pos += len(line)
+    return None
 
 
 def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[int, str]) -> list[Release]:
@@ -278,12 +317,21 @@ def _merge(found: list[Release]) -> list[Release]:
             continue
         kept = merged[key]
         kept.dates.extend(release.dates)
+        kept.series = kept.series or release.series
+        kept.table = kept.table if kept.table is not None else release.table
         for name, value in release.values.items():
             kept.set(name, value, release.facts_evidence[name])
     for release in merged.values():
         if release.dates:
             date, ev = min(release.dates, key=lambda d: d[0])
             release.set("release_date", date, ev)
+    for family in merged.values():  # "We release the [X] series": the rows of X's table
+        if family.series and family.table is not None and "release_date" in family.values:
+            for release in merged.values():
+                if release.table == family.table:
+                    release.set(
+                        "release_date", family.values["release_date"], family.facts_evidence["release_date"]
+                    )
     return list(merged.values())
 
 

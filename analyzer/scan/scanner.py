@@ -368,6 +368,11 @@ def _single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -
     values = {"model": name}
     evidence = dict(shared.evidence)
     evidence.pop("model", None)
+    sized = next(
+        (t for rel, text in _english_readmes(folder) if (t := releases.size_column(rel, text))), None
+    )
+    if sized and len(sized[0]) > len(shared.parameters):  # a suite's table of sizes
+        values["parameters"], evidence["parameters"] = sized
     if not shared.base_model:
         based = next((b for rel, text in _english_readmes(folder) if (b := base_in_prose(rel, text))), None)
         if based:

@@ -280,3 +280,31 @@ def test_a_readme_in_another_language_still_names_its_releases(tmp_path):
         "Acme-7B": ("2024-11-08", ("7B",)),
         "Acme-115B": ("2024-09-20", ("115B",)),
     }
+
+
+def test_a_news_line_about_a_series_dates_the_rows_of_its_table():
+    text = (
+        "- **News**: ``2025/04/14``: We are releasing the [Acme-32B-0414](https://huggingface.co/a) series.\n"
+        "- **News**: ``2024/06/05``: We released the `Acme-9B` series.\n\n"
+        "| Model | Seq Length | Download |\n|---|---|---|\n"
+        "| Acme-9B-0414 | 32K | [HF](https://huggingface.co/a/9) |\n"
+        "| Acme-32B-0414 | 32K | [HF](https://huggingface.co/a/32) |\n\n"
+        "| Model | Seq Length | Download |\n|---|---|---|\n"
+        "| Acme-9B | 8K | [HF](https://huggingface.co/a/b) |\n"
+        "| Acme-9B-Chat | 128K | [HF](https://huggingface.co/a/c) |\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-32B-0414": "2025-04-14",
+        "Acme-9B": "2024-06-05",
+        "Acme-9B-0414": "2025-04-14",
+        "Acme-9B-Chat": "2024-06-05",
+    }
+
+
+def test_a_suites_table_of_sizes_gives_its_parameters():
+    from analyzer.scan.releases import size_column
+
+    text = "# Suite\n\n| Params | n_layers |\n| --- | --- |\n| 70M | 6 |\n| 1.4B | 24 |\n| 12B | 36 |\n"
+    sizes, ev = size_column("README.md", text)
+    assert sizes == ("70M", "1.4B", "12B") and text[ev.start : ev.end] == ev.text
