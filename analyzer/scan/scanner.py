@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import io
-import posixpath
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -25,9 +24,19 @@ from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
-from analyzer.scan.lineage import base_in_prose, inheritance
-from analyzer.scan.model_license import assign_roles, declared_model_license
+from analyzer.scan.lineage import inheritance
+from analyzer.scan.model_license import assign_roles
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
+from analyzer.scan.readmes import (
+    claim_linked_licenses,
+    folder_name,
+    readme_declared,
+    readme_facts,
+    readme_releases,
+    section_of,
+    single_release,
+    statements_by_file,
+)
 from analyzer.scan.results import (
     CatalogMatch,
     Declared,
@@ -36,7 +45,6 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
-from analyzer.scan.roles import Statement, readme_statements
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
 
@@ -119,22 +127,6 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
         else:
             folder.policies[item.rel] = text
     return folders, problems
-
-
-def _claim_linked_licenses(folders: dict[str, Folder]) -> None:
-    """A license a README links in a subfolder ("./assets/model_license.pdf") belongs to the
-    README's folder, not to a model of its own (unless that subfolder holds a card or README)."""
-    for folder in list(folders.values()):
-        for rel, text in _english_readmes(folder):
-            for said in readme_statements(rel, text):
-                if not said.target or "/" not in said.target:
-                    continue
-                full = posixpath.normpath(posixpath.join(folder.path, said.target))
-                other = folders.get(posixpath.dirname(full) or ".")
-                if other is None or other is folder or full not in other.licenses:
-                    continue
-                if not other.cards and not other.readmes:
-                    folder.licenses[full] = other.licenses.pop(full)
 
 
 def _link_orphan_policies(folders: dict[str, Folder], problems: list[InputProblem]) -> None:
@@ -221,59 +213,6 @@ def choose_license(
     return Chosen()
 
 
-def _english_readmes(folder: Folder) -> list[tuple[str, str]]:
-    """The folder's plain READMEs in English, README.md first."""
-    order = sorted(folder.readmes, key=lambda rel: (PurePosixPath(rel).name.upper() != "README.MD", rel))
-    return [
-        (rel, folder.readmes[rel])
-        for rel in order
-        if releases.is_english(folder.readmes[rel], PurePosixPath(rel).name)
-    ]
-
-
-def _readme_releases(folder: Folder) -> list[releases.Release]:
-    found: dict[str, releases.Release] = {}
-    english = _english_readmes(folder)
-    # a README only in another language still names its releases in news lines and tables
-    readable = english or sorted(folder.readmes.items(), key=lambda item: item[0])
-    for rel, text in readable:
-        for release in releases.read_releases(rel, text, prose=bool(english)):
-            kept = found.setdefault(releases.fold(release.name), release)
-            kept.files.add(rel)
-            for name, value in release.values.items():
-                kept.set(name, value, release.facts_evidence[name])
-    return list(found.values())
-
-
-def _readme_facts(folder: Folder) -> ReleaseFacts:
-    """The facts a plain README states of the whole folder (its name, a heading that is a name)."""
-    facts = ReleaseFacts()
-    for rel, text in _english_readmes(folder):
-        facts = facts.merged(cards.card_facts(cards.parse_card(rel, text)))
-    return facts
-
-
-def _statements(folder: Folder) -> dict[str, list[Statement]]:
-    return {rel: readme_statements(rel, text) for rel, text in _english_readmes(folder)}
-
-
-def _readme_declared(statements: list[Statement], folder: Folder) -> Declared | None:
-    """The weights' license a README names or links when no file of the folder is it."""
-    said = declared_model_license(statements, folder.licenses, load_table(licensedb().keys()))
-    if said is None:
-        return None
-    name = said.name or said.target or said.link or ""
-    keys = load_table(licensedb().keys()).keys_for(name, said.name)
-    return Declared(name, said.name, said.link, keys, said.evidence)
-
-
-def section_of(text: str, start: int) -> tuple[int, str]:
-    """The Markdown section around an offset: (its start, its text), from heading to heading."""
-    head = max(text.rfind("\n#", 0, start) + 1, 0)
-    nxt = text.find("\n#", start)
-    return head, text[head : nxt if nxt >= 0 else len(text)]
-
-
 def readme_terms(folder: Folder, declared: Declared) -> Chosen:
     """A license the README only names, with no LicenseDB text: the terms its own License section
     states ("open to academic research; commercial use after registration"), evidence in place."""
@@ -295,7 +234,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     """One model folder -> one row per release it names (identification, facts, terms)."""
     index = default_index()
     facts, declared = _facts(folder)
-    by_file = _statements(folder)
+    by_file = statements_by_file(folder)
     statements = [s for found in by_file.values() for s in found]
     roled = assign_roles(
         folder.licenses,
@@ -317,8 +256,8 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         if model_files
         else None
     )
-    shared = facts if folder.cards else _readme_facts(folder)
-    found = [] if folder.cards else _readme_releases(folder)
+    shared = facts if folder.cards else readme_facts(folder)
+    found = [] if folder.cards else readme_releases(folder)
     repo_id = repo_id_of(folder.path)
     if found:
         if len(found) > 1:  # a date the README states is one release's, not every release's
@@ -329,15 +268,15 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             )
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
-        per_release = [(_single_release(folder, shared, repo_id), None)]
+        per_release = [(single_release(folder, shared, repo_id), None)]
     rows, chosen_by = [], {}
     for release, home in per_release:
         row_declared = declared
         if row_declared is None and primary is None:
             # a README's statement covers the releases it names (another README may name others)
             said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
-            row_declared = _readme_declared(said, folder)
-        names = [release.model or ""] if found else [_folder_name(folder, repo_id), release.model or ""]
+            row_declared = readme_declared(said, folder)
+        names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
         key = (row_declared, catalog.license if catalog else None)
         if key not in chosen_by:
@@ -347,40 +286,6 @@ def build_rows(folder: Folder) -> list[ModelRow]:
                 chosen_by[key] = choose_license(folder, primary, row_declared, catalog)
         rows.append(_row(folder, release, primary, row_declared, catalog, chosen_by[key], roled, repo_id))
     return rows
-
-
-def _folder_name(folder: Folder, repo_id: str | None) -> str:
-    if repo_id:
-        return repo_id.split("/")[-1]
-    return PurePosixPath(folder.path).name if folder.path != "." else folder.root_name
-
-
-def _single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
-    """A folder naming no releases is one: its card's name, else the folder's (a README heading
-    is a title, not a name), dated by the earliest news line naming it."""
-    if folder.cards and shared.model:
-        return shared
-    name = _folder_name(folder, repo_id)
-    dated = None
-    for rel, text in _english_readmes(folder):
-        for when, ev in releases.news_dates(rel, text, name):
-            dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
-    values = {"model": name}
-    evidence = dict(shared.evidence)
-    evidence.pop("model", None)
-    sized = next(
-        (t for rel, text in _english_readmes(folder) if (t := releases.size_column(rel, text))), None
-    )
-    if sized and len(sized[0]) > len(shared.parameters):  # a suite's table of sizes
-        values["parameters"], evidence["parameters"] = sized
-    if not shared.base_model:
-        based = next((b for rel, text in _english_readmes(folder) if (b := base_in_prose(rel, text))), None)
-        if based:
-            values["base_model"], evidence["base_model"] = based
-    if dated and not shared.release_date:
-        values["release_date"] = dated[0]
-        evidence["release_date"] = dated[1]
-    return replace(shared, **values, evidence=evidence)
 
 
 def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
@@ -452,7 +357,7 @@ def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:
     if not root.is_dir():
         raise InputError(str(root), "not a directory")
     folders, problems = _collect(root)
-    _claim_linked_licenses(folders)
+    claim_linked_licenses(folders)
     _link_orphan_policies(folders, problems)
     models = [f for _, f in sorted(folders.items()) if f.is_model]
     rows = []
