@@ -300,3 +300,32 @@ def heading_releases(file: str, text: str) -> list[Release]:
         if name and PLAIN_NAME.fullmatch(name):  # "Acme-7B", not a title such as "Llama 3.1 405B"
             found.append(Release(name, FactEvidence(raw, file, m.start(2), m.end(2))))
     return found
+
+
+HUB_LINK = re.compile(
+    r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
+    r"/(?P<org>[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
+)
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.MULTILINE)
+
+
+def list_releases(file: str, text: str) -> list[Release]:
+    """Releases a list names by linking their hub pages ("- [Acme-7B](https://huggingface.co/acme/
+    Acme-7B)"): only links to the organization the README links most (its own models, not the
+    bases and rivals it mentions)."""
+    links = list(HUB_LINK.finditer(text))
+    orgs = [m.group("org").lower() for m in links]
+    if not orgs:
+        return []
+    own = max(set(orgs), key=orgs.count)
+    found = []
+    for m in links:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("org").lower() != own or not LIST_ITEM.match(text, line_start):
+            continue
+        if NOT_RELEASED.search(text[line_start : m.start()]):
+            continue
+        name = clean_name(m.group("text")) or clean_name(m.group("model"))
+        if name:
+            found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
+    return found

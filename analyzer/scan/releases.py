@@ -26,6 +26,7 @@ from analyzer.scan.mentions import (
     fold,
     heading_releases,
     is_english,
+    list_releases,
     news_dates,
     news_releases,
     size_column,
@@ -169,7 +170,12 @@ def read_releases(file: str, text: str, prose: bool = True) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give.
     News lines and tables read in any language; prose only in English (`prose`)."""
     releases = _merge(
-        [*news_releases(file, text), *table_releases(file, text), *heading_releases(file, text)]
+        [
+            *news_releases(file, text),
+            *table_releases(file, text),
+            *heading_releases(file, text),
+            *list_releases(file, text),
+        ]
     )
     if not releases:
         return []

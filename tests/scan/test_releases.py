@@ -308,3 +308,13 @@ def test_a_suites_table_of_sizes_gives_its_parameters():
     text = "# Suite\n\n| Params | n_layers |\n| --- | --- |\n| 70M | 6 |\n| 1.4B | 24 |\n| 12B | 36 |\n"
     sizes, ev = size_column("README.md", text)
     assert sizes == ("70M", "1.4B", "12B") and text[ev.start : ev.end] == ev.text
+
+
+def test_a_list_of_hub_links_names_the_readmes_own_releases():
+    text = (
+        "## Download\n\n- [Acme-7B](https://huggingface.co/acme/Acme-7B)\n"
+        "- [🤗 Hugging Face](https://huggingface.co/acme/Acme-70B-Chat)\n"
+        "- fine-tuned from [Other-13B](https://huggingface.co/other/Other-13B)\n\n"
+        "Acme-70B-Chat was compared with [Rival-8B](https://huggingface.co/rival/Rival-8B).\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["Acme-7B", "Acme-70B-Chat"]
