@@ -225,6 +225,18 @@ def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
     _emit(text, output)
 
 
+@app.command()
+def terms(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
+    """The 29 terms: id, category, allowed statuses and a plain-language definition."""
+    if fmt == Format.json:
+        text = json.dumps(export.terms_records(), indent=2, ensure_ascii=False)
+    elif fmt == Format.csv:
+        text = export.terms_frame().to_csv(index=False)
+    else:
+        text = export.text_table(export.terms_frame().drop(columns=["label"]), 200)
+    _emit(text, output)
+
+
 def streamlit_command(port: int, headless: bool = False) -> list[str]:
     """The command that serves the dashboard (also used by its browser test and benchmark)."""
     entry = Path(__file__).resolve().parent.parent / "app" / "main.py"

@@ -188,6 +188,30 @@ def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:
     return "\n".join(lines)
 
 
+def terms_records() -> list[dict[str, Any]]:
+    """The `terms --format json` shape: one record per term, in TERMS.md order."""
+    from analyzer.taxonomy import TERMS
+
+    return [
+        {
+            "id": t.id,
+            "category": t.category,
+            "statuses": list(t.allowed),
+            "label": t.label,
+            "definition": t.definition,
+        }
+        for t in TERMS
+    ]
+
+
+def terms_frame() -> pd.DataFrame:
+    """The `terms --format csv|table` shape: statuses joined with '|'."""
+    import pandas as pd
+
+    rows = [{**r, "statuses": "|".join(r["statuses"])} for r in terms_records()]
+    return pd.DataFrame(rows, columns=["id", "category", "statuses", "label", "definition"])
+
+
 def diff_to_dict(diff) -> dict[str, Any]:
     """The `diff --format json` shape."""
 
