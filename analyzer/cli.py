@@ -321,7 +321,7 @@ def terms(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
         text = export.terms_frame().to_csv(index=False)
     else:
         frame = export.terms_frame().drop(columns=["label"])
-        frame["statuses"] = frame["statuses"].str.replace("|", " | ")  # so a narrow column wraps
+        frame["statuses"] = frame["statuses"].str.replace("|", ", ")  # so a narrow column wraps
         text = report.text_table(frame, 200, _width(output), wrap=("statuses", "definition"))
     _emit(text, output)
 

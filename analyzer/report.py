@@ -17,16 +17,19 @@ if TYPE_CHECKING:
 
 
 def _fit(widths: list[int], floors: list[int], budget: int, first: set[int] = frozenset()) -> list[int]:
-    """Narrow the widest columns (those in `first`, which wrap, before the others), one character
-    at a time, down to their floors, until a row fits in budget."""
+    """Narrow columns one character at a time until a row fits in budget: the wrapping columns
+    (`first`) before the others, each pool in proportion to its widths, down to their floors;
+    then, if that is not enough, every column down to 3 characters."""
+    natural = list(widths)
     widths = list(widths)
-    for pool in (sorted(first), range(len(widths))):
-        pool = list(pool)
+    passes = ((sorted(first), floors), (range(len(widths)), floors), (range(len(widths)), [3] * len(widths)))
+    for pool, low in passes:
+        pool = [j for j in pool if widths[j] > low[j]]
         while pool and sum(widths) > budget:
-            i = max(pool, key=lambda j: (widths[j] - floors[j], widths[j]))
-            if widths[i] <= floors[i]:
-                break  # even the narrowest layout overflows: leave it to the terminal
+            i = max(pool, key=lambda j: (widths[j] / natural[j], widths[j]))
             widths[i] -= 1
+            if widths[i] <= low[i]:
+                pool.remove(i)
     return widths
 
 
@@ -53,9 +56,13 @@ def text_table(
     ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
     if width:
-        # a column keeps at least its header (or 6 characters); a wrapped one at least 20
+        # the first column (the row's name) keeps its width; another keeps its header (or 6
+        # characters); a wrapped one its longest word (or 10)
+        longest = [
+            max((len(w) for row in cells for w in row[i].split()), default=0) for i in range(len(cols))
+        ]
         floors = [
-            min(w, 20 if i in wrapped else max(len(str(c)), 6))
+            w if i == 0 else min(w, max(longest[i], 10) if i in wrapped else max(len(str(c)), 6))
             for i, (w, c) in enumerate(zip(widths, cols, strict=True))
         ]
         widths = _fit(widths, floors, width - 2 * (len(cols) - 1), wrapped)
