@@ -29,8 +29,10 @@ LONG_COLUMNS = [
 
 
 def term_to_dict(result: TermResult) -> dict[str, Any]:
-    return {
-        "status": result.status,
+    out: dict[str, Any] = {"status": result.status}
+    if result.status != "silent":
+        out["basis"] = result.basis
+    return out | {
         "params": result.params,
         "evidence": [
             {
@@ -49,15 +51,20 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
 def pack_terms(terms: dict[str, TermResult]) -> list:
     """A dense form for the cache and for worker results: lists in TERM_IDS order."""
     return [
-        [r.status, r.params, [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence]]
+        [
+            r.status,
+            r.params,
+            [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence],
+            r.basis,
+        ]
         for r in (terms[t] for t in TERM_IDS)
     ]
 
 
 def unpack_terms(packed: list) -> dict[str, TermResult]:
     return {
-        t: TermResult(t, status, params, tuple(Evidence(*e) for e in evidence))
-        for t, (status, params, evidence) in zip(TERM_IDS, packed, strict=True)
+        t: TermResult(t, status, params, tuple(Evidence(*e) for e in evidence), basis)
+        for t, (status, params, evidence, basis) in zip(TERM_IDS, packed, strict=True)
     }
 
 
@@ -173,19 +180,108 @@ def matrix_frame(profiles: Sequence[LicenseProfile], with_params: bool = False) 
     return pd.DataFrame(rows)
 
 
-def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:
-    """A plain fixed-width table (no colour codes, so it pipes and diffs cleanly)."""
+VERDICT_COLUMNS = [
+    "source",
+    "id",
+    "name",
+    "verdict",
+    "reason",
+    "role",
+    "term",
+    "status",
+    "params",
+    "evidence",
+    "section",
+    "start",
+    "end",
+]
+
+
+def use_to_dict(use) -> dict[str, Any]:
+    """A planned use (analyzer.check.Use) as JSON: revenue as {amount, currency}."""
+    from dataclasses import asdict
+
+    out = asdict(use)
+    if use.revenue is not None:
+        out["revenue"] = {"amount": use.revenue[0], "currency": use.revenue[1]}
+    return out
+
+
+def verdict_to_dict(verdict) -> dict[str, Any]:
+    """The `check --format json` element; obligations and blockers are shaped like profile terms."""
+    return {
+        "source": verdict.source,
+        "id": verdict.id,
+        "name": verdict.name,
+        "use": use_to_dict(verdict.use),
+        "verdict": verdict.verdict,
+        "reason": verdict.reason,
+        "obligations": [{"term": f.term, **term_to_dict(f)} for f in verdict.obligations],
+        "blockers": [{"term": f.term, **term_to_dict(f)} for f in verdict.blockers],
+    }
+
+
+def verdicts_json(verdicts: Sequence, problems: Sequence[InputProblem] = ()) -> str:
+    items = [verdict_to_dict(v) for v in verdicts] + [problem_to_dict(p) for p in problems]
+    return json.dumps(items, indent=2, ensure_ascii=False)
+
+
+def verdict_rows(verdicts: Sequence, problems: Sequence[InputProblem] = ()):
+    """The `check --format csv` rows: one per license and finding (role obligation or blocker);
+    a license with neither gets one row with the role empty."""
+    for v in verdicts:
+        head = (v.source, v.id, v.name, v.verdict, v.reason)
+        findings = [("blocker", f) for f in v.blockers] + [("obligation", f) for f in v.obligations]
+        if not findings:
+            yield (*head, "", "", "", "", "", "", "", "")
+        for role, f in findings:
+            e = f.evidence[0] if f.evidence else None
+            params = compact(f.params) if f.params else "{}"
+            yield (
+                *head,
+                role,
+                f.term,
+                f.status,
+                params,
+                *((e.text, e.section, e.start, e.end) if e else ("",) * 4),
+            )
+    for problem in problems:
+        yield ("error", "", "", "", problem.reason, "", "", "", "{}", "", "", "", "")
+
+
+def verdicts_csv(verdicts: Sequence, problems: Sequence[InputProblem] = ()) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(VERDICT_COLUMNS)
+    writer.writerows(verdict_rows(verdicts, problems))
+    return buffer.getvalue()
+
+
+def terms_records() -> list[dict[str, Any]]:
+    """The `terms --format json` shape: one record per term, in TERMS.md order."""
+    from analyzer.taxonomy import TERMS
+
+    return [
+        {
+            "id": t.id,
+            "category": t.category,
+            "statuses": list(t.allowed),
+            "label": t.label,
+            "definition": t.definition,
+        }
+        for t in TERMS
+    ]
+
+
+def terms_frame() -> pd.DataFrame:
+    """The `terms --format csv|table` shape: statuses joined with '|'."""
     import pandas as pd
 
-    cols = list(frame.columns)
-    cells = [[str(c) for c in cols]] + [
-        ["" if pd.isna(v) else str(v) for v in row] for row in frame.itertuples(index=False)
-    ]
-    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    rows = [{**r, "statuses": "|".join(r["statuses"])} for r in terms_records()]
+    return pd.DataFrame(rows, columns=["id", "category", "statuses", "label", "definition"])
 
 
 def diff_to_dict(diff) -> dict[str, Any]:
@@ -216,36 +312,3 @@ def diff_to_dict(diff) -> dict[str, Any]:
             {"old": clause(s.old), "new": clause(s.new)} for s in diff.redline if s.kind == "changed"
         ],
     }
-
-
-def _around_focus(evidence: Evidence, width: int) -> str:
-    """About `width` characters of the evidence, centred on where the deciding rule matched."""
-    text = evidence.text
-    at = evidence.focus - evidence.start if evidence.start <= evidence.focus < evidence.end else 0
-    lo = max(0, at - width // 3)
-    hi = min(len(text), lo + width)
-    lo = max(0, hi - width)
-    quote = " ".join(text[lo:hi].split())
-    return ("…" if lo > 0 else "") + quote + ("…" if hi < len(text) else "")
-
-
-def diff_text(diff, width: int = 100) -> str:
-    """A readable report: each changed term with both statuses and both deciding sentences."""
-    lines = [f"{diff.old.id}  ->  {diff.new.id}", ""]
-    if not diff.changes:
-        lines.append("No term changed.")
-    for c in diff.changes:
-        lines.append(f"{c.term}: {cell_label(c.old)}  ->  {cell_label(c.new)}")
-        for side, r in (("old", c.old), ("new", c.new)):
-            if r.evidence:
-                e = r.evidence[0]
-                quote = _around_focus(e, width)
-                lines.append(f'    {side} [{e.start}:{e.end}] {e.section or "-"}: "{quote}"')
-            else:
-                lines.append(f"    {side}: (the text does not address it)")
-    lines.append("")
-    lines.append(
-        f"clauses added: {len(diff.added)}, removed: {len(diff.removed)}, "
-        f"changed: {sum(1 for s in diff.redline if s.kind == 'changed')}"
-    )
-    return "\n".join(lines)
