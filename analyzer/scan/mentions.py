@@ -127,11 +127,11 @@ def news_releases(file: str, text: str) -> list[Release]:
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
         spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]
         # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
-        spans += [
-            (k.start(1), k.group(1))
-            for k in LINK.finditer(rest)
-            if DOWNLOAD.search(k.group(0)) or PLAIN_NAME.search(k.group(1))
-        ]
+        for k in LINK.finditer(rest):
+            if DOWNLOAD.search(k.group(0)):
+                spans.append((k.start(1), k.group(1)))
+            elif sized := PLAIN_NAME.search(k.group(1)):  # "[Acme-7B is out](blog)": the name in it
+                spans.append((k.start(1) + sized.start(), sized.group()))
         # a plain name after "from", "than", "vs" is a base or a rival, not a release
         spans += [
             (p.start(), p.group())
@@ -151,11 +151,16 @@ def news_releases(file: str, text: str) -> list[Release]:
 
 
 def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]]:
-    """Dates of the news lines that name `name` (folded: "snowflake-arctic" in "Snowflake Arctic")."""
-    key, out = fold(name), []
+    """Dates of the news lines that name `name` ("snowflake-arctic" in "Snowflake Arctic: ...")."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if not words:
+        return []
+    # the name itself, not the start of a longer one ("Acme" in "Acme models", not "Acme-7B")
+    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-])")
+    out = []
     for m in NEWS.finditer(text):
         date = _date(m.group("date"))
-        if date and key and key in fold(LINK.sub(r"\1", m.group("rest"))):
+        if date and pattern.search(LINK.sub(r"\1", m.group("rest")).lower()):
             end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
             out.append((date, FactEvidence(text[m.start("date") : end], file, m.start("date"), end)))
     return out
@@ -329,3 +334,14 @@ def list_releases(file: str, text: str) -> list[Release]:
         if name:
             found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
     return found
+
+
+def family_releases(file: str, text: str, family: str) -> list[Release]:
+    """Bold names that extend the repository's own name ("**Acme-Coder-Base**" in the acme-coder
+    README): its releases when it names them only in prose (quoted names are often checkpoints)."""
+    key, found = fold(family), []
+    for m in BOLD.finditer(text):
+        name = clean_name(m.group(1))
+        if name and key and fold(name).startswith(key) and fold(name) != key:
+            found.append(Release(name, FactEvidence(m.group(1), file, m.start(1), m.end(1))))
+    return sorted(found, key=lambda r: r.evidence.start)

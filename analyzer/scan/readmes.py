@@ -57,12 +57,18 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
     english = english_readmes(folder)
     # a README only in another language still names its releases in news lines and tables
     readable = english or sorted(folder.readmes.items(), key=lambda item: item[0])
+    family = folder_name(folder, None)
     for rel, text in readable:
-        for release in releases.read_releases(rel, text, prose=bool(english)):
+        for release in releases.read_releases(rel, text, prose=bool(english), family=family):
             kept = found.setdefault(releases.fold(release.name), release)
             kept.files.add(rel)
             for name, value in release.values.items():
                 kept.set(name, value, release.facts_evidence[name])
+    # a release named after the repository, undated: the news line announcing the repository's model
+    dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
+    for release in found.values():
+        if dated and releases.fold(release.name).startswith(releases.fold(family)):
+            release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
 
 

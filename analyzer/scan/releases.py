@@ -23,6 +23,7 @@ from analyzer.scan.mentions import (
     Release,
     _count,
     clean_name,
+    family_releases,
     fold,
     heading_releases,
     is_english,
@@ -166,7 +167,7 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
 
 
-def read_releases(file: str, text: str, prose: bool = True) -> list[Release]:
+def read_releases(file: str, text: str, prose: bool = True, family: str | None = None) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give.
     News lines and tables read in any language; prose only in English (`prose`)."""
     releases = _merge(
@@ -177,6 +178,8 @@ def read_releases(file: str, text: str, prose: bool = True) -> list[Release]:
             *list_releases(file, text),
         ]
     )
+    if not releases and family:  # named only in prose, after the repository
+        releases = _merge(family_releases(file, text, family))
     if not releases:
         return []
     for release in releases:

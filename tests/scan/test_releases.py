@@ -318,3 +318,22 @@ def test_a_list_of_hub_links_names_the_readmes_own_releases():
         "Acme-70B-Chat was compared with [Rival-8B](https://huggingface.co/rival/Rival-8B).\n"
     )
     assert [r.name for r in read_releases("README.md", text)] == ["Acme-7B", "Acme-70B-Chat"]
+
+
+def test_releases_named_only_in_prose_after_the_repository_and_dated_by_its_news(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-coder"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme Coder\n\n* [04/24/2024] [Acme Coder: our best model](https://example.com/blog)\n"
+        "* [05/01/2024] [Acme Coder-Lite paper](https://example.com/lite)\n\n"
+        "Base models (**Acme-Coder-Base**) and chat models (**Acme-Coder-Instruct**) have a "
+        "window size of 16K. We compare with **Other-Coder-7B**.\n\n"
+        "The code and the model weights are licensed under the [MIT License](LICENSE).\n",
+    )
+    rows = {r.release.model: r.release for r in scan_directory(repo).rows}
+    assert set(rows) >= {"Acme-Coder-Base", "Acme-Coder-Instruct"} and "Other-Coder-7B" not in rows
+    assert rows["Acme-Coder-Base"].release_date == "2024-04-24"  # "Acme Coder", not "Acme-Coder-Lite"
+    assert rows["Acme-Coder-Instruct"].context_length == 16384
