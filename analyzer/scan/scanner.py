@@ -257,7 +257,9 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         else None
     )
     shared = facts if folder.cards else readme_facts(folder)
-    found = [] if folder.cards else readme_releases(folder)
+    found = readme_releases(folder) if folder.readmes else []
+    if folder.cards and len(found) < 2:  # a model card is the release, unless the README lists several
+        found = []
     repo_id = repo_id_of(folder.path)
     if found:
         if len(found) > 1:  # a date the README states is one release's, not every release's
