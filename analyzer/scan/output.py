@@ -217,6 +217,8 @@ def scan_frame(result: ScanResult) -> pd.DataFrame:
 def _declared_label(row: ModelRow) -> str:
     if row.declared is None:
         return ""
+    if row.declared.evidence is not None:  # named in a README, not a card's identifier
+        return f"{row.declared.name or row.declared.identifier} (README)"
     name = f":{row.declared.name}" if row.declared.name else ""
     return row.declared.identifier + name
 
@@ -241,6 +243,8 @@ def models_table(result: ScanResult) -> str:
                 + {True: " (agrees)", False: " (DISAGREES)", None: ""}[r.declared_agrees],
                 "model": r.release.model or "",
                 "release": r.release.release_date or "",
+                "sizes": ",".join(r.release.parameters),
+                "context": r.release.context_length or "",
                 "family": r.family,
                 "commercial_use": r.status("commercial_use") or "",
             }
