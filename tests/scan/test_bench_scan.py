@@ -63,9 +63,5 @@ def test_a_labelled_repository_is_materialised_from_its_mirror(tmp_path, monkeyp
     assert folder == tmp_path / "corpus" / "acme__lm" / "lm"
     assert (folder / "README.md").read_text(encoding="utf-8") == "# Acme\n" and "LICENSE" in note
     missing = corpus.Label(tmp_path / "m.yaml", "acme/gone", commit, ("README.md",), ())
-    assert corpus.materialise(missing, tmp_path / "corpus") == (
-        None,
-        missing and corpus.materialise(missing)[1],
-    )
     assert corpus.materialise(missing, tmp_path / "corpus")[0] is None
     assert "no mirror" in corpus.materialise(missing, tmp_path / "corpus")[1]
