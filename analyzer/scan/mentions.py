@@ -311,13 +311,13 @@ HUB_LINK = re.compile(
     r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
     r"/(?P<org>[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
 )
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.MULTILINE)
+LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
 
 
 def list_releases(file: str, text: str) -> list[Release]:
-    """Releases a list names by linking their hub pages ("- [Acme-7B](https://huggingface.co/acme/
-    Acme-7B)"): only links to the organization the README links most (its own models, not the
-    bases and rivals it mentions)."""
+    """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
+    https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
+    (its own models, not the bases and rivals it mentions)."""
     links = list(HUB_LINK.finditer(text))
     orgs = [m.group("org").lower() for m in links]
     if not orgs:

@@ -9,6 +9,7 @@ license covers the releases that README names.
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -131,3 +132,22 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         values["release_date"] = dated[0]
         evidence["release_date"] = dated[1]
     return replace(shared, **values, evidence=evidence)
+
+
+SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
+
+
+def specific_statement(release: ReleaseFacts, statements: list[Statement]) -> Statement | None:
+    """The README statement about the weights' license that names this release, or one of its
+    sizes ("Specially the 70B series models are based on the [70B License](...)"); the last
+    such statement is the most specific."""
+    mine: Statement | None = None
+    for said in statements:
+        if said.role != "model" or not release.model or not (said.target or said.name):
+            continue
+        clause = said.evidence.text
+        named = releases.fold(release.model) in releases.fold(clause)
+        sized = any(s in release.parameters for s in SIZE_WORD.findall(clause))
+        if named or sized:
+            mine = said
+    return mine

@@ -35,6 +35,7 @@ from analyzer.scan.readmes import (
     readme_releases,
     section_of,
     single_release,
+    specific_statement,
     statements_by_file,
 )
 from analyzer.scan.results import (
@@ -262,31 +263,44 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         found = []
     repo_id = repo_id_of(folder.path)
     if found:
-        if len(found) > 1:  # a date the README states is one release's, not every release's
-            shared = replace(
-                shared,
-                release_date=None,
-                evidence={k: v for k, v in shared.evidence.items() if k != "release_date"},
-            )
+        if len(found) > 1:  # the README's release facts were shared out by releases.read_releases
+            drop = ("release_date", "date_range", "parameters", "context_length", "training_tokens")
+            evidence = {k: v for k, v in shared.evidence.items() if k not in drop}
+            blank = {k: (() if k == "parameters" else None) for k in drop}
+            shared = replace(shared, **blank, evidence=evidence)
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
         per_release = [(single_release(folder, shared, repo_id), None)]
     rows, chosen_by = [], {}
     for release, home in per_release:
-        row_declared = declared
-        if row_declared is None and primary is None:
+        row_declared, row_primary = declared, primary
+        own = specific_statement(release, statements) if len(per_release) > 1 else None
+        if own is not None:  # "the 70B models are under the [70B License](...)": this release's
+            match = next(
+                (
+                    f
+                    for f in roled
+                    if own.target and PurePosixPath(f.file).name == PurePosixPath(own.target).name
+                ),
+                None,
+            )
+            if match is not None:
+                row_primary = LicenseFileMatch(match.file, match.license_id, match.score)
+            elif declared is None:
+                row_primary, row_declared = None, readme_declared([own], folder)
+        if row_declared is None and row_primary is None:
             # a README's statement covers the releases it names (another README may name others)
             said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
             row_declared = readme_declared(said, folder)
         names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
-        key = (row_declared, catalog.license if catalog else None)
+        key = (row_primary, row_declared, catalog.license if catalog else None)
         if key not in chosen_by:
-            if primary is None and row_declared and row_declared.evidence and not row_declared.keys:
+            if row_primary is None and row_declared and row_declared.evidence and not row_declared.keys:
                 chosen_by[key] = readme_terms(folder, row_declared)
             else:
-                chosen_by[key] = choose_license(folder, primary, row_declared, catalog)
-        rows.append(_row(folder, release, primary, row_declared, catalog, chosen_by[key], roled, repo_id))
+                chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog)
+        rows.append(_row(folder, release, row_primary, row_declared, catalog, chosen_by[key], roled, repo_id))
     return rows
 
 

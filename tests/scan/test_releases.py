@@ -337,3 +337,24 @@ def test_releases_named_only_in_prose_after_the_repository_and_dated_by_its_news
     assert set(rows) >= {"Acme-Coder-Base", "Acme-Coder-Instruct"} and "Other-Coder-7B" not in rows
     assert rows["Acme-Coder-Base"].release_date == "2024-04-24"  # "Acme Coder", not "Acme-Coder-Lite"
     assert rows["Acme-Coder-Instruct"].context_length == 16384
+
+
+def test_a_statement_naming_some_releases_gives_them_their_own_license(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "MODEL_LICENSE", license_text("deepseek-la-1.0"))
+    write(repo / "MODEL_LICENSE_70B", license_text("cc-by-nc-4.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n- [2024.01.02] Released **Acme-7B** and **Acme-70B**.\n\n"
+        "The Acme project is based on the [Apache 2.0 license](LICENSE); the Acme models are based "
+        "on the [Acme Model License](MODEL_LICENSE). Specially the 70B models are based on the "
+        "[Acme 70B Model License](MODEL_LICENSE_70B).\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert rows["Acme-7B"].license_file == "MODEL_LICENSE" and rows["Acme-7B"].license_id == "deepseek-la-1.0"
+    assert (
+        rows["Acme-70B"].license_file == "MODEL_LICENSE_70B" and rows["Acme-70B"].license_id == "cc-by-nc-4.0"
+    )
