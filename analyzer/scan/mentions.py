@@ -41,6 +41,7 @@ NOT_A_MODEL = re.compile(
 NOT_RELEASED = re.compile(
     r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
 )
+FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
@@ -105,6 +106,8 @@ def clean_name(raw: str) -> str | None:
     if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):
         return None
     if not re.search(r"\d", text) and "-" not in text:
+        return None
+    if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
         return None
     return text
 
@@ -238,13 +241,39 @@ def table_releases(file: str, text: str) -> list[Release]:
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
-        if model_col is not None and not EVAL_SECTION.search(heading):
+        if model_col == 0 and not EVAL_SECTION.search(heading) and any(clean_name(c) for c in names[1:]):
+            found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is not None and not EVAL_SECTION.search(heading):
             for k in range(i + 2, j):
                 for release in _table_row(file, lines[k], offsets[k], model_col, columns):
                     release.table = i
                     found.append(release)
         i = j
     return found
+
+
+def _transposed(file: str, lines: list[str], offsets: list[int], i: int, j: int) -> list[Release]:
+    """A table with one column per model: the header names them, each row's first cell a fact."""
+    releases: dict[int, Release] = {}
+    for n, (at, cell) in enumerate(_cells(lines[i])):
+        name = clean_name(cell) if n else None
+        if name:
+            start = offsets[i] + at
+            releases[n] = Release(name, FactEvidence(cell, file, start, start + len(cell)), table=i)
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        label = re.sub(r"<[^>]+>|[*_`]", "", cells[0][1]).strip() if cells else ""
+        fact = next((f for f, pattern in COLUMNS.items() if pattern.search(label)), None)
+        for n, release in releases.items():
+            if fact and n < len(cells) and cells[n][1]:
+                at, cell = cells[n]
+                release.set(
+                    fact,
+                    _cell_value(fact, cell),
+                    FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell)),
+                )
+                release.from_table.add(fact)
+    return list(releases.values())
 
 
 def size_column(file: str, text: str) -> tuple[tuple[str, ...], FactEvidence] | None:
@@ -330,7 +359,10 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue
         if NOT_RELEASED.search(text[line_start : m.start()]):
             continue
-        name = clean_name(m.group("text")) or clean_name(m.group("model"))
+        in_table = text[line_start:].lstrip().startswith("|")
+        # a list item's "[🤗 Hugging Face](.../Acme-7B)" names its model by the URL; a table row
+        # names it in its own cell (its links may point to variants)
+        name = clean_name(m.group("text")) or (None if in_table else clean_name(m.group("model")))
         if name:
             found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
     return found

@@ -358,3 +358,17 @@ def test_a_statement_naming_some_releases_gives_them_their_own_license(tmp_path)
     assert (
         rows["Acme-70B"].license_file == "MODEL_LICENSE_70B" and rows["Acme-70B"].license_id == "cc-by-nc-4.0"
     )
+
+
+def test_a_table_with_one_column_per_model():
+    text = (
+        "| Model Name | Acme-7B-Chat | Acme-70B-Base |\n|---|---|---|\n"
+        "| Seq Length | 8K | 32K |\n"
+        "| Model Link | [HF](https://huggingface.co/a/b) | [HF](https://huggingface.co/a/c) |\n"
+        "| Int4 Model | [HF](https://huggingface.co/a/b-int4) | |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-7B-Chat": {"context_length": 8192, "parameters": ("7B",)},
+        "Acme-70B-Base": {"context_length": 32768, "parameters": ("70B",)},
+    }
