@@ -359,10 +359,8 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue
         if NOT_RELEASED.search(text[line_start : m.start()]):
             continue
-        in_table = text[line_start:].lstrip().startswith("|")
-        # a list item's "[🤗 Hugging Face](.../Acme-7B)" names its model by the URL; a table row
-        # names it in its own cell (its links may point to variants)
-        name = clean_name(m.group("text")) or (None if in_table else clean_name(m.group("model")))
+        # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
+        name = clean_name(m.group("text")) or clean_name(m.group("model"))
         if name:
             found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
     return found
