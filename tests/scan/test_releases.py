@@ -372,3 +372,19 @@ def test_a_table_with_one_column_per_model():
         "Acme-7B-Chat": {"context_length": 8192, "parameters": ("7B",)},
         "Acme-70B-Base": {"context_length": 32768, "parameters": ("70B",)},
     }
+
+
+def test_a_use_policy_is_identified_as_its_own_version(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    policy = license_text("llama-4-license-2025")  # the Llama 4 AUP, retitled as another version
+    assert "Llama 4" in policy
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("llama-3.1-license-2024"))
+    write(repo / "USE_POLICY.md", policy.replace("Llama 4", "Llama 3.1"))
+    write(repo / "USE_POLICY_4.md", policy)
+    (row,) = scan_directory(repo).rows
+    found = {p.file: (p.license_id, p.close_to, p.version) for p in row.policies}
+    assert found["USE_POLICY.md"] == ("unknown", "llama-4-license-2025", "Llama 3.1")
+    assert found["USE_POLICY_4.md"][0] == "llama-4-license-2025"
+    assert row.status("aup_compliance") == "required"  # the policy still joins the license's terms
