@@ -41,6 +41,7 @@ NOT_A_MODEL = re.compile(
 NOT_RELEASED = re.compile(
     r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
 )
+LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
@@ -241,7 +242,7 @@ def table_releases(file: str, text: str) -> list[Release]:
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
-        if model_col == 0 and not EVAL_SECTION.search(heading) and any(clean_name(c) for c in names[1:]):
+        if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
             for k in range(i + 2, j):
@@ -250,6 +251,17 @@ def table_releases(file: str, text: str) -> list[Release]:
                     found.append(release)
         i = j
     return found
+
+
+def _is_transposed(lines: list[str], i: int, j: int, names: list[str]) -> bool:
+    """Models across, facts down: the header names models and some row is a fact or a link row
+    (a benchmark table names benchmarks across and models down)."""
+    if not sum(bool(clean_name(c)) for c in names[1:]) * 2 > len(names) - 1:
+        return False
+    labels = [
+        re.sub(r"<[^>]+>|[*_`]", "", c).strip() for k in range(i + 2, j) for _, c in _cells(lines[k])[:1]
+    ]
+    return any(p.search(label) for label in labels for p in (*COLUMNS.values(), LINK_ROW))
 
 
 def _transposed(file: str, lines: list[str], offsets: list[int], i: int, j: int) -> list[Release]:

@@ -167,15 +167,36 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
 
 
+def _context_in_name(name: str) -> re.Match | None:
+    """'Acme-2B-128k', 'Acme-9B-Chat-1M-HF': a K count, or an M count after a B size, is a context."""
+    for m in re.finditer(r"-(\d+)([kK]|M)(?=$|[-_])", name):
+        if m.group(2) in "kK" or re.search(r"\d[B](?![a-z])", name[: m.start()]):
+            return m
+    return None
+
+
+def _not_in_table_rows(text: str, linked: list[Release], tables: list[Release]) -> list[Release]:
+    """A hub link inside a model table adds no release: the table names its releases itself."""
+    lines = text.split("\n")
+    inside: set[int] = set()
+    for header in {r.table for r in tables if r.table is not None}:
+        k = header
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            inside.add(k)
+            k += 1
+    return [r for r in linked if text.count("\n", 0, r.evidence.start) not in inside]
+
+
 def read_releases(file: str, text: str, prose: bool = True, family: str | None = None) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give.
     News lines and tables read in any language; prose only in English (`prose`)."""
+    tables = table_releases(file, text)
     releases = _merge(
         [
             *news_releases(file, text),
-            *table_releases(file, text),
+            *tables,
             *heading_releases(file, text),
-            *list_releases(file, text),
+            *_not_in_table_rows(text, list_releases(file, text), tables),
         ]
     )
     if not releases and family:  # named only in prose, after the repository
@@ -183,8 +204,10 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
     if not releases:
         return []
     for release in releases:
-        ctx = re.search(r"-(\d+)([kK]|M)$", release.name)
-        sizes = tuple(sizes_in(release.name[: ctx.start()] if ctx else release.name))
+        ctx = _context_in_name(release.name)
+        sizes = tuple(
+            sizes_in(release.name[: ctx.start()] + release.name[ctx.end() :] if ctx else release.name)
+        )
         if sizes:
             release.set("parameters", sizes, release.evidence)
         if ctx:

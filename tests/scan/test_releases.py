@@ -388,3 +388,14 @@ def test_a_use_policy_is_identified_as_its_own_version(tmp_path):
     assert found["USE_POLICY.md"] == ("unknown", "llama-4-license-2025", "Llama 3.1")
     assert found["USE_POLICY_4.md"][0] == "llama-4-license-2025"
     assert row.status("aup_compliance") == "required"  # the policy still joins the license's terms
+
+
+def test_a_benchmark_table_is_not_a_table_of_models_and_a_context_in_a_name_is_no_size():
+    text = (
+        "| Model | MT-Bench | C-Eval | GSM8K |\n|---|---|---|---|\n| Acme-9B-Chat | 8.1 | 75.6 | 79.6 |\n\n"
+        "- [2024.06.05] Released **Acme-9B-Chat-1M-HF**.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-9B-Chat-1M-HF": {"release_date": "2024-06-05", "parameters": ("9B",), "context_length": 1048576}
+    }
