@@ -26,6 +26,7 @@ from analyzer.taxonomy import TERM_IDS
 MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
+TITLE_CLAUSES = 3  # a rule marked `title` reads only the first clauses of a text
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
 
 
@@ -131,6 +132,8 @@ def find_hits(
     for c, starts_by_clause in _matches(matcher, doc, index, prefilter):
         rule = c.rule
         for ci, found in starts_by_clause:
+            if rule.title and ci >= TITLE_CLAUSES:
+                continue
             ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
             if section is None:

@@ -56,6 +56,7 @@ class TermRule:
     params: str | None = None
     counter_examples: tuple[str, ...] = ()
     implied: frozenset[str] = frozenset()
+    title: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,11 @@ class RuleSet:
     use_categories: tuple[tuple[str, tuple[Phrase, ...]], ...]
     regions: tuple[tuple[str, tuple[Phrase, ...]], ...]
     cues: tuple[CueRow, ...]
-    digest: str  # sha256 over the tables' bytes: part of the cache version
+    digest: str
+    incorporation: tuple[Phrase, ...] = ()
+    incorporated_licenses: tuple[
+        tuple[str, tuple[Phrase, ...]], ...
+    ] = ()  # sha256 over the tables' bytes: part of the cache version
 
 
 @functools.lru_cache(maxsize=4)
@@ -125,6 +130,7 @@ def _term_rule(row: RuleRow, where: str, tokenize: Tokenize) -> TermRule:
         params=row.params,
         counter_examples=tuple(row.counter_examples),
         implied=frozenset(row.implied),
+        title=row.title,
     )
 
 
@@ -167,4 +173,9 @@ def load_rules(directory: Path | None = None, lang: str = "en") -> RuleSet:
         ),
         cues=cues,
         digest=digest.hexdigest(),
+        incorporation=_phrases(settings.incorporation, f"{where} incorporation", tokenize),
+        incorporated_licenses=tuple(
+            (key, _phrases(p, f"{where} incorporated_licenses.{key}", tokenize))
+            for key, p in settings.incorporated_licenses.items()
+        ),
     )
