@@ -14,6 +14,21 @@ from app.components import status_badges
 
 CATEGORIES = (PERMISSION, CONDITION, LIMITATION)
 ROW_PX = 35
+# Fixed widths, so the verdict row, the release facts and the term tables line up column by column.
+INDEX_PX = 170
+COLUMN_PX = 180
+TERM_HELP = "Click a cell: what the term means and the sentence that decided it show in the panel."
+
+
+def column_config(columns: Sequence[Column], index_title: str, help: str | None = None) -> dict:
+    """The shared column widths of the comparison's tables (index first)."""
+    config = {"_index": st.column_config.TextColumn(index_title, width=INDEX_PX, help=help)}
+    config.update({c.label: st.column_config.TextColumn(c.label, width=COLUMN_PX) for c in columns})
+    return config
+
+
+def table_height(rows: int) -> int:
+    return ROW_PX * (rows + 1) + 3
 
 
 def category_frame(columns: Sequence[Column], category: str, only_differing: bool = False) -> pd.DataFrame:
@@ -54,9 +69,9 @@ def show(columns: Sequence[Column], key: str = "matrix") -> tuple[str, str] | No
             key=table_key,
             on_select=partial(_clear_others, table_key, keys),
             selection_mode="single-cell",
-            height=ROW_PX * (len(frame) + 1) + 3,
+            height=table_height(len(frame)),
             width="stretch",
-            column_config={"_index": st.column_config.TextColumn("term", width="medium")},
+            column_config=column_config(columns, "term", TERM_HELP),
         )
         picked = _cell(event, frame, columns) or picked
     return picked
