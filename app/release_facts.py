@@ -14,22 +14,20 @@ FACTS = ("organization", "release date", "parameters", "context length", "traini
 MISSING = "—"
 
 
-def _license(release: Release, profile: LicenseProfile | None) -> str:
-    """The license key (and its name), then the sizes that ship under another license."""
-    name = profile.name if profile and profile.name != release.license else ""
-    text = f"{release.license} ({name})" if name else release.license
+def _license(release: Release) -> str:
+    """The LicenseDB key, then the sizes that ship under another license."""
     variants = "; ".join(f"{'/'.join(v.parameters)}: {v.license}" for v in release.license_variants)
-    return f"{text}; {variants}" if variants else text
+    return f"{release.license}; {variants}" if variants else release.license
 
 
-def release_facts(release: Release, profile: LicenseProfile | None = None) -> dict[str, str]:
+def release_facts(release: Release) -> dict[str, str]:
     return {
         "organization": release.organization,
         "release date": release.release_date,
         "parameters": ", ".join(release.parameters) or MISSING,
         "context length": f"{release.context_length:,}" if release.context_length else MISSING,
         "training tokens": release.training_tokens or MISSING,
-        "license": _license(release, profile),
+        "license": _license(release),
     }
 
 
@@ -38,7 +36,7 @@ def source_facts(profile: LicenseProfile) -> dict[str, str]:
     origin = "LicenseDB" if profile.source.startswith("scancode:") else "uploaded file"
     facts = dict.fromkeys(FACTS, MISSING)
     facts["organization"] = f"({origin}: not a model release)"
-    facts["license"] = f"{profile.id} ({profile.name})" if profile.name != profile.id else profile.id
+    facts["license"] = profile.id
     return facts
 
 
@@ -49,6 +47,6 @@ def facts_frame(
     data = {}
     for source, label, profile in columns:
         release = releases.get(source)
-        facts = release_facts(release, profile) if release else source_facts(profile)
+        facts = release_facts(release) if release else source_facts(profile)
         data[label] = [facts[f] for f in FACTS]
     return pd.DataFrame(data, index=pd.Index(FACTS, name="release"), columns=[c[1] for c in columns])

@@ -24,6 +24,11 @@ SEEN_FILES = "mt.seen_files"  # uploader file ids already taken in
 FOCUS_TERM = "mt.focus_term"  # the term whose evidence is shown
 FOCUS_SOURCE = "mt.focus_source"  # the license (source id) whose evidence is shown
 LAST_PICK = "mt.last_pick"  # the matrix cell last selected, to notice a new selection
+USE_FLAGS = "mt.use.flags"  # the yes/no facets of the planned use ("commercial", "modify", ...)
+USE_USERS = "mt.use.users"  # as typed: "800M"
+USE_REVENUE = "mt.use.revenue"  # as typed: "USD 1M"
+USE_REGION = "mt.use.region"  # a region code or None
+USE_ONLY = "mt.use.only"  # the matrix narrowed to the terms the use touches
 DIFF_OLD = "mt.diff_old"
 DIFF_NEW = "mt.diff_new"
 
@@ -50,6 +55,11 @@ def init() -> None:
         FOCUS_TERM: DEFAULT_TERM,
         FOCUS_SOURCE: "llama-2",
         LAST_PICK: None,
+        USE_FLAGS: ["commercial"],  # the question people come with: may I use it commercially?
+        USE_USERS: "",
+        USE_REVENUE: "",
+        USE_REGION: None,
+        USE_ONLY: False,
         DIFF_OLD: "llama-1",
         DIFF_NEW: "llama-2",
     }

@@ -108,7 +108,7 @@ def quote_card(column: Column, term: str, evidence: Evidence | None) -> str:
         f'<div class="mt-quote" style="border-left:4px solid #ffb347;padding:4px 10px">'
         f'<div style="font-size:0.85rem;opacity:.8">Section: <b>{section}</b> · characters '
         f"{evidence.start}–{evidence.end}</div>"
-        f"<div>{html.escape(' '.join(evidence.text.split()))}</div></div>"
+        f'<div style="font-size:0.95rem">{html.escape(" ".join(evidence.text.split()))}</div></div>'
     )
 
 

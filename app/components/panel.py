@@ -15,7 +15,7 @@ div[data-testid="stColumn"]:has(.st-key-{KEY}) {{
 </style>"""
 
 
-def columns(ratio: tuple[float, float] = (3, 2)):
+def columns(ratio: tuple[float, float] = (5, 3)):
     """(main, panel): the main column and the sticky panel's container beside it."""
     st.html(CSS)
     main, side = st.columns(list(ratio), gap="medium")

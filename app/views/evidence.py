@@ -6,7 +6,7 @@ from analyzer import export
 from app import comparison, evidence_table, session
 from app.components import evidence_view, export_buttons, focus_picker, panel, status_badges
 
-st.title("Evidence")
+st.subheader("Evidence", anchor=False)
 st.caption(
     "Every term of one license: what it means, its status and the sentence that decided it. "
     "Click a row: the sentence shows on the right, highlighted in the full text under its section."

@@ -13,7 +13,7 @@ from app.components import (
     results_table,
 )
 
-st.title("Explore the LicenseDB")
+st.subheader("Explore the LicenseDB", anchor=False)
 st.caption(
     "Filter ScanCode LicenseDB licenses by what they say: e.g. commercial_use = conditional "
     "and train_other_models = prohibited. Select rows to add them to the comparison; select "
