@@ -106,5 +106,6 @@ def lane_order(frame: pd.DataFrame) -> list[str]:
 def date_domain(frame: pd.DataFrame, plot_px: int = PLOT_PX) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The time axis: from a month before the first release to where the last label ends."""
     span = max((frame["date"].max() - frame["date"].min()).days, 1)
-    ends = [d + pd.Timedelta(days=label_days(m, span, plot_px)) for d, m in zip(frame["date"], frame["model"])]
+    pairs = zip(frame["date"], frame["model"], strict=True)
+    ends = [d + pd.Timedelta(days=label_days(m, span, plot_px)) for d, m in pairs]
     return frame["date"].min() - pd.Timedelta(days=30), max(ends)

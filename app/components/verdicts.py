@@ -22,7 +22,8 @@ LAST_PICK = "mt.last_verdict_pick"
 
 def verdict_frame(columns: Sequence[Column], verdicts: Sequence[Verdict]) -> pd.DataFrame:
     data = {c.label: [verdict_label(v)] for c, v in zip(columns, verdicts, strict=True)}
-    return pd.DataFrame(data, index=pd.Index(["verdict"], name="your use"), columns=[c.label for c in columns])
+    index = pd.Index(["verdict"], name="your use")
+    return pd.DataFrame(data, index=index, columns=[c.label for c in columns])
 
 
 def first_finding(verdict: Verdict) -> str | None:
