@@ -85,7 +85,7 @@ def assign_lanes(frame: pd.DataFrame, plot_px: int = PLOT_PX) -> pd.DataFrame:
         for idx, row in group.iterrows():
             free = next((i for i, end in enumerate(ends) if row["date"] > end), len(ends))
             end = row["date"] + pd.Timedelta(days=label_days(row["model"], span, plot_px))
-            ends[free:free + 1] = [end]
+            ends[free : free + 1] = [end]
             slots[idx] = (family, free)
     out = frame.copy()
     out["slot"] = [slots[i][1] for i in out.index]

@@ -22,7 +22,7 @@ VERDICT_STYLE: dict[str, tuple[str, str, str, str]] = {
 
 
 def verdict_label(verdict: Verdict) -> str:
-    """"◐ allowed if · 4 obligations", "✕ not allowed · commercial_use"."""
+    """ "◐ allowed if · 4 obligations", "✕ not allowed · commercial_use"."""
     sym, _, _, words = VERDICT_STYLE[verdict.verdict]
     if verdict.blockers:
         extra = ", ".join(f.term for f in verdict.blockers[:2])

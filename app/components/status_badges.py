@@ -41,7 +41,7 @@ def status_of(cell_text: str) -> str:
 
 
 def basis(result: TermResult) -> str:
-    """"explicit" (a clause addresses the term) or "implied" (read from a general grant); ""
+    """ "explicit" (a clause addresses the term) or "implied" (read from a general grant); ""
     for a silent term or an engine that does not say."""
     value = getattr(result, "basis", None)
     return str(value) if value and result.status != "silent" else ""

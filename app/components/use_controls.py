@@ -1,4 +1,4 @@
-""""Your use": the facets of `modelterms check` as controls; returns the planned use."""
+""" "Your use": the facets of `modelterms check` as controls; returns the planned use."""
 
 from __future__ import annotations
 
