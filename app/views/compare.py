@@ -6,6 +6,7 @@ import streamlit as st
 
 from app import comparison, session, state, use_verdicts
 from app.components import (
+    changes_line,
     evidence_view,
     export_buttons,
     facts_table,
@@ -38,6 +39,7 @@ with main:
     verdicts.show_row(
         columns, results, use_verdicts.describe(use), key="verdicts", linked=matrix.table_keys("matrix")
     )
+    changes_line.show(columns)
     facts_table.show(columns, state.releases(), key="facts")
     session.focus_on_pick(
         matrix.show(

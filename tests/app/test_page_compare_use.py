@@ -9,6 +9,7 @@ import pytest
 
 from analyzer import api
 from analyzer.check import Use, check
+from analyzer.compare import term_changes
 from analyzer.facets import facet_table
 from app import use_verdicts
 from tests.app.helpers import html_of, open_app, table
@@ -129,3 +130,12 @@ def test_the_panel_names_the_verdict_of_its_column(flags, users, verdict):
     at = open_app(**{"mt.use.flags": flags, "mt.use.users": users})
     assert at.selectbox(key="compare.focus.source").value == "llama-2"
     assert use_verdicts.VERDICT_STYLE[verdict][3] in html_of(at)
+
+
+def test_what_changed_from_column_to_column_is_one_line_under_the_verdicts():
+    at = open_app()
+    [line] = [m.value for m in at.markdown if m.value.startswith("**LLaMA → Llama 2**")]
+    llama, llama_2, _ = profiles()
+    n = len(term_changes(llama, llama_2))
+    assert f"**LLaMA → Llama 2**: {n} terms changed: `commercial_use` prohibited → conditional" in line
+    assert "**Llama 2 → Llama 3.1**" in line
