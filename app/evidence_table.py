@@ -53,10 +53,10 @@ def evidence_frame(profile: LicenseProfile) -> pd.DataFrame:
                 "category": CATEGORY_LABEL[BY_ID[t].category],
                 "status": result.status,
                 "detail": readable_params(t, result.params),
+                "evidence": excerpt(first.text) if first else "",
+                "section": first.section if first else "",
                 "basis": getattr(result, "basis", None) or "",
                 "meaning": term(t).definition,
-                "section": first.section if first else "",
-                "evidence": excerpt(first.text) if first else "",
                 "spans": len(result.evidence),
             }
         )

@@ -29,9 +29,12 @@ def summary(old: Column, new: Column) -> str:
 
 
 def show(columns: Sequence[Column]) -> None:
+    """One line per neighbouring pair of columns, the Diff page's link beside them."""
     if len(columns) < 2:
         return
     pairs = zip(columns, columns[1:], strict=False)
-    with st.container(horizontal=True, vertical_alignment="center", gap="small"):
-        st.markdown(" · ".join(summary(a, b) for a, b in pairs))
+    text, link = st.columns([8, 1], vertical_alignment="center")
+    with text:
+        st.markdown("  \n".join(summary(a, b) for a, b in pairs))
+    with link:
         st.page_link("views/diff.py", label="Diff", icon=":material/difference:")

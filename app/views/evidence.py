@@ -23,7 +23,7 @@ column = focus_picker.show_license(columns, key="evidence.focus")
 table = evidence_table.evidence_frame(column.profile)
 main, side = panel.columns((1.15, 1))
 with main:
-    st.subheader(f"All evidence in {column.label}")
+    st.markdown(f"**All evidence in {column.label}** · {len(table)} terms")
     shown = table.assign(status=[f"{status_badges.symbol(s)} {s}" for s in table["status"]])
     event = st.dataframe(
         shown.style.map(status_badges.css, subset=["status"]),
