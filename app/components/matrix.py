@@ -12,7 +12,7 @@ from analyzer.model import LicenseProfile
 from analyzer.taxonomy import CATEGORY_LABEL, CONDITION, LIMITATION, PERMISSION, TERMS
 from app import session
 from app.comparison import Column
-from app.components import status_badges
+from app.components import glossary, status_badges
 
 CATEGORIES = (PERMISSION, CONDITION, LIMITATION)
 ROW_PX = 35
@@ -82,7 +82,8 @@ def show(
     With `use_terms`, a toggle narrows the rows to them; `linked` are other tables whose
     selection a click here clears."""
     status_badges.show()
-    with st.container(horizontal=True):
+    with st.container(horizontal=True, vertical_alignment="center"):
+        glossary.show()
         only_differing = st.toggle("Only terms that differ", key=f"{key}.differ", disabled=len(columns) < 2)
         only_use = False
         if use_terms is not None:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from analyzer import export
 from app import comparison, evidence_table, session
-from app.components import evidence_view, export_buttons, focus_picker, panel, status_badges
+from app.components import evidence_view, export_buttons, focus_picker, glossary, panel, status_badges
 
 st.subheader("Evidence", anchor=False)
 st.caption(
@@ -23,7 +23,9 @@ column = focus_picker.show_license(columns, key="evidence.focus")
 table = evidence_table.evidence_frame(column.profile)
 main, side = panel.columns((1.15, 1))
 with main:
-    st.markdown(f"**All evidence in {column.label}** · {len(table)} terms")
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.markdown(f"**All evidence in {column.label}** · {len(table)} terms")
+        glossary.show()
     shown = table.assign(status=[f"{status_badges.symbol(s)} {s}" for s in table["status"]])
     event = st.dataframe(
         shown.style.map(status_badges.css, subset=["status"]),

@@ -11,6 +11,7 @@ from analyzer import api
 from analyzer.check import Use, check
 from analyzer.compare import term_changes
 from analyzer.facets import facet_table
+from analyzer.taxonomy import TERMS
 from app import use_verdicts
 from tests.app.helpers import html_of, open_app, table
 
@@ -142,3 +143,11 @@ def test_what_changed_from_column_to_column_is_one_line_under_the_verdicts():
         f"**LLaMA → Llama 2**: {n} terms changed: `commercial_use` prohibited → conditional"
     )
     assert second.startswith("**Llama 2 → Llama 3.1**")
+
+
+@pytest.mark.parametrize("page", [None, "views/evidence.py"])
+def test_every_term_is_defined_beside_the_tables(page):
+    at = open_app(page)
+    [glossary] = [m.value for m in at.markdown if m.value.startswith("**Permissions**\n")]
+    for t in TERMS:
+        assert f"- `{t.id}` · {t.label}: {t.definition}" in glossary
