@@ -10,7 +10,7 @@ import streamlit as st
 from analyzer.compare import term_changes
 from app.comparison import Column
 
-SHOWN = 2  # status changes named per pair; the Diff page has them all
+SHOWN = 1  # status changes named per pair (one line each); the Diff page has them all
 
 
 def summary(old: Column, new: Column) -> str:
@@ -21,7 +21,7 @@ def summary(old: Column, new: Column) -> str:
         return f"{old.label} → {new.label}: no term changed"
     moved = [c for c in changes if c.old.status != c.new.status]
     named = ", ".join(f"`{c.term}` {c.old.status} → {c.new.status}" for c in moved[:SHOWN])
-    more = "…" if len(moved) > SHOWN else ""
+    more = f" and {len(moved) - SHOWN} more" if len(moved) > SHOWN else ""
     n = len(changes)
     return f"**{old.label} → {new.label}**: {n} term{'s' * (n != 1)} changed" + (
         f": {named}{more}" if named else " (params only)"

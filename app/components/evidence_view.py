@@ -123,7 +123,9 @@ def show(column: Column, term: str, key: str, height: int = TEXT_BOX_PX) -> int:
             range(len(evidence)),
             horizontal=True,
             key=f"{key}.pick",
-            format_func=lambda i: f"{i + 1}. {evidence[i].section or 'no heading'}"[:60],
+            format_func=lambda i: (
+                f"{i + 1}. {(evidence[i].section or 'no heading')[:48]} · at {evidence[i].start:,}"
+            ),
         )
     st.html(quote_card(column, term, evidence[current] if evidence else None))
     with st.expander(

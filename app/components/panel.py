@@ -6,11 +6,17 @@ from __future__ import annotations
 import streamlit as st
 
 KEY = "mt-panel"
-# The column holding the keyed container sticks; past the viewport's height it scrolls inside.
+# The column holding the keyed container sticks; past the viewport's height it scrolls inside
+# (without scroll anchoring, which would scroll it when its content changes on a click).
 CSS = f"""<style>
 div[data-testid="stColumn"]:has(.st-key-{KEY}) {{
   position: sticky; top: 3.75rem; align-self: flex-start;
-  max-height: calc(100vh - 4.5rem); overflow-y: auto; padding-right: 4px;
+  max-height: calc(100vh - 4.5rem); overflow-y: auto; overflow-anchor: none; padding-right: 4px;
+}}
+/* A sticky box cannot leave its row: room under the main column keeps the panel whole when
+   the page is scrolled to its end (a click on the last row). */
+div[data-testid="stHorizontalBlock"]:has(.st-key-{KEY}) > div[data-testid="stColumn"]:first-child {{
+  padding-bottom: 45vh;
 }}
 </style>"""
 

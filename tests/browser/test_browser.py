@@ -194,6 +194,8 @@ def test_llama_vs_llama_2_in_chromium(app_url):
             expect(quote).to_contain_text(sentence, timeout=RENDER_TIMEOUT_MS)
             expect(quote).to_be_in_viewport()
             expect(page.locator("mark.mt-current").first).to_be_attached()
+            page.wait_for_load_state("networkidle")
+            expect(quote).to_be_in_viewport()
             shoot(page, "compare-after-click")
         finally:
             browser.close()
