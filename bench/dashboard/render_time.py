@@ -127,7 +127,8 @@ def browser(repeat: int) -> None:
                 """Until the verdicts and the commercial_use row of the matrix are drawn."""
                 page.goto(url)
                 expect(grid).to_contain_text("not allowed", timeout=120_000)
-                expect(grids.nth(2).locator("tbody tr").nth(1)).to_contain_text("commercial_use", timeout=120_000)
+                commercial_use = grids.nth(2).locator("tbody tr").nth(1)  # the permissions table
+                expect(commercial_use).to_contain_text("commercial_use", timeout=120_000)
 
             cold = timed(load)
             print(f"{'first load, cold server (Chromium)':<44} {cold:6.3f} s")
