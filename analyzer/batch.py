@@ -23,17 +23,16 @@ def _init_worker() -> None:
 
 def _analyze_chunk(texts: list[str]) -> list[list]:
     from analyzer.export import pack_terms
-    from analyzer.extract import analyze_doc
     from analyzer.nlp.pipeline import make_doc, shared_nlp
 
     nlp = _NLP or shared_nlp()
     try:
-        return [pack_terms(analyze_doc(doc)) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+        return [pack_terms(doc._.terms) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
     except Exception:  # noqa: BLE001 -- isolate the text that failed, keep the others
         out: list = []
         for text in texts:
             try:
-                out.append(pack_terms(analyze_doc(nlp(make_doc(nlp, text)))))
+                out.append(pack_terms(nlp(make_doc(nlp, text))._.terms))
             except Exception as exc:  # noqa: BLE001
                 out.append({"error": f"internal error while analyzing ({type(exc).__name__}: {exc})"})
         return out

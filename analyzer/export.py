@@ -29,8 +29,10 @@ LONG_COLUMNS = [
 
 
 def term_to_dict(result: TermResult) -> dict[str, Any]:
-    return {
-        "status": result.status,
+    out: dict[str, Any] = {"status": result.status}
+    if result.status != "silent":
+        out["basis"] = result.basis
+    return out | {
         "params": result.params,
         "evidence": [
             {
@@ -49,15 +51,20 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
 def pack_terms(terms: dict[str, TermResult]) -> list:
     """A dense form for the cache and for worker results: lists in TERM_IDS order."""
     return [
-        [r.status, r.params, [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence]]
+        [
+            r.status,
+            r.params,
+            [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence],
+            r.basis,
+        ]
         for r in (terms[t] for t in TERM_IDS)
     ]
 
 
 def unpack_terms(packed: list) -> dict[str, TermResult]:
     return {
-        t: TermResult(t, status, params, tuple(Evidence(*e) for e in evidence))
-        for t, (status, params, evidence) in zip(TERM_IDS, packed, strict=True)
+        t: TermResult(t, status, params, tuple(Evidence(*e) for e in evidence), basis)
+        for t, (status, params, evidence, basis) in zip(TERM_IDS, packed, strict=True)
     }
 
 
