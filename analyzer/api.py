@@ -6,6 +6,7 @@ Analysis goes through three layers: a per-process memo, the persistent SQLite ca
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -53,10 +54,10 @@ def load_documents(sources: Iterable[str]) -> tuple[list[Document], list[InputPr
 
 
 def _profile(document: Document, packed: list) -> LicenseProfile:
-    from analyzer.export import unpack_terms
+    from analyzer.export import unpack_reading
     from analyzer.family import profile_of
 
-    return profile_of(document, unpack_terms(packed))
+    return profile_of(document, *unpack_reading(packed))
 
 
 def analyze_documents(
@@ -169,9 +170,7 @@ def analyze_licensedb(
         for key, name, category, _spdx, sha in rows:
             doc = Document(key, name, "", f"scancode:{key}", {"category": category})
             profile = _profile(doc, stored[sha])
-            profiles.append(
-                LicenseProfile(profile.id, profile.name, profile.source, sha, profile.family, profile.terms)
-            )
+            profiles.append(dataclasses.replace(profile, sha256=sha))
         if progress:
             progress(len(rows))
         return BatchResult(tuple(profiles), tuple(problems))

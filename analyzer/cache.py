@@ -20,9 +20,21 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "packed-3"  # the stored shape (export.pack_terms); part of the version
+FORMAT = "packed-4"  # the stored shape (export.pack_reading); part of the version
 # Everything whose change can change a profile.
-VERSIONED = ("rules/*.yaml", "rules/*.jsonl", "nlp/*.py", "extract.py", "taxonomy.py", "model.py")
+VERSIONED = (
+    "rules/*.yaml",
+    "rules/*.jsonl",
+    "rules/zh/*.yaml",
+    "rules/zh/*.jsonl",
+    "nlp/*.py",
+    "extract.py",
+    "extract_zh.py",
+    "language.py",
+    "reading.py",
+    "taxonomy.py",
+    "model.py",
+)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
     sha256 TEXT NOT NULL, version TEXT NOT NULL, terms TEXT NOT NULL,

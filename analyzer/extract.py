@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from analyzer.family import profile_of
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
-from analyzer.nlp.pipeline import parse, shared_nlp
+from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, folded_of, text_of
@@ -252,6 +252,8 @@ def analyze_doc(doc: Doc, rules: RuleSet | None = None) -> dict[str, TermResult]
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
-    """The profile of one license text: 29 terms with evidence, and its family."""
-    nlp = nlp or shared_nlp()
-    return profile_of(document, analyze_doc(parse(nlp, document.text)))
+    """The profile of one license text: 29 terms with evidence, its family and its language
+    (the language picks the pipeline: analyzer.reading)."""
+    from analyzer.reading import read_text
+
+    return profile_of(document, *read_text(document.text, nlp or shared_nlp()))

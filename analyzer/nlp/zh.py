@@ -1,0 +1,87 @@
+"""The Chinese pipeline: spacy.blank("zh") (one token per character) with a Chinese clause
+segmenter, the shared section and modality components, and Chinese cues (rules/zh/cues.jsonl).
+
+Clauses end at 。；！？ (and their ASCII forms) and at paragraph breaks; a line that starts
+with Chinese or Arabic numbering (第一条, 一、, （一）, 1., 2.1, -) starts a clause. Headings are
+short lines with no sentence punctuation, numbered or Markdown titles.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from analyzer.nlp import modality, sections  # noqa: F401 -- registers the shared factories
+from analyzer.nlp.modality import LicenseModality, load_cues
+from analyzer.nlp.pipeline import LONG_RUN, _ensure_extensions
+from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter
+
+ZH_CUES = Path(__file__).resolve().parent.parent / "rules" / "zh" / "cues.jsonl"
+NUMERAL = "一二三四五六七八九十百零〇"
+MARKER = (
+    rf"(?:第[{NUMERAL}\d]+[条章节款部分]+|[{NUMERAL}]+[、.．]|[（(][{NUMERAL}\d]{{1,3}}[)）]|"
+    r"\d{1,2}(?:[.．]\d{1,2})*[.．、]?|[①-⑳]|[-*•·]|#{1,6})"
+)
+LINE_MARKER = re.compile(rf"(?m)^[ \t\u3000]*({MARKER})[ \t\u3000]*(?=\S)")
+SENTENCE_END = re.compile(r"[。；！？;!?][”’\"')）\]]*")
+HEADING_LINE = re.compile(rf"^[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*[^\n。；;！!？?，,]{{1,30}}[ \t\u3000]*$")
+MARKS = re.compile(r"^[#*\s]+|[*\s：:]+$")
+
+
+def zh_layout(text: str) -> Layout:
+    """Clause starts and headings of a Chinese text, from punctuation and layout alone."""
+    starts: set[int] = {0}
+    starts.update(m.end() for m in PARAGRAPH.finditer(text))
+    starts.update(m.end() for m in SENTENCE_END.finditer(text))
+    starts.update(m.start(1) for m in LINE_MARKER.finditer(text))
+    headings: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and (HEADING_LINE.match(line) or MARKDOWN_HEADING.match(line)) and not body.endswith("："):
+            lead = len(line) - len(line.lstrip())
+            title = MARKS.sub("", body)
+            if title and (len(title) <= 20 or LINE_MARKER.match(line)):
+                headings.append((pos + lead, pos + lead + len(body), title))
+                starts.add(pos + lead)
+                starts.add(pos + len(line))
+        pos += len(line)
+    starts = {s for s in starts if s < len(text)}
+    return Layout(tuple(sorted(starts)), tuple(headings))
+
+
+class ChineseSegmenter(LicenseSegmenter):
+    """The license segmenter with Chinese clause and heading rules."""
+
+    layout = staticmethod(zh_layout)
+
+
+@Language.factory("license_segmenter_zh")
+def create_segmenter_zh(nlp: Language, name: str) -> ChineseSegmenter:
+    return ChineseSegmenter()
+
+
+@Language.factory("license_modality_zh")
+def create_modality_zh(nlp: Language, name: str) -> LicenseModality:
+    return LicenseModality(nlp, load_cues(ZH_CUES))
+
+
+def build_zh_nlp() -> Language:
+    """spacy.blank("zh") with its default character segmentation, and our components."""
+    _ensure_extensions()
+    nlp = spacy.blank("zh")
+    nlp.max_length = 20_000_000
+    if getattr(nlp.tokenizer, "token_match", None) is None and hasattr(nlp.tokenizer, "token_match"):
+        nlp.tokenizer.token_match = LONG_RUN.fullmatch
+    for name in ("license_segmenter_zh", "license_sections", "license_modality_zh"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def shared_zh_nlp() -> Language:
+    return build_zh_nlp()

@@ -1,0 +1,98 @@
+"""Texts in, packed readings out: the language of each text decides which pipeline reads it.
+
+English texts (and texts in a language the analyzer does not read, which keep whatever the
+English rules find and are flagged ``unread:<code>``) go through the English pipeline in one
+``nlp.pipe``. Chinese texts go through the Chinese pipeline. A bilingual text is read twice,
+each version with the other masked out (same length, so every offset is into the whole
+text): the English reading decides, and the terms where the Chinese version says more or
+less are kept as version differences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from analyzer.export import pack_reading
+from analyzer.extract import analyze_doc
+from analyzer.language import TextLanguage, detect
+from analyzer.model import TermResult, VersionDifference
+from analyzer.nlp.pipeline import make_doc, parse, shared_nlp
+from analyzer.taxonomy import TERM_IDS
+
+NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def masked(text: str, keep: Sequence[tuple[int, int]]) -> str:
+    """The text with everything outside ``keep`` blanked (newlines stay): same length and
+    offsets, and the blanked parts read as paragraph breaks."""
+    out, pos = [], 0
+    for start, end in sorted(keep):
+        out.append(NOT_NEWLINE.sub(" ", text[pos:start]))
+        out.append(text[start:end])
+        pos = end
+    out.append(NOT_NEWLINE.sub(" ", text[pos:]))
+    return "".join(out)
+
+
+def chinese_terms(text: str) -> dict[str, TermResult]:
+    """The terms of a Chinese text (or of a text whose other parts are blanked)."""
+    from analyzer.extract_zh import analyze_chinese
+
+    return analyze_chinese(text)
+
+
+def version_differences(
+    en: dict[str, TermResult], zh: dict[str, TermResult]
+) -> tuple[VersionDifference, ...]:
+    """Terms whose status differs between the versions (a duty or right stated in one
+    version only is a difference too), among the terms the Chinese tables can read."""
+    from analyzer.extract_zh import readable_terms
+
+    readable = readable_terms()
+    out = []
+    for t in TERM_IDS:
+        if t not in readable:
+            continue  # a Chinese 'silent' there would only mean that no Chinese rule covers it
+        a, b = en[t], zh[t]
+        same = a.status == b.status
+        if same and t == "user_threshold":
+            same = a.params.get("value") == b.params.get("value")
+        if not same:
+            out.append(VersionDifference(t, a, b))
+    return tuple(out)
+
+
+def read_one(
+    text: str, found: TextLanguage, nlp: Language
+) -> tuple[dict[str, TermResult], str, tuple[VersionDifference, ...]]:
+    """(terms, language, version differences) of one text."""
+    if found.language == "zh":
+        return chinese_terms(text), "zh", ()
+    if found.language != "bilingual":
+        return analyze_doc(parse(nlp, text)), found.language, ()
+    english = analyze_doc(parse(nlp, masked(text, found.versions["en"])))
+    chinese = chinese_terms(masked(text, found.versions["zh"]))
+    return english, "bilingual", version_differences(english, chinese)
+
+
+def read_text(text: str, nlp: Language | None = None):
+    """(terms, language, version differences) of one text."""
+    return read_one(text, detect(text), nlp or shared_nlp())
+
+
+def read_texts(texts: Sequence[str], nlp: Language | None = None) -> list[list]:
+    """The packed reading (export.pack_reading) of each text, in order."""
+    nlp = nlp or shared_nlp()
+    found = [detect(t) for t in texts]
+    out: list[list | None] = [None] * len(texts)
+    english = [i for i, f in enumerate(found) if f.language not in ("zh", "bilingual")]
+    docs = nlp.pipe(make_doc(nlp, texts[i]) for i in english)
+    for i, doc in zip(english, docs, strict=True):
+        out[i] = pack_reading(analyze_doc(doc), found[i].language)
+    for i, f in enumerate(found):
+        if out[i] is None:
+            out[i] = pack_reading(*read_one(texts[i], f, nlp))
+    return out  # type: ignore[return-value]
