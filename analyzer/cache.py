@@ -25,6 +25,8 @@ FORMAT = "packed-4"  # the stored shape (export.pack_reading); part of the versi
 VERSIONED = (
     "rules/*.yaml",
     "rules/*.jsonl",
+    "rules/en/*.yaml",
+    "rules/en/*.jsonl",
     "rules/zh/*.yaml",
     "rules/zh/*.jsonl",
     "nlp/*.py",

@@ -9,7 +9,7 @@ import yaml
 
 from analyzer.extract import find_hits
 from analyzer.nlp.modality import BIT, load_cues
-from analyzer.rules import RULES_DIR, RuleError, load_rules
+from analyzer.rules import EN_RULES, RuleError, load_rules
 
 RULES = load_rules().rules
 CUES = load_cues()
@@ -45,7 +45,7 @@ def test_cue_example_is_matched(nlp, cue):
 
 def _copy_rules(tmp_path):
     target = tmp_path / "rules"
-    shutil.copytree(RULES_DIR, target)
+    shutil.copytree(EN_RULES, target)
     return target
 
 

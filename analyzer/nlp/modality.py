@@ -37,7 +37,7 @@ DIRECTIONS = ("forward", "backward", "both", "none")
 CUE_KEYS = {"id", "phrase", "category", "direction", "example"}
 SCOPE_BREAKERS = {"exception", "condition", "terminate"}
 MAX_SCOPE = 100
-CUES_PATH = Path(__file__).resolve().parent.parent / "rules" / "cues.jsonl"
+CUES_PATH = Path(__file__).resolve().parent.parent / "rules" / "en" / "cues.jsonl"
 
 
 @dataclass(frozen=True)

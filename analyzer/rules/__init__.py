@@ -12,6 +12,7 @@ import yaml
 from analyzer.taxonomy import BY_ID
 
 RULES_DIR = Path(__file__).resolve().parent
+EN_RULES = RULES_DIR / "en"  # the English tables (rules/zh holds the Chinese ones)
 TERM_RULE_FILES = ("permissions.yaml", "conditions.yaml", "limitations.yaml")
 RULE_KEYS = {
     "id",
@@ -146,7 +147,7 @@ def _labelled_patterns(data: dict, where: str) -> tuple[tuple[str, re.Pattern], 
 
 
 @functools.lru_cache(maxsize=1)
-def load_rules(directory: Path = RULES_DIR) -> RuleSet:
+def load_rules(directory: Path = EN_RULES) -> RuleSet:
     """All term rules and vocabularies, validated; errors name the file and the rule."""
     rules: list[TermRule] = []
     seen: set[str] = set()
