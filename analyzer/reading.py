@@ -75,7 +75,25 @@ def read_one(
         return analyze_doc(parse(nlp, text)), found.language, ()
     english = analyze_doc(parse(nlp, masked(text, found.versions["en"])))
     chinese = chinese_terms(masked(text, found.versions["zh"]))
-    return english, "bilingual", version_differences(english, chinese)
+    differences = version_differences(english, chinese)
+    return never_more_permissive(english, differences), "bilingual", differences
+
+
+STRICTNESS = {"prohibited": 0, "conditional": 1, "granted": 2}
+
+
+def never_more_permissive(
+    english: dict[str, TermResult], differences: tuple[VersionDifference, ...]
+) -> dict[str, TermResult]:
+    """The English reading, except where the Chinese version limits or withholds a right the
+    English reading grants: both versions are the text, and a limit anywhere in the text
+    decides (TERMS.md, 'Never more permissive than the text'). Both evidences are kept."""
+    out = dict(english)
+    for d in differences:
+        en, zh = d.en.status, d.zh.status
+        if en in STRICTNESS and zh in STRICTNESS and STRICTNESS[zh] < STRICTNESS[en]:
+            out[d.term] = TermResult(d.term, zh, d.zh.params, d.zh.evidence + d.en.evidence)
+    return out
 
 
 def read_text(text: str, nlp: Language | None = None):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from analyzer.nlp import modality, sections  # noqa: F401 -- registers the shared factories
 from analyzer.nlp.modality import LicenseModality, load_cues
 from analyzer.nlp.pipeline import LONG_RUN, _ensure_extensions
-from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter
+from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, text_of
 
 ZH_CUES = Path(__file__).resolve().parent.parent / "rules" / "zh" / "cues.jsonl"
 NUMERAL = "一二三四五六七八九十百零〇"
@@ -54,6 +54,28 @@ def zh_layout(text: str) -> Layout:
     return Layout(tuple(sorted(starts)), tuple(headings))
 
 
+LATIN_RUN = re.compile(
+    r"https?://[^\s，。；、）)\]>\u4e00-\u9fff]+|[A-Za-z0-9][A-Za-z0-9_.@%&/:=?#+-]*[A-Za-z0-9]"
+)
+
+
+@Language.factory("license_latin_runs_zh")
+def create_latin_runs(nlp: Language, name: str):
+    return merge_latin_runs
+
+
+def merge_latin_runs(doc):
+    """The character segmenter splits 'Qwen-7B' and URLs into single letters; a run of Latin
+    letters, digits and URL characters is one token again (a gap then counts it once)."""
+    text = text_of(doc)
+    with doc.retokenize() as retokenizer:
+        for m in LATIN_RUN.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                retokenizer.merge(span)
+    return doc
+
+
 class ChineseSegmenter(LicenseSegmenter):
     """The license segmenter with Chinese clause and heading rules."""
 
@@ -77,7 +99,7 @@ def build_zh_nlp() -> Language:
     nlp.max_length = 20_000_000
     if getattr(nlp.tokenizer, "token_match", None) is None and hasattr(nlp.tokenizer, "token_match"):
         nlp.tokenizer.token_match = LONG_RUN.fullmatch
-    for name in ("license_segmenter_zh", "license_sections", "license_modality_zh"):
+    for name in ("license_latin_runs_zh", "license_segmenter_zh", "license_sections", "license_modality_zh"):
         nlp.add_pipe(name)
     return nlp
 

@@ -45,6 +45,7 @@ RULE_KEYS = {
 GAP = re.compile(r"^\.\.\.(\d{0,2})$")
 MAX_EXPANSION = 400  # token sequences one phrase may expand to
 SPACE = {"IS_SPACE": True, "OP": "*"}
+RETOKENIZERS = ("license_latin_runs_zh",)
 NO_SEMICOLON = {"ORTH": {"NOT_IN": [";", "；"]}}
 
 
@@ -95,7 +96,11 @@ def _word_tokens(nlp: Language, word: str) -> list[dict]:
     """The token specs of one word (several in Chinese); 'word*' matches a prefix."""
     if word.endswith("*") and len(word) > 1:
         return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
-    tokens = [t.text for t in nlp.make_doc(word) if not t.is_space]
+    doc = nlp.make_doc(word)
+    for name in RETOKENIZERS:  # components that change the tokenization, as on the texts
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    tokens = [t.text for t in doc if not t.is_space]
     if not tokens:
         raise PhraseError(f"empty word in a phrase: {word!r}")
     return [{"LOWER": t.lower()} for t in tokens]

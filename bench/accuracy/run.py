@@ -95,7 +95,8 @@ def pct(pair) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("gold", "dev", "blind", "blind2", "blind3", "zh", "zh_blind", "all"), default="gold")
+    sets = ("gold", "dev", "blind", "blind2", "blind3", "zh", "zh_blind", "all")
+    parser.add_argument("--set", choices=sets, default="gold")
     parser.add_argument("--errors", action="store_true", help="list every wrong cell")
     args = parser.parse_args(argv)
     golds = load_gold(args.set)
