@@ -84,40 +84,18 @@ def test_phrase_syntax(phrase, text, hit):
     assert bool(_matches(phrase, text)) == hit
 
 
+def _row(**changes):
+    return {"id": "x", "terms": {"modify": "granted"}, "phrases": ["修改"], "examples": ["修改"], **changes}
+
+
 @pytest.mark.parametrize(
     "row, message",
     [
-        (
-            {
-                "id": "x",
-                "terms": {"commercial_use": "conditional"},
-                "phrases": ["商业"],
-                "examples": ["商业"],
-            },
-            "counter",
-        ),
-        (
-            {"id": "x", "terms": {"nope": "granted"}, "phrases": ["商业"], "examples": ["商业"]},
-            "unknown term",
-        ),
-        (
-            {"id": "x", "terms": {"modify": "applies"}, "phrases": ["修改"], "examples": ["修改"]},
-            "not allowed",
-        ),
-        (
-            {"id": "x", "terms": {"modify": "granted"}, "phrases": ["修改"], "examples": ["修改"], "bad": 1},
-            "unknown key",
-        ),
-        (
-            {
-                "id": "x",
-                "terms": {"modify": "granted"},
-                "phrases": ["修改"],
-                "examples": ["x"],
-                "when": "ever",
-            },
-            "when",
-        ),
+        (_row(terms={"commercial_use": "conditional"}), "counter"),
+        (_row(terms={"nope": "granted"}), "unknown term"),
+        (_row(terms={"modify": "applies"}), "not allowed"),
+        (_row(bad=1), "unknown key"),
+        (_row(when="ever"), "when"),
     ],
 )
 def test_bad_rules_are_refused(row, message):
