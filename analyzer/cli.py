@@ -225,6 +225,75 @@ def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
     _emit(text, output)
 
 
+@app.command()
+def check(
+    sources: list[str] = typer.Argument(..., help="files, directories, '-', LicenseDB keys or catalog ids"),
+    commercial: bool = typer.Option(False, "--commercial", help="commercial or production use"),
+    users: str | None = typer.Option(None, "--users", help="users of your product, e.g. 800M (K/M/B)"),
+    revenue: str | None = typer.Option(None, "--revenue", help="annual revenue, e.g. 'USD 1M'"),
+    modify: bool = typer.Option(False, "--modify", help="modify or fine-tune the model"),
+    distribute: bool = typer.Option(False, "--distribute", help="share the model or your version of it"),
+    host: bool = typer.Option(False, "--host", help="serve it to others over a network"),
+    train_other_models: bool = typer.Option(
+        False, "--train-other-models", help="train or improve other models with it or its outputs"
+    ),
+    region: str | None = typer.Option(None, "--region", help="where you are, e.g. EU, US, FR"),
+    fmt: Format = FORMAT_OPT,
+    output: Path | None = OUTPUT_OPT,
+    cache: Path | None = CACHE_OPT,
+    no_cache: bool = NO_CACHE_OPT,
+) -> None:
+    """A verdict per license for the use you describe; exit 1 when any is not_allowed or needs_permission."""
+    from analyzer.check import Use, parse_revenue, parse_users, worst_exit
+    from analyzer.check import check as check_use
+
+    amounts = {}
+    for flag, value, parse in (("--users", users, parse_users), ("--revenue", revenue, parse_revenue)):
+        try:
+            amounts[flag] = None if value is None else parse(value)
+        except ValueError as exc:
+            _fail(f"{flag} {value}: {exc}")
+    if region is not None and not region.strip():
+        _fail("--region: give a region code, e.g. EU")
+    use = Use(
+        commercial=commercial,
+        users=amounts["--users"],
+        revenue=amounts["--revenue"],
+        modify=modify,
+        distribute=distribute,
+        host=host,
+        train_other_models=train_other_models,
+        region=region.strip() if region else None,
+    )
+    _setup_cache(cache, no_cache)
+    result = api.analyze_sources(sources)
+    verdicts = [check_use(p, use) for p in result.profiles]
+    if verdicts or fmt != Format.table:
+        if fmt == Format.json:
+            text = export.verdicts_json(verdicts, result.problems)
+        elif fmt == Format.csv:
+            text = export.verdicts_csv(verdicts, result.problems)
+        else:
+            text = export.verdicts_text(verdicts)
+        _emit(text, output)
+    _report_problems(result)
+    if result.problems:
+        raise typer.Exit(2)
+    raise typer.Exit(worst_exit(verdicts))
+
+
+@app.command()
+def terms(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
+    """The 29 terms: id, category, allowed statuses and a plain-language definition."""
+    if fmt == Format.json:
+        text = json.dumps(export.terms_records(), indent=2, ensure_ascii=False)
+    elif fmt == Format.csv:
+        text = export.terms_frame().to_csv(index=False)
+    else:
+        text = export.text_table(export.terms_frame().drop(columns=["label"]), 200)
+    _emit(text, output)
+
+
 def streamlit_command(port: int, headless: bool = False) -> list[str]:
     """The command that serves the dashboard (also used by its browser test and benchmark)."""
     entry = Path(__file__).resolve().parent.parent / "app" / "main.py"

@@ -219,6 +219,135 @@ def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:
     return "\n".join(lines)
 
 
+VERDICT_COLUMNS = [
+    "source",
+    "id",
+    "name",
+    "verdict",
+    "reason",
+    "role",
+    "term",
+    "status",
+    "params",
+    "evidence",
+    "section",
+    "start",
+    "end",
+]
+
+
+def use_to_dict(use) -> dict[str, Any]:
+    """A planned use (analyzer.check.Use) as JSON: revenue as {amount, currency}."""
+    from dataclasses import asdict
+
+    out = asdict(use)
+    if use.revenue is not None:
+        out["revenue"] = {"amount": use.revenue[0], "currency": use.revenue[1]}
+    return out
+
+
+def verdict_to_dict(verdict) -> dict[str, Any]:
+    """The `check --format json` element; obligations and blockers are shaped like profile terms."""
+    return {
+        "source": verdict.source,
+        "id": verdict.id,
+        "name": verdict.name,
+        "use": use_to_dict(verdict.use),
+        "verdict": verdict.verdict,
+        "reason": verdict.reason,
+        "obligations": [{"term": f.term, **term_to_dict(f)} for f in verdict.obligations],
+        "blockers": [{"term": f.term, **term_to_dict(f)} for f in verdict.blockers],
+    }
+
+
+def verdicts_json(verdicts: Sequence, problems: Sequence[InputProblem] = ()) -> str:
+    items = [verdict_to_dict(v) for v in verdicts] + [problem_to_dict(p) for p in problems]
+    return json.dumps(items, indent=2, ensure_ascii=False)
+
+
+def verdict_rows(verdicts: Sequence, problems: Sequence[InputProblem] = ()):
+    """The `check --format csv` rows: one per license and finding (role obligation or blocker);
+    a license with neither gets one row with the role empty."""
+    for v in verdicts:
+        head = (v.source, v.id, v.name, v.verdict, v.reason)
+        findings = [("blocker", f) for f in v.blockers] + [("obligation", f) for f in v.obligations]
+        if not findings:
+            yield (*head, "", "", "", "", "", "", "", "")
+        for role, f in findings:
+            e = f.evidence[0] if f.evidence else None
+            params = compact(f.params) if f.params else "{}"
+            yield (
+                *head,
+                role,
+                f.term,
+                f.status,
+                params,
+                *((e.text, e.section, e.start, e.end) if e else ("",) * 4),
+            )
+    for problem in problems:
+        yield ("error", "", "", "", problem.reason, "", "", "", "{}", "", "", "", "")
+
+
+def verdicts_csv(verdicts: Sequence, problems: Sequence[InputProblem] = ()) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(VERDICT_COLUMNS)
+    writer.writerows(verdict_rows(verdicts, problems))
+    return buffer.getvalue()
+
+
+def verdicts_text(verdicts: Sequence, width: int = 100) -> str:
+    """A summary table (one line per license), then each license's blockers and obligations,
+    each with its definition and the sentence that decides it."""
+    import pandas as pd
+
+    from analyzer.taxonomy import definition
+
+    summary = pd.DataFrame(
+        [(v.id, v.verdict, v.reason) for v in verdicts], columns=["license", "verdict", "reason"]
+    )
+    lines = [text_table(summary, max(40, width - 40))]
+    for v in verdicts:
+        lines += ["", f"{v.id}  {v.name}: {v.verdict}", f"  {v.reason}"]
+        for role, findings in (("blockers", v.blockers), ("obligations", v.obligations)):
+            if findings:
+                lines.append(f"  {role}:")
+            for f in findings:
+                lines.append(f"    {f.term} ({cell_label(f)}): {definition(f.term)}")
+                if f.evidence:
+                    e = f.evidence[0]
+                    quote = _around_focus(e, max(40, width - 30))
+                    lines.append(f'      [{e.start}:{e.end}] {e.section or "-"}: "{quote}"')
+    return "\n".join(lines)
+
+
+def terms_records() -> list[dict[str, Any]]:
+    """The `terms --format json` shape: one record per term, in TERMS.md order."""
+    from analyzer.taxonomy import TERMS
+
+    return [
+        {
+            "id": t.id,
+            "category": t.category,
+            "statuses": list(t.allowed),
+            "label": t.label,
+            "definition": t.definition,
+        }
+        for t in TERMS
+    ]
+
+
+def terms_frame() -> pd.DataFrame:
+    """The `terms --format csv|table` shape: statuses joined with '|'."""
+    import pandas as pd
+
+    rows = [{**r, "statuses": "|".join(r["statuses"])} for r in terms_records()]
+    return pd.DataFrame(rows, columns=["id", "category", "statuses", "label", "definition"])
+
+
 def diff_to_dict(diff) -> dict[str, Any]:
     """The `diff --format json` shape."""
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 PERMISSION = "permission"
 CONDITION = "condition"
@@ -37,6 +41,16 @@ class Term:
     @property
     def allowed(self) -> tuple[str, ...]:
         return ALLOWED[self.category]
+
+    @property
+    def definition(self) -> str:
+        """One or two plain-language sentences (analyzer/rules/terms.yaml)."""
+        return definitions()[self.id].definition
+
+    @property
+    def label(self) -> str:
+        """A short human name for the term ("Commercial use")."""
+        return definitions()[self.id].label
 
 
 _TERMS = [
@@ -83,3 +97,61 @@ def term(term_id: str) -> Term:
         return BY_ID[term_id]
     except KeyError:
         raise KeyError(f"unknown term {term_id!r}") from None
+
+
+TERMS_FILE = Path(__file__).resolve().parent / "rules" / "terms.yaml"
+_DEFINITION_KEYS = {"category", "statuses", "label", "definition"}
+
+
+class TermsFileError(ValueError):
+    """terms.yaml disagrees with the taxonomy or is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    label: str
+    definition: str
+
+
+def load_definitions(path: Path = TERMS_FILE) -> dict[str, Definition]:
+    """Read and validate a terms file: every taxonomy term once, nothing else, same statuses."""
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TermsFileError(f"{path.name}: cannot read ({exc})") from None
+    if not isinstance(rows, dict):
+        raise TermsFileError(f"{path.name}: expected a mapping of term id to entry")
+    unknown = sorted(set(rows) - set(BY_ID))
+    missing = [t for t in TERM_IDS if t not in rows]
+    if unknown or missing:
+        raise TermsFileError(f"{path.name}: unknown terms {unknown}, missing terms {missing}")
+    out = {}
+    for term_id in TERM_IDS:
+        entry = rows[term_id]
+        where = f"{path.name} {term_id}"
+        if not isinstance(entry, dict) or set(entry) != _DEFINITION_KEYS:
+            raise TermsFileError(f"{where}: keys must be {sorted(_DEFINITION_KEYS)}")
+        known = BY_ID[term_id]
+        if entry["category"] != known.category:
+            raise TermsFileError(f"{where}: category {entry['category']!r}, taxonomy says {known.category!r}")
+        if tuple(entry["statuses"] or ()) != known.allowed:
+            raise TermsFileError(
+                f"{where}: statuses {entry['statuses']}, taxonomy says {list(known.allowed)}"
+            )
+        for key in ("label", "definition"):
+            if not isinstance(entry[key], str) or not entry[key].strip():
+                raise TermsFileError(f"{where}: {key} must be a non-empty string")
+        out[term_id] = Definition(term_id, entry["label"].strip(), " ".join(entry["definition"].split()))
+    return out
+
+
+@functools.cache
+def definitions() -> dict[str, Definition]:
+    """The bundled definitions, loaded and validated once."""
+    return load_definitions()
+
+
+def definition(term_id: str) -> str:
+    """The plain-language definition of a term; KeyError names an unknown id."""
+    return term(term_id).definition
