@@ -116,3 +116,15 @@ def align_clauses(old: list[Clause], new: list[Clause]) -> list[ClauseChange]:
 def diff_profiles(old: LicenseProfile, new: LicenseProfile, nlp: Language | None = None) -> ProfileDiff:
     redline = align_clauses(clauses_of(old.text, nlp), clauses_of(new.text, nlp))
     return ProfileDiff(old, new, tuple(term_changes(old, new)), tuple(redline))
+
+
+def versions_diff(profile: LicenseProfile) -> ProfileDiff:
+    """The two versions of one bilingual text as a diff: English ('old') against Chinese
+    ('new'), each term where they differ with both evidences. Clauses in two languages do not
+    align, so there is no redline."""
+    import dataclasses
+
+    english = dataclasses.replace(profile, id=f"{profile.id} (English version)")
+    chinese = dataclasses.replace(profile, id=f"{profile.id} (Chinese version)")
+    changes = tuple(TermChange(d.term, d.en, d.zh) for d in profile.versions_differ)
+    return ProfileDiff(english, chinese, changes, ())
