@@ -3,7 +3,7 @@
 import streamlit as st
 
 from app import comparison, session, state
-from app.components import evidence_view, export_buttons, focus_picker, matrix, source_picker
+from app.components import evidence_view, export_buttons, focus_picker, language_notes, matrix, source_picker
 
 st.title("Compare AI model licenses")
 st.caption(
@@ -18,6 +18,7 @@ for problem in problems:
 if not columns:
     st.info("Nothing to compare yet: pick a release, a LicenseDB license or upload a license file.")
     st.stop()
+language_notes.show([c.profile for c in columns])
 
 session.focus_on_pick(matrix.show(columns, key="matrix"))
 export_buttons.show([c.profile for c in columns], key="compare.export")

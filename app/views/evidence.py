@@ -4,7 +4,7 @@ import streamlit as st
 
 from analyzer import export
 from app import comparison
-from app.components import evidence_view, export_buttons, focus_picker
+from app.components import evidence_view, export_buttons, focus_picker, language_notes
 
 st.title("Evidence")
 st.caption(
@@ -18,6 +18,7 @@ for problem in problems:
 if not columns:
     st.info("The comparison is empty: add licenses on the Compare page.")
     st.stop()
+language_notes.show([c.profile for c in columns])
 
 term, column = focus_picker.show(columns, key="evidence.focus")
 evidence_view.show(column, term, key="evidence.view")
