@@ -149,10 +149,10 @@ DIGITS = {
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMBER = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(千万|百万|万|亿)?")
 METRICS = (
-    ("月活跃用户|月活|月度活跃用户", "monthly_active_users", "users"),
-    ("日活跃用户|日活", "daily_active_users", "users"),
+    ("月活跃用户|月活|月度活跃用户|月均活跃用户|MAU", "monthly_active_users", "users"),
+    ("日活跃用户|日活|日均用户活跃量|日均活跃用户|DAU", "daily_active_users", "users"),
     ("月访问量|月访问|访问量", "monthly_visits", "visits"),
-    ("年收入|营业收入|营收|收入", "annual_revenue", "CNY"),
+    ("年收入|营业收入|营收|收入|营业额|销售额", "annual_revenue", "CNY"),
     ("活跃用户|用户数|用户", "monthly_active_users", "users"),
 )
 MULTIPLIER = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, None: 1}
@@ -186,12 +186,14 @@ def threshold_params(clause: str) -> dict[str, Any]:
         value = int(round(base * MULTIPLIER[n.group(2)]))
         around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
         operator = ">"
-        if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过", around):
+        if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
             operator = "<"
         elif re.search(r"达到|及以上|或以上|不少于", around):
             operator = ">="
         tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[n.end() :])
         consequence = tail.group(1).strip("，, ") if tail else ""
+        if metric == "annual_revenue":
+            unit = "USD" if re.search(r"美元|USD|\$", clause) else "CNY"
         return {
             "metric": metric,
             "operator": operator,
@@ -202,6 +204,14 @@ def threshold_params(clause: str) -> dict[str, Any]:
     return {}
 
 
+REGIONS = (
+    ("European Union", "欧盟|欧洲联盟"),
+    ("United Kingdom", "英国"),
+    ("South Korea", "韩国|大韩民国"),
+    ("United States", "美国"),
+    ("Japan", "日本"),
+    ("Russia", "俄罗斯"),
+)
 JURISDICTION = re.compile(
     r"(中华人民共和国|中国大陆|中国|香港特别行政区|香港|新加坡|美国[\u4e00-\u9fff]{0,4}州|美国|英国|日本)"
     r"(?:[（(][^）)]{0,30}[）)])?[^。；]{0,10}?法律"
@@ -213,7 +223,7 @@ def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermRes
     out = dict(terms)
     for term_id in PARAM_TERMS:
         r = terms[term_id]
-        if r.status == "silent" or term_id == "geographic_restriction":
+        if r.status == "silent":
             continue
         params: dict[str, Any] = {}
         for e in r.evidence:
@@ -223,6 +233,9 @@ def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermRes
             elif term_id == "governing_law":
                 m = JURISDICTION.search(clause)
                 params = {"jurisdiction": m.group(1)} if m else {}
+            elif term_id == "geographic_restriction":
+                found = [label for label, names in REGIONS if re.search(names, clause)]
+                params = {"regions": found} if found else {}
             elif term_id == "aup_compliance":
                 urls = find_urls(clause)
                 params = {"url": urls[0]} if urls else {}

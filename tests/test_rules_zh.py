@@ -120,6 +120,8 @@ def test_clauses_split_on_chinese_punctuation_and_numbering():
         ("日活跃用户超出100万的，须另行申请。", 1_000_000, ">", "daily_active_users"),
         ("月活跃用户不超过五千万的，可以免费商用。", 50_000_000, "<", "monthly_active_users"),
         ("月活跃用户达到1.5亿的，须申请。", 150_000_000, ">=", "monthly_active_users"),
+        ("日均用户活跃量（DAU）低于100万的，可申请免费商用。", 1_000_000, "<", "daily_active_users"),
+        ("如果您的年收入超过1亿元人民币，须另行申请授权。", 100_000_000, ">", "annual_revenue"),
     ],
 )
 def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):
@@ -149,3 +151,10 @@ def test_a_chinese_license_gets_commercial_and_research_right_with_chinese_evide
 def test_a_research_only_chinese_license_withholds_commercial_use():
     terms = analyze_chinese("我们授予您版权许可，仅用于您的非商业研究目的。")
     assert (terms["commercial_use"].status, terms["research_use"].status) == ("prohibited", "granted")
+
+
+def test_regions_a_license_carves_out():
+    terms = analyze_chinese("本协议的许可地域不包括欧盟、英国和韩国。")
+    assert terms["geographic_restriction"].params == {
+        "regions": ["European Union", "United Kingdom", "South Korea"]
+    }
