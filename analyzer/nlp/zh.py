@@ -21,6 +21,7 @@ from analyzer.nlp.pipeline import LONG_RUN, _ensure_extensions
 from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, text_of
 
 ZH_CUES = Path(__file__).resolve().parent.parent / "rules" / "zh" / "cues.jsonl"
+MAX_SCOPE_ZH = 250  # characters: a Chinese grant lists its rights far after 授予
 NUMERAL = "一二三四五六七八九十百零〇"
 MARKER = (
     rf"(?:第[{NUMERAL}\d]+[条章节款部分]+|[{NUMERAL}]+[、.．]|[（(][{NUMERAL}\d]{{1,3}}[)）]|"
@@ -89,7 +90,7 @@ def create_segmenter_zh(nlp: Language, name: str) -> ChineseSegmenter:
 
 @Language.factory("license_modality_zh")
 def create_modality_zh(nlp: Language, name: str) -> LicenseModality:
-    return LicenseModality(nlp, load_cues(ZH_CUES))
+    return LicenseModality(nlp, load_cues(ZH_CUES), max_scope=MAX_SCOPE_ZH)
 
 
 def build_zh_nlp() -> Language:
