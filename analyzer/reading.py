@@ -20,7 +20,7 @@ from analyzer.export import pack_reading
 from analyzer.language import TextLanguage, detect
 from analyzer.model import TermResult, VersionDifference
 from analyzer.nlp.pipeline import make_doc, parse, shared_nlp
-from analyzer.taxonomy import TERM_IDS
+from analyzer.taxonomy import BY_ID, TERM_IDS
 
 NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -79,19 +79,32 @@ def read_one(
     return never_more_permissive(english, differences), "bilingual", differences
 
 
-STRICTNESS = {"prohibited": 0, "conditional": 1, "granted": 2}
+# How much each status asks of or withholds from the licensee, by term category. A permission
+# withheld asks most; a duty or a limitation asks more than its absence.
+RESTRICTIVENESS = {
+    "permission": {"granted": 0, "conditional": 1, "prohibited": 2},
+    "condition": {"silent": 0, "conditional": 1, "required": 2},
+    "limitation": {"silent": 0, "applies": 1},
+}
 
 
 def never_more_permissive(
     english: dict[str, TermResult], differences: tuple[VersionDifference, ...]
 ) -> dict[str, TermResult]:
-    """The English reading, except where the Chinese version limits or withholds a right the
-    English reading grants: both versions are the text, and a limit anywhere in the text
-    decides (TERMS.md, 'Never more permissive than the text'). Both evidences are kept."""
+    """The English reading, except where the Chinese version asks more of the licensee: it
+    limits or withholds a right the English reading grants, or states a duty or a limitation
+    the English reading lacks. Both versions are the text, and the profile is never more
+    permissive than the text (TERMS.md); both evidences are kept, and the term stays listed
+    in the version differences."""
     out = dict(english)
     for d in differences:
+        rank = RESTRICTIVENESS[BY_ID[d.term].category]
         en, zh = d.en.status, d.zh.status
-        if en in STRICTNESS and zh in STRICTNESS and STRICTNESS[zh] < STRICTNESS[en]:
+        if en == "silent" and BY_ID[d.term].category == "permission":
+            stricter = zh == "prohibited"  # a right the English never grants, withheld in Chinese
+        else:
+            stricter = en in rank and zh in rank and rank[zh] > rank[en]
+        if stricter:
             out[d.term] = TermResult(d.term, zh, d.zh.params, d.zh.evidence + d.en.evidence)
     return out
 

@@ -47,6 +47,8 @@ def test_bilingual_reads_english_and_flags_where_the_chinese_version_says_more(o
     }
     # a term stated in one version only (revocable: termination) is a difference too
     assert by_term["termination"].en.status == "silent" and by_term["termination"].zh.status == "applies"
+    assert terms["termination"].status == "applies"  # a limitation stated only in Chinese still binds
+    assert "可撤销" in terms["termination"].evidence[0].text
     for d in differences:
         for e in (*d.en.evidence, *d.zh.evidence):
             assert text[e.start : e.end] == e.text  # offsets into the whole text
