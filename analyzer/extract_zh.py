@@ -188,7 +188,7 @@ def threshold_params(clause: str) -> dict[str, Any]:
         operator = ">"
         if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
             operator = "<"
-        elif re.search(r"达到|及以上|或以上|不少于", around):
+        elif re.search(r"达到|及以上|或以上|不少于|以上", around):
             operator = ">="
         tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[n.end() :])
         consequence = tail.group(1).strip("，, ") if tail else ""

@@ -122,6 +122,7 @@ def test_clauses_split_on_chinese_punctuation_and_numbering():
         ("月活跃用户达到1.5亿的，须申请。", 150_000_000, ">=", "monthly_active_users"),
         ("日均用户活跃量（DAU）低于100万的，可申请免费商用。", 1_000_000, "<", "daily_active_users"),
         ("如果您的年收入超过1亿元人民币，须另行申请授权。", 100_000_000, ">", "annual_revenue"),
+        ("年营业收入在人民币1亿元以上的，须另行申请。", 100_000_000, ">=", "annual_revenue"),
     ],
 )
 def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):
