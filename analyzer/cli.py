@@ -159,7 +159,8 @@ def analyze(
                     export.short_params(t, json.loads(v))
                     for t, v in zip(frame["term"], frame["params"], strict=True)
                 ]
-                blocks.append(f"{p.id}  {p.name}  [{p.family}]\n" + export.text_table(frame))
+                tags = p.family if p.language == "en" else f"{p.family}, {p.language}"
+                blocks.append(f"{p.id}  {p.name}  [{tags}]\n" + export.text_table(frame))
             text = "\n\n".join(blocks)
         _emit(text, output)
     _finish(result, rules)
