@@ -22,8 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
+from spacy.tokens import Doc
 
 from analyzer.taxonomy import BY_ID
 
@@ -44,9 +47,6 @@ RULE_KEYS = {
 }
 GAP = re.compile(r"^\.\.\.(\d{0,2})$")
 MAX_EXPANSION = 400  # token sequences one phrase may expand to
-SPACE = {"IS_SPACE": True, "OP": "*"}
-RETOKENIZERS = ("license_latin_runs_zh",)
-NO_SEMICOLON = {"ORTH": {"NOT_IN": [";", "；"]}}
 
 
 class PhraseError(ValueError):
@@ -96,11 +96,7 @@ def _word_tokens(nlp: Language, word: str) -> list[dict]:
     """The token specs of one word (several in Chinese); 'word*' matches a prefix."""
     if word.endswith("*") and len(word) > 1:
         return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
-    doc = nlp.make_doc(word)
-    for name in RETOKENIZERS:  # components that change the tokenization, as on the texts
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
-    tokens = [t.text for t in doc if not t.is_space]
+    tokens = [t.text for t in nlp.make_doc(word) if not t.is_space]
     if not tokens:
         raise PhraseError(f"empty word in a phrase: {word!r}")
     return [{"LOWER": t.lower()} for t in tokens]
@@ -131,9 +127,8 @@ def _sequences(nlp: Language, phrase: str) -> list[list]:
 
 
 def compile_phrase(nlp: Language, phrase: str) -> list[tuple[list[list[dict]], list[int]]]:
-    """A phrase as (segments, gaps) pairs: each segment a gap-free Matcher pattern (optional
-    whitespace tokens between its tokens), and gaps[i] the most tokens between segment i and
-    segment i + 1.
+    """A phrase as (segments, gaps) pairs: each segment a gap-free token sequence, and
+    gaps[i] the most tokens between segment i and segment i + 1.
 
     Gaps are joined after matching, not inside the Matcher: a '{0,N}' operator expands to N
     optional tokens that the Matcher follows every way of skipping, and a '*' keeps a state
@@ -152,19 +147,35 @@ def compile_phrase(nlp: Language, phrase: str) -> list[tuple[list[list[dict]], l
                 else:  # two gaps in a row add up
                     gaps[-1] += spec[1]
                 continue
-            if segments[-1]:
-                segments[-1].append(dict(SPACE))
             segments[-1].append(dict(spec))
         out.append((segments, gaps))
     return out
 
 
+def _words_of(doc: Doc) -> tuple[Doc, list[int], list[int]]:
+    """The Doc without its whitespace tokens (line wraps then never matter), the index of each
+    of its tokens in ``doc``, and the running count of semicolons; built once per Doc."""
+    cached = doc.user_data.get("modelterms_words")
+    if cached is not None:
+        return cached
+    arr = doc.to_array([IS_SPACE, IDX, LENGTH])
+    text = doc.user_data.get("modelterms_text") or doc.text
+    index = [i for i, space in enumerate(arr[:, 0].tolist()) if not space]
+    words = [text[arr[i, 1] : arr[i, 1] + arr[i, 2]] for i in index]
+    semis = list(itertools.accumulate((w in (";", "；") for w in words), initial=0))
+    cached = doc.user_data["modelterms_words"] = (Doc(doc.vocab, words=words), index, semis)
+    return cached
+
+
 class PhraseMatcher:
     """Phrases under keys (rule ids). ``__call__(doc)`` yields (key, start, end) token
-    matches: every segment found by one spaCy Matcher pass, then joined across the gaps
-    (never across a semicolon)."""
+    matches: every literal segment found in one spaCy PhraseMatcher pass (a hash lookup per
+    token) and every segment with a 'word*' prefix in one Matcher pass, over the Doc's
+    non-space tokens, then joined across the gaps (never across a semicolon)."""
 
     def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        self.literal = SpacyPhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
         self.strings = nlp.vocab.strings
         self.segment_names: dict[str, str] = {}
@@ -175,7 +186,10 @@ class PhraseMatcher:
         name = self.segment_names.get(signature)
         if name is None:
             name = self.segment_names[signature] = f"segment#{len(self.segment_names)}"
-            self.matcher.add(name, [tokens])
+            if all(isinstance(t.get("LOWER"), str) for t in tokens):
+                self.literal.add(name, [Doc(self.vocab, words=[t["LOWER"] for t in tokens])])
+            else:
+                self.matcher.add(name, [tokens])
         return name
 
     def add(self, key: str, phrases: tuple[str, ...], nlp: Language) -> None:
@@ -184,24 +198,26 @@ class PhraseMatcher:
                 names = tuple(self._segment(seg) for seg in segments)
                 self.patterns.append((key, names, tuple(gaps)))
 
-    def __call__(self, doc):
+    def __call__(self, doc: Doc):
+        words, index, semis = _words_of(doc)
         found: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self.matcher(doc):
+        matches = [*self.literal(words), *(self.matcher(words) if len(self.matcher) else ())]
+        for match_id, start, end in matches:
             found.setdefault(self.strings[match_id], []).append((start, end))
         for spans in found.values():
             spans.sort()
-        semis = None
         seen: set[tuple[str, int, int]] = set()
         for key, names, gaps in self.patterns:
             if any(name not in found for name in names):
                 continue
-            if gaps and semis is None:
-                semis = list(itertools.accumulate((t.text in (";", "；") for t in doc), initial=0))
             for start, end in found[names[0]]:
                 last = _join(end, names[1:], gaps, found, semis)
-                if last is not None and (key, start, last) not in seen:
-                    seen.add((key, start, last))
-                    yield key, start, last
+                if last is None:
+                    continue
+                span = (key, index[start], index[last - 1] + 1)  # back to the Doc's tokens
+                if span not in seen:
+                    seen.add(span)
+                    yield span
 
 
 def _join(end: int, names, gaps, found, semis) -> int | None:
