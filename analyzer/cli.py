@@ -61,12 +61,12 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _report_problems(result: api.BatchResult) -> None:
-    from analyzer.language import language_note
+    from analyzer.language import language_note, unread_parts_note
 
     for problem in result.problems:
         typer.echo(f"modelterms: {problem}", err=True)
     for p in result.profiles:
-        note = language_note(p.language)
+        note = language_note(p.language) or unread_parts_note(p.text)
         if note:
             typer.echo(f"modelterms: warning: {p.source}: {note}", err=True)
         elif p.versions_differ:

@@ -213,6 +213,30 @@ def language_note(language: str) -> str:
     return ""
 
 
+def unread_parts_note(text: str, min_share: float = 0.05) -> str:
+    """For a text the analyzer reads, a warning naming the parts in a language it does not
+    read (when they are more than a stray line), else ""."""
+    if not text or not NON_LATIN.search(text):
+        return ""  # Latin script only: read as English, or reported whole by language_note
+    found = detect(text)
+    if found.language.startswith("unread:"):
+        return ""  # the whole text is reported by language_note
+    total = sum(p.weight for p in found.parts) or 1.0
+    unread: dict[str, list] = {}
+    for p in found.unread_parts:
+        unread.setdefault(p.lang, []).append(p)
+    notes = []
+    for lang, parts in unread.items():
+        if sum(p.weight for p in parts) >= min_share * total:
+            where = ", ".join(f"{p.start}-{p.end}" for p in parts[:3]) + (", ..." if len(parts) > 3 else "")
+            notes.append(f"{LANGUAGE_NAMES.get(lang, lang)} (characters {where})")
+    if not notes:
+        return ""
+    return "parts of the text are in a language the analyzer does not read, and were not read: " + "; ".join(
+        notes
+    )
+
+
 LANGUAGE_NAMES = {
     "en": "English",
     "zh": "Chinese",

@@ -117,3 +117,11 @@ def test_profile_dict_carries_language_for_chinese(tmp_path):
     profile = analyze_text(ZH, name="zh")
     assert profile_to_dict(profile)["language"] == "zh"
     assert profile.terms["commercial_use"].status == "conditional"
+
+
+def test_a_japanese_part_of_an_english_text_is_named_on_stderr(tmp_path):
+    path = _write(tmp_path, "en-ja.txt", EN * 2 + JA)
+    result = runner.invoke(app, ["analyze", path, "--format", "json"])
+    assert json.loads(result.stdout)[0]["language"] == "en"
+    assert "en-ja.txt" in result.stderr and "parts of the text" in result.stderr
+    assert "Japanese" in result.stderr

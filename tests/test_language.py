@@ -97,3 +97,12 @@ def test_classify_lines(line, language):
 def test_language_note_names_the_language():
     assert "Japanese" in language_note("unread:ja")
     assert language_note("zh") == "" and language_note("bilingual") == ""
+
+
+def test_unread_parts_of_a_read_text_are_named_with_their_offsets():
+    from analyzer.language import unread_parts_note
+
+    text = EN * 4 + JA * 2
+    note = unread_parts_note(text)
+    assert "Japanese" in note and f"{len(EN * 4)}-{len(text)}" in note
+    assert unread_parts_note(EN * 4) == "" and unread_parts_note(JA * 4) == ""

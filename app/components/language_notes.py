@@ -3,15 +3,15 @@ mean 'not read'), and bilingual texts whose two versions differ, with both evide
 
 import streamlit as st
 
-from analyzer.language import language_note
+from analyzer.language import language_note, unread_parts_note
 
 
 def show(profiles) -> None:
     for p in profiles:
-        note = language_note(p.language)
+        note = language_note(p.language) or unread_parts_note(p.text)
         if note:
             st.warning(f"**{p.name}**: {note}.", icon="⚠️")
-        elif p.versions_differ:
+        if p.versions_differ:
             terms = ", ".join(d.term for d in p.versions_differ)
             with st.expander(
                 f"⚠️ {p.name}: bilingual, read in its English version; the Chinese version differs on {terms}"
