@@ -43,4 +43,6 @@ def catalog_frame(releases: dict[str, Release]) -> pd.DataFrame:
             f"{'/'.join(v.parameters)}: {v.license}" for v in r.license_variants
         )
         rows.append(row)
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    # a missing context length would make the column float ("2048.0"): keep integers integers
+    return frame.astype({"context_length": "Int64"}) if "context_length" in frame else frame

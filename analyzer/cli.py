@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
 import subprocess
 import sys
 from enum import StrEnum
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from analyzer import api, export
+from analyzer import api, export, report
 from analyzer.model import InputError
 from analyzer.progress import Progress
 from analyzer.taxonomy import BY_ID
@@ -58,6 +60,32 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     except OSError as exc:
         _fail(f"{output}: cannot write ({exc.strerror})")
+
+
+def _width(output: Path | None) -> int | None:
+    """The terminal's width for tables on standard output (COLUMNS first); None for a file or pipe."""
+    if output is not None:
+        return None
+    return shutil.get_terminal_size(fallback=(0, 0)).columns or None
+
+
+def _prepared(result: api.BatchResult) -> api.BatchResult:
+    """Profiles with distinct ids (two LICENSE files), and a warning for texts with no license
+    language (every term silent): a Python file passes, but not silently."""
+    from analyzer.labels import with_distinct_ids
+
+    profiles = with_distinct_ids(result.profiles)
+    empty = [
+        p.source.split(":", 1)[-1] or p.id
+        for p in profiles
+        if all(r.status == "silent" for r in p.terms.values()) and not p.language.startswith("unread:")
+    ]
+    if empty:
+        shown = ", ".join(empty[:5]) + (f" and {len(empty) - 5} more" if len(empty) > 5 else "")
+        typer.echo(
+            f"modelterms: warning: no license language found in {shown} (every term is silent)", err=True
+        )
+    return api.BatchResult(profiles, result.problems)
 
 
 def _report_problems(result: api.BatchResult) -> None:
@@ -144,6 +172,7 @@ def analyze(
         _fail("analyze: give at least one SOURCE, or --all")
     else:
         result = api.analyze_sources(sources, workers=workers)
+    result = _prepared(result)
     if result.profiles or fmt != Format.table:
         if fmt == Format.json:
             text = export.profiles_json(result.profiles, result.problems)
@@ -159,8 +188,9 @@ def analyze(
                     export.short_params(t, json.loads(v))
                     for t, v in zip(frame["term"], frame["params"], strict=True)
                 ]
+                table = report.text_table(frame, 60, _width(output))
                 tags = p.family if p.language == "en" else f"{p.family}, {p.language}"
-                blocks.append(f"{p.id}  {p.name}  [{tags}]\n" + export.text_table(frame))
+                blocks.append(f"{p.id}  {p.name}  [{tags}]\n" + table)
             text = "\n\n".join(blocks)
         _emit(text, output)
     _finish(result, rules)
@@ -178,14 +208,15 @@ def compare(
     """The side-by-side matrix: one row per term, one column per license."""
     rules = _parse_fail_on(fail_on)
     _setup_cache(cache, no_cache)
-    result = api.analyze_sources(sources)
+    result = _prepared(api.analyze_sources(sources))
     if result.profiles:
         if fmt == Format.json:
             text = export.profiles_json(result.profiles, result.problems)
         elif fmt == Format.csv:
             text = export.matrix_frame(result.profiles).to_csv(index=False)
         else:
-            text = export.text_table(export.matrix_frame(result.profiles, with_params=True), 40)
+            matrix = export.matrix_frame(result.profiles, with_params=True)
+            text = report.text_table(matrix, 40, _width(output))
         _emit(text, output)
     _finish(result, rules)
 
@@ -217,12 +248,12 @@ def diff(
         sides.append(result.profiles[0])
     if versions and sides[0].language != "bilingual":
         _fail(f"{old}: not a bilingual text (language: {sides[0].language})")
+    sides = list(_prepared(api.BatchResult(tuple(sides))).profiles)
     d = versions_diff(sides[0]) if versions else diff_profiles(*sides)
-    text = (
-        json.dumps(export.diff_to_dict(d), indent=2, ensure_ascii=False)
-        if fmt == DiffFormat.json
-        else export.diff_text(d)
-    )
+    if fmt == DiffFormat.json:
+        text = json.dumps(export.diff_to_dict(d), indent=2, ensure_ascii=False)
+    else:
+        text = report.diff_text(d, _width(output))
     _emit(text, output)
 
 
@@ -243,7 +274,7 @@ def catalog(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
         frame = catalog_frame(releases)[
             ["id", "model", "organization", "release_date", "parameters", "license"]
         ]
-        text = export.text_table(frame, 40)
+        text = report.text_table(frame, 40, _width(output))
     _emit(text, output)
 
 
@@ -288,7 +319,7 @@ def check(
         region=region.strip() if region else None,
     )
     _setup_cache(cache, no_cache)
-    result = api.analyze_sources(sources)
+    result = _prepared(api.analyze_sources(sources))
     verdicts = [check_use(p, use) for p in result.profiles]
     if verdicts or fmt != Format.table:
         if fmt == Format.json:
@@ -296,7 +327,7 @@ def check(
         elif fmt == Format.csv:
             text = export.verdicts_csv(verdicts, result.problems)
         else:
-            text = export.verdicts_text(verdicts)
+            text = report.verdicts_text(verdicts, _width(output))
         _emit(text, output)
     _report_problems(result)
     if result.problems:
@@ -312,7 +343,9 @@ def terms(fmt: Format = FORMAT_OPT, output: Path | None = OUTPUT_OPT) -> None:
     elif fmt == Format.csv:
         text = export.terms_frame().to_csv(index=False)
     else:
-        text = export.text_table(export.terms_frame().drop(columns=["label"]), 200)
+        frame = export.terms_frame().drop(columns=["label"])
+        frame["statuses"] = frame["statuses"].str.replace("|", ", ")  # so a narrow column wraps
+        text = report.text_table(frame, 200, _width(output), wrap=("statuses", "definition"))
     _emit(text, output)
 
 
@@ -325,10 +358,26 @@ def streamlit_command(port: int, headless: bool = False) -> list[str]:
     return [*cmd, "--browser.gatherUsageStats", "false"]
 
 
+def app_port(port: int | None) -> int:
+    """--port, else STREAMLIT_SERVER_PORT (Streamlit's own setting), else 8501."""
+    if port is None:
+        raw = os.environ.get("STREAMLIT_SERVER_PORT", "").strip()
+        if not raw:
+            return 8501
+        if not raw.isdigit():
+            _fail(f"STREAMLIT_SERVER_PORT={raw}: not a port number")
+        port = int(raw)
+    if not 1 <= port <= 65535:
+        _fail(f"port {port}: must be between 1 and 65535")
+    return port
+
+
 @app.command("app")
-def run_app(port: int = typer.Option(8501, help="port for the dashboard")) -> None:
+def run_app(
+    port: int | None = typer.Option(None, help="port (default: STREAMLIT_SERVER_PORT or 8501)"),
+) -> None:
     """Start the Streamlit dashboard on the bundled catalog."""
-    raise typer.Exit(subprocess.call(streamlit_command(port)))
+    raise typer.Exit(subprocess.call(streamlit_command(app_port(port))))
 
 
 from analyzer.scan.command import register as _register_scan  # noqa: E402

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from analyzer.markup import looks_like_markdown, markdown_to_text
 from analyzer.model import LicenseProfile, TermResult
 from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.sections import section_at
@@ -15,6 +16,9 @@ from analyzer.nlp.segment import clause_spans
 from analyzer.taxonomy import TERM_IDS
 
 SIMILAR = 0.6
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown backslash escapes: "1\." reads "1."
+HEADING_MARK = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+MARKUP = re.compile(r"^\s*#{1,6}\s+|\*\*|__")  # heading and bold marks left in a heading line
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,9 @@ class Clause:
 
     @property
     def key(self) -> str:
-        return re.sub(r"\s+", " ", self.text).strip().lower()
+        """The text compared: heading, bold and escape marks dropped, spaces collapsed, lower case."""
+        plain = MARKUP.sub("", ESCAPE.sub(r"\1", self.text))
+        return re.sub(r"\s+", " ", plain).strip().lower()
 
 
 @dataclass(frozen=True)
@@ -47,10 +53,15 @@ class ClauseChange:
 
 @dataclass(frozen=True)
 class ProfileDiff:
+    """Changed terms, and the clause redline of the two compared texts (clause offsets index
+    ``old_text``/``new_text``: the analyzed texts, Markdown source rendered as plain text)."""
+
     old: LicenseProfile
     new: LicenseProfile
     changes: tuple[TermChange, ...]
     redline: tuple[ClauseChange, ...]
+    old_text: str = field(default="", repr=False, compare=False)
+    new_text: str = field(default="", repr=False, compare=False)
 
     @property
     def added(self) -> list[Clause]:
@@ -113,9 +124,20 @@ def align_clauses(old: list[Clause], new: list[Clause]) -> list[ClauseChange]:
     return steps
 
 
+def compared_text(text: str) -> str:
+    """The text a redline compares: Markdown source (a LicenseDB entry kept as Markdown) is
+    rendered as plain text first, so escapes ("1\\.", "llama3\\_3") and emphasis are not changes."""
+    if not looks_like_markdown(text):
+        return text
+    # markdown_to_text keeps heading marks for the segmenter; a reader of the redline wants none,
+    # nor the stray "**" that a source like "3**. Title**." leaves (not emphasis in CommonMark)
+    return HEADING_MARK.sub("", markdown_to_text(text)).replace("**", "")
+
+
 def diff_profiles(old: LicenseProfile, new: LicenseProfile, nlp: Language | None = None) -> ProfileDiff:
-    redline = align_clauses(clauses_of(old.text, nlp), clauses_of(new.text, nlp))
-    return ProfileDiff(old, new, tuple(term_changes(old, new)), tuple(redline))
+    old_text, new_text = compared_text(old.text), compared_text(new.text)
+    redline = align_clauses(clauses_of(old_text, nlp), clauses_of(new_text, nlp))
+    return ProfileDiff(old, new, tuple(term_changes(old, new)), tuple(redline), old_text, new_text)
 
 
 def versions_diff(profile: LicenseProfile) -> ProfileDiff:
@@ -127,4 +149,4 @@ def versions_diff(profile: LicenseProfile) -> ProfileDiff:
     english = dataclasses.replace(profile, id=f"{profile.id} (English version)")
     chinese = dataclasses.replace(profile, id=f"{profile.id} (Chinese version)")
     changes = tuple(TermChange(d.term, d.en, d.zh) for d in profile.versions_differ)
-    return ProfileDiff(english, chinese, changes, ())
+    return ProfileDiff(english, chinese, changes, (), profile.text, profile.text)

@@ -204,21 +204,6 @@ def matrix_frame(profiles: Sequence[LicenseProfile], with_params: bool = False) 
     return pd.DataFrame(rows)
 
 
-def text_table(frame: pd.DataFrame, max_width: int = 60) -> str:
-    """A plain fixed-width table (no colour codes, so it pipes and diffs cleanly)."""
-    import pandas as pd
-
-    cols = list(frame.columns)
-    cells = [[str(c) for c in cols]] + [
-        ["" if pd.isna(v) else str(v) for v in row] for row in frame.itertuples(index=False)
-    ]
-    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 VERDICT_COLUMNS = [
     "source",
     "id",
@@ -299,31 +284,6 @@ def verdicts_csv(verdicts: Sequence, problems: Sequence[InputProblem] = ()) -> s
     return buffer.getvalue()
 
 
-def verdicts_text(verdicts: Sequence, width: int = 100) -> str:
-    """A summary table (one line per license), then each license's blockers and obligations,
-    each with its definition and the sentence that decides it."""
-    import pandas as pd
-
-    from analyzer.taxonomy import definition
-
-    summary = pd.DataFrame(
-        [(v.id, v.verdict, v.reason) for v in verdicts], columns=["license", "verdict", "reason"]
-    )
-    lines = [text_table(summary, max(40, width - 40))]
-    for v in verdicts:
-        lines += ["", f"{v.id}  {v.name}: {v.verdict}", f"  {v.reason}"]
-        for role, findings in (("blockers", v.blockers), ("obligations", v.obligations)):
-            if findings:
-                lines.append(f"  {role}:")
-            for f in findings:
-                lines.append(f"    {f.term} ({cell_label(f)}): {definition(f.term)}")
-                if f.evidence:
-                    e = f.evidence[0]
-                    quote = _around_focus(e, max(40, width - 30))
-                    lines.append(f'      [{e.start}:{e.end}] {e.section or "-"}: "{quote}"')
-    return "\n".join(lines)
-
-
 def terms_records() -> list[dict[str, Any]]:
     """The `terms --format json` shape: one record per term, in TERMS.md order."""
     from analyzer.taxonomy import TERMS
@@ -376,36 +336,3 @@ def diff_to_dict(diff) -> dict[str, Any]:
             {"old": clause(s.old), "new": clause(s.new)} for s in diff.redline if s.kind == "changed"
         ],
     }
-
-
-def _around_focus(evidence: Evidence, width: int) -> str:
-    """About `width` characters of the evidence, centred on where the deciding rule matched."""
-    text = evidence.text
-    at = evidence.focus - evidence.start if evidence.start <= evidence.focus < evidence.end else 0
-    lo = max(0, at - width // 3)
-    hi = min(len(text), lo + width)
-    lo = max(0, hi - width)
-    quote = " ".join(text[lo:hi].split())
-    return ("…" if lo > 0 else "") + quote + ("…" if hi < len(text) else "")
-
-
-def diff_text(diff, width: int = 100) -> str:
-    """A readable report: each changed term with both statuses and both deciding sentences."""
-    lines = [f"{diff.old.id}  ->  {diff.new.id}", ""]
-    if not diff.changes:
-        lines.append("No term changed.")
-    for c in diff.changes:
-        lines.append(f"{c.term}: {cell_label(c.old)}  ->  {cell_label(c.new)}")
-        for side, r in (("old", c.old), ("new", c.new)):
-            if r.evidence:
-                e = r.evidence[0]
-                quote = _around_focus(e, width)
-                lines.append(f'    {side} [{e.start}:{e.end}] {e.section or "-"}: "{quote}"')
-            else:
-                lines.append(f"    {side}: (the text does not address it)")
-    lines.append("")
-    lines.append(
-        f"clauses added: {len(diff.added)}, removed: {len(diff.removed)}, "
-        f"changed: {sum(1 for s in diff.redline if s.kind == 'changed')}"
-    )
-    return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 
 import pytest
@@ -14,3 +15,13 @@ def nlp():
     from analyzer.nlp.pipeline import build_nlp
 
     return build_nlp()
+
+
+@pytest.fixture(autouse=True)
+def _no_inherited_terminal_width():
+    """pytest imports readline, which exports COLUMNS/LINES (80x24) into the process's C
+    environment; CLI subprocesses would then fit their tables to 80 columns. Setting and
+    deleting through os.environ unsets them there too; a test that wants a width passes one."""
+    for name in ("COLUMNS", "LINES"):
+        os.environ[name] = ""
+        del os.environ[name]

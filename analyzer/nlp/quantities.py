@@ -117,8 +117,12 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
     return None
 
 
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def find_urls(text: str) -> list[str]:
-    return [text[s:e].rstrip(".,;:") for s, e in url_spans(text)]
+    """URLs as written, less Markdown's backslash escapes (a URL never holds a backslash)."""
+    return [MARKDOWN_ESCAPE.sub(r"\1", text[s:e].rstrip(".,;:")) for s, e in url_spans(text)]
 
 
 def find_jurisdiction(text: str) -> str | None:

@@ -8,7 +8,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MARKS = re.compile(r"^#{1,6}\s+|^\*\*(?=\S)|(?<=\S)\*\*$")  # Markdown heading marks, not the title
+MARKS = re.compile(r"^#{1,6}\s+|\*\*")  # Markdown heading and bold marks, not the title
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a Markdown backslash escape ("1\\." reads "1.")
 SUBLEVEL = re.compile(r"^\s*(?:\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|\d{1,2}\.\d)")
 
 
@@ -24,7 +25,7 @@ class LicenseSections:
         sections: list[tuple[int, str]] = []
         top = ""
         for span in doc.spans.get("headings", []):
-            heading = MARKS.sub("", " ".join(span.text.split())).rstrip(".:")
+            heading = ESCAPE.sub(r"\1", MARKS.sub("", " ".join(span.text.split()))).rstrip(".:")
             nested = top.startswith(("Section", "SECTION", "Article", "ARTICLE")) and heading[:1].isdigit()
             if (SUBLEVEL.match(heading) or nested) and top:
                 label = f"{top} / {heading}"

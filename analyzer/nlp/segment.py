@@ -24,13 +24,14 @@ MARKER = (
 )
 LINE_MARKER = re.compile(r"(?m)^[ \t]*(" + MARKER + r")[ \t]+(?=\S)")
 TITLE_WORD = r"(?:[A-Z][\w'’\-]*|of|and|or|the|to|for|in|on|a|an|with|by|&|Use|AI)"
+# Markdown source may escape the number's dot and bold the title: "1\. **Title**.", "3**. Title**."
 NUMBERED_TITLE = re.compile(
-    r"(?m)^[ \t]*((?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|"
-    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:[.:]|\s*--|\s*[-–—])?)[ \t]+"
+    r"(?m)^[ \t]*((?:\(?\d{1,2}(?:\.\d{1,2})*(?:\*\*)?\\?[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|"
+    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+(?:[.:]|\s*--|\s*[-–—])?)[ \t]+(?:\*\*)?"
     + TITLE_WORD
     + r"(?:[ \t]+"
     + TITLE_WORD
-    + r"){0,7})(\.|:|[ \t]*\n|[ \t]*$)"
+    + r"){0,7}(?:\*\*)?)(\.|:|[ \t]*\n|[ \t]*$)"
 )
 INLINE_TITLE = re.compile(
     r"[ \t]*((?:[A-Z][\w'’\-]*)(?:[ \t]+" + TITLE_WORD + r"){0,5})\.[ \t]+(?=[\"“(]?[A-Z])"
@@ -54,9 +55,13 @@ class Layout:
     headings: tuple[tuple[int, int, str], ...]
 
 
+# "Version Release Date: December 6, 2024": a dated line is a fact about the text, not a heading
+DATE_LINE = re.compile(r"\bDate\s*:\s*\S", re.I)
+
+
 def _is_heading_line(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped) > 90:
+    if not stripped or len(stripped) > 90 or DATE_LINE.search(stripped):
         return False
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) < 3:

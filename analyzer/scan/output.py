@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from analyzer import export
+from analyzer import export, report
 from analyzer.scan.results import FactEvidence, ModelRow, ReleaseFacts, RowTerm, ScanResult
 from analyzer.taxonomy import TERM_IDS
 
@@ -212,7 +212,7 @@ def models_table(result: ScanResult) -> str:
             for r in result.rows
         ]
     )
-    return export.text_table(frame, 48) if len(frame) else "(no models found)"
+    return report.text_table(frame, 48) if len(frame) else "(no models found)"
 
 
 def summary_table(result: ScanResult) -> str:
@@ -224,4 +224,4 @@ def summary_table(result: ScanResult) -> str:
     )
     table = pd.crosstab(frame["family"], frame["commercial_use"], margins=True, margins_name="total")
     table = table.reset_index().rename(columns={"family": "family \\ commercial_use"})
-    return export.text_table(table)
+    return report.text_table(table)
