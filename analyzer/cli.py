@@ -100,8 +100,8 @@ def _report_problems(result: api.BatchResult) -> None:
         elif p.versions_differ:
             terms = ", ".join(d.term for d in p.versions_differ)
             typer.echo(
-                f"modelterms: note: {p.source}: bilingual text, read in its English version; "
-                f"the Chinese version differs on {terms} (diff SOURCE --versions)",
+                f"modelterms: note: {p.source}: bilingual text, read in its English version and, where it "
+                f"asks more, its Chinese version; the versions differ on {terms} (diff SOURCE --versions)",
                 err=True,
             )
 

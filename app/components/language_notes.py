@@ -14,7 +14,8 @@ def show(profiles) -> None:
         if p.versions_differ:
             terms = ", ".join(d.term for d in p.versions_differ)
             with st.expander(
-                f"⚠️ {p.name}: bilingual, read in its English version; the Chinese version differs on {terms}"
+                f"⚠️ {p.name}: bilingual, read in its English version and, where it asks more, its "
+                f"Chinese version; the versions differ on {terms}"
             ):
                 for d in p.versions_differ:
                     st.markdown(f"**{d.term}**: English `{d.en.status}`, Chinese `{d.zh.status}`")
