@@ -91,4 +91,4 @@ def test_a_bilingual_upload_shows_where_its_versions_differ():
     at = open_app()
     at.file_uploader(key="w.upload").set_value(("BI-LICENSE.txt", text, "text/plain")).run()
     assert not at.exception
-    assert any("commercial_use" in e.label and "differs" in e.label for e in at.expander)
+    assert any("commercial_use" in e.label and "versions differ" in e.label for e in at.expander)
