@@ -20,23 +20,11 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "packed-4"  # the stored shape (export.pack_reading); part of the version
+FORMAT = "packed-5"  # the stored shape (export.pack_reading); part of the version
 # Everything whose change can change a profile.
-VERSIONED = (
-    "rules/*.yaml",
-    "rules/*.jsonl",
-    "rules/en/*.yaml",
-    "rules/en/*.jsonl",
-    "rules/zh/*.yaml",
-    "rules/zh/*.jsonl",
-    "nlp/*.py",
-    "extract.py",
-    "extract_zh.py",
-    "language.py",
-    "reading.py",
-    "taxonomy.py",
-    "model.py",
-)
+# Every module and data table of the package: a change anywhere in the engine (the phrase
+# compiler included) gives a new version, so a stale profile is never served.
+VERSIONED = ("**/*.py", "**/*.yaml", "**/*.jsonl")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS profiles (
     sha256 TEXT NOT NULL, version TEXT NOT NULL, terms TEXT NOT NULL,
@@ -50,13 +38,15 @@ CREATE TABLE IF NOT EXISTS corpus_index (
 @functools.lru_cache(maxsize=1)
 def analyzer_version() -> str:
     """A digest of the package version, rule tables and engine code."""
+    import spacy
+
     from analyzer import __version__
 
-    digest = hashlib.sha256(f"{__version__}:{FORMAT}".encode())
-    for pattern in VERSIONED:
-        for path in sorted(PACKAGE.glob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    digest = hashlib.sha256(f"{__version__}:{FORMAT}:spacy-{spacy.__version__}".encode())
+    paths = {p for pattern in VERSIONED for p in PACKAGE.glob(pattern) if "__pycache__" not in p.parts}
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(PACKAGE)).encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -29,8 +29,10 @@ LONG_COLUMNS = [
 
 
 def term_to_dict(result: TermResult) -> dict[str, Any]:
-    return {
-        "status": result.status,
+    out: dict[str, Any] = {"status": result.status}
+    if result.status != "silent":
+        out["basis"] = result.basis
+    return out | {
         "params": result.params,
         "evidence": [
             {
@@ -47,12 +49,17 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
 
 
 def _pack_term(r: TermResult) -> list:
-    return [r.status, r.params, [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence]]
+    return [
+        r.status,
+        r.params,
+        [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence],
+        r.basis,
+    ]
 
 
 def _unpack_term(term_id: str, packed: list) -> TermResult:
-    status, params, evidence = packed
-    return TermResult(term_id, status, params, tuple(Evidence(*e) for e in evidence))
+    status, params, evidence, basis = packed
+    return TermResult(term_id, status, params, tuple(Evidence(*e) for e in evidence), basis)
 
 
 def pack_terms(terms: dict[str, TermResult]) -> list:

@@ -7,18 +7,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.family import profile_of
+from analyzer.match import CompiledRule, RuleMatcher
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
 from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
-from analyzer.nlp.segment import clause_bounds, folded_of, text_of
-from analyzer.rules import RuleSet, TermRule, load_rules
+from analyzer.nlp.segment import clause_bounds, text_of
+from analyzer.rules import TermRule
 from analyzer.taxonomy import TERM_IDS
 
 MAX_EVIDENCE = 3
@@ -36,6 +38,8 @@ class Hit:
     end: int
     match_start: int
     section: str
+    token_start: int = 0  # clause token bounds
+    token_end: int = 0
 
 
 class ClauseIndex:
@@ -43,89 +47,105 @@ class ClauseIndex:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        bounds = clause_bounds(doc)
-        self.starts = [b[2] for b in bounds]
-        self.ends = [b[3] for b in bounds]
+        self.bounds = clause_bounds(doc)
+        self.starts = [b[2] for b in self.bounds]
+        self.ends = [b[3] for b in self.bounds]
         self.token_idx = doc.to_array(IDX).tolist() if len(doc) else []
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
+        self.clause_of = numpy.full(len(doc), -1, dtype="int64")
+        for ci, (ts, te, _, _) in enumerate(self.bounds):
+            self.clause_of[ts:te] = ci
 
-    def mask_at(self, char: int) -> int:
-        i = bisect.bisect_right(self.token_idx, char) - 1
-        return self.mask[i] if 0 <= i < len(self.mask) else 0
+    def token_at(self, char: int) -> int:
+        return bisect.bisect_right(self.token_idx, char) - 1
 
 
 def _modality_ok(rule: TermRule, mask: int) -> bool:
-    if rule.modality == "any":
+    if rule.when == "any":
         return True
-    if rule.modality == "prohibition":
+    if rule.when == "prohibition":
         return bool(mask & BLOCKING)
     if mask & BLOCKING:
         return False
-    if rule.modality == "affirmed":
+    if rule.when == "affirmed":
         return True
-    return bool(mask & mod.BIT[rule.modality])
+    return bool(mask & mod.BIT[rule.when])
 
 
-def anchor_clauses(folded: str, rules: RuleSet, index: ClauseIndex) -> dict[str, set[int]]:
-    """For each anchor word present in the text, the clauses it occurs in."""
-    found: dict[str, set[int]] = {}
-    starts, ends = index.starts, index.ends
-    for last, anchor in rules.anchor_automaton.iter(folded):
-        at = last - len(anchor) + 1
-        ci = bisect.bisect_right(starts, at) - 1
-        if ci >= 0 and at < ends[ci]:
-            found.setdefault(anchor, set()).add(ci)
-    return found
-
-
-def _skip_clause(rule: TermRule, rules: RuleSet, section: str, defined: str | None) -> bool:
+def _skip_clause(c: CompiledRule, matcher: RuleMatcher, section: str, defined: str | None) -> bool:
     """The section and definition constraints of a rule (checked after its pattern matched)."""
-    if section and rules.skip_sections.search(section.rsplit(" / ", 1)[-1]):
+    rule = c.rule
+    if section and matcher.skip_sections.in_text(section.rsplit(" / ", 1)[-1]):
         return True
-    if rule.section and not rule.section.search(section):
+    if c.section and not c.section.in_text(section):
         return True
-    if rule.not_section and rule.not_section.search(section):
+    if c.not_section and c.not_section.in_text(section):
         return True
-    if rule.defines and not rule.defines.search(defined or "\x00"):
+    if c.defines and not c.defines.in_text(defined or ""):
         return True
     # a definition says what a word means, not what anyone must do
     return bool(defined and not (rule.defines or rule.in_definitions))
 
 
-def find_hits(doc: Doc, rules: RuleSet, index: ClauseIndex | None = None) -> list[Hit]:
-    """Every (rule, clause) pair where an anchor, the pattern and the constraints hold."""
+def _match_tokens(c: CompiledRule, doc: Doc, index: ClauseIndex, ci: int) -> list[int]:
+    ts, te, cs, ce = index.bounds[ci]
+    if c.rule.regex is not None:
+        text = text_of(doc)
+        return [index.token_at(m.start()) for m in c.rule.regex.finditer(text, cs, ce)]
+    return c.starts(doc, ts, te)
+
+
+def _matches(matcher: RuleMatcher, doc: Doc, index: ClauseIndex, prefilter: bool):
+    """Per rule, the clauses where it matches and the match starts in each.
+
+    With the pre-filter, a rule is tried only in the clauses that hold its required words.
+    Without it (the check that the pre-filter never hides a match), each rule's matcher runs
+    once over the whole text, keeping matches that start and end in one clause.
+    """
+    if prefilter:
+        for c, clauses in matcher.candidates(doc, index.clause_of, len(index.bounds)):
+            yield c, ((ci, _match_tokens(c, doc, index, ci)) for ci in clauses)
+        return
+    for c in matcher.compiled:
+        if c.rule.regex is not None or c.matcher is None:
+            yield c, ((ci, _match_tokens(c, doc, index, ci)) for ci in range(len(index.bounds)))
+            continue
+        by_clause: dict[int, set[int]] = {}
+        for s, e in c.matcher(doc):
+            ci = index.clause_of[s]
+            if ci >= 0 and index.clause_of[e - 1] == ci:
+                by_clause.setdefault(int(ci), set()).add(s)
+        yield c, ((ci, sorted(by_clause[ci])) for ci in sorted(by_clause))
+
+
+def find_hits(
+    doc: Doc, matcher: RuleMatcher, index: ClauseIndex | None = None, prefilter: bool = True
+) -> list[Hit]:
+    """Every (rule, clause) pair where a phrase matches and the constraints hold."""
     index = index or ClauseIndex(doc)
-    text = text_of(doc)
-    folded = folded_of(doc)
-    urls = url_spans(text)
+    urls = url_spans(text_of(doc))
     url_starts = [s for s, _ in urls]
-    present = anchor_clauses(folded, rules, index)
     sections: dict[int, str] = {}
     hits: list[Hit] = []
-    for rule in rules.rules:
-        candidates: set[int] = set()
-        for anchor in rule.anchors:
-            candidates |= present.get(anchor, set())
-        for ci in sorted(candidates):
-            start, end = index.starts[ci], index.ends[ci]
-            matches = rule.pattern.finditer(text, start, end)
-            first = next(matches, None)
-            if first is None:
-                continue  # the common case: an anchor word, but not the rule's phrase
+    for c, starts_by_clause in _matches(matcher, doc, index, prefilter):
+        rule = c.rule
+        for ci, found in starts_by_clause:
+            ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
             if section is None:
                 section = sections[ci] = section_at(doc, start)
-            if _skip_clause(rule, rules, section, index.definitions.get(start)):
+            if _skip_clause(c, matcher, section, index.definitions.get(start)):
                 continue
-            if rule.exclude and rule.exclude.search(text, start, end):
+            if c.unless and c.unless.in_span(doc, ts, te):
                 continue
-            for m in (first, *matches):
-                u = bisect.bisect_right(url_starts, m.start()) - 1
-                if u >= 0 and m.start() < urls[u][1] and rule.params != "url":
+            for tok in found:
+                char = index.token_idx[tok]
+                u = bisect.bisect_right(url_starts, char) - 1
+                if u >= 0 and char < urls[u][1] and rule.params != "url":
                     continue  # a word inside a URL ("use-policy") says nothing
-                if _modality_ok(rule, index.mask_at(m.start())):
-                    hits.append(Hit(rule, start, end, m.start(), section))
+                if _modality_ok(rule, index.mask[tok]):
+                    hits.append(Hit(rule, start, end, char, section, ts, te))
                     break
     return hits
 
@@ -167,7 +187,9 @@ def _threshold_params(clause: str) -> dict[str, Any]:
     return params
 
 
-def _params(rule: TermRule, clause: str, rules: RuleSet) -> dict[str, Any]:
+def _params(hit: Hit, doc: Doc, matcher: RuleMatcher) -> dict[str, Any]:
+    rule = hit.rule
+    clause = text_of(doc)[hit.start : hit.end]
     if rule.params == "threshold":
         return _threshold_params(clause)
     if rule.params == "url":
@@ -182,28 +204,41 @@ def _params(rule: TermRule, clause: str, rules: RuleSet) -> dict[str, Any]:
             place = m.group(1) if m else None
         return {"jurisdiction": place} if place else {}
     if rule.params == "regions":
-        found = [label for label, p in rules.regions if p.search(clause)]
+        found = [label for label, p in matcher.regions if p.in_span(doc, hit.token_start, hit.token_end)]
         return {"regions": found} if found else {}
     return {}
 
 
-def _use_categories(doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex) -> list[str]:
+def _use_categories(doc: Doc, hits: list[Hit], matcher: RuleMatcher, index: ClauseIndex) -> list[str]:
     """Restricted fields named in restriction clauses and restriction sections."""
-    text = text_of(doc)
-    scopes = {(h.start, h.end) for h in hits if "use_restrictions" in h.rule.terms}
-    for s, e in zip(index.starts, index.ends, strict=True):
+    scopes = {(h.token_start, h.token_end) for h in hits if "use_restrictions" in h.rule.terms}
+    for ts, te, s, _ in index.bounds:
         section = section_at(doc, s)
-        if section and rules.restriction_sections.search(section):
-            scopes.add((s, e))
+        if section and matcher.restriction_sections.in_text(section):
+            scopes.add((ts, te))
     found = []
-    for label, pattern in rules.use_categories:
-        if any(pattern.search(text, s, e) for s, e in scopes):
+    for label, phrases in matcher.use_categories:
+        if any(phrases.in_span(doc, s, e) for s, e in scopes):
             found.append(label)
     return found
 
 
+# Never more permissive than the text: for these terms a clause that limits or gates the
+# right decides over a clause that grants it, whatever their priorities.
+LIMIT_DECIDES = {"commercial_use", "research_use"}
+
+
+def _rank(term_id: str):
+    def key(hs: tuple[Hit, str]):
+        hit, status = hs
+        limited = term_id in LIMIT_DECIDES and status != "granted"
+        return (not limited, -hit.rule.priority, hit.start)
+
+    return key
+
+
 def decide(
-    doc: Doc, hits: list[Hit], rules: RuleSet, index: ClauseIndex | None = None
+    doc: Doc, hits: list[Hit], matcher: RuleMatcher, index: ClauseIndex | None = None
 ) -> dict[str, TermResult]:
     """One status per term: the highest-priority hit wins; ties go to the earliest clause."""
     by_term: dict[str, list[tuple[Hit, str]]] = {t: [] for t in TERM_IDS}
@@ -213,12 +248,15 @@ def decide(
     results: dict[str, TermResult] = {}
     text = text_of(doc)
     for term_id in TERM_IDS:
-        candidates = sorted(by_term[term_id], key=lambda hs: (-hs[0].rule.priority, hs[0].start))
+        candidates = sorted(by_term[term_id], key=_rank(term_id))
         if not candidates:
             results[term_id] = TermResult(term_id, "silent")
             continue
         best, status = candidates[0]
         chosen = [h for h, s in candidates if s == status]
+        if term_id in LIMIT_DECIDES and status != "granted":
+            # the grant the limit overrides is evidence too
+            chosen += [h for h, s in candidates if s == "granted"][:1]
         evidence, used = [], set()
         for h in chosen:
             if (h.start, h.end) in used:
@@ -229,26 +267,37 @@ def decide(
             )
             if len(evidence) == MAX_EVIDENCE:
                 break
-        params = _params(best.rule, text[best.start : best.end], rules) if term_id in PARAM_TERMS else {}
+        params = _params(best, doc, matcher) if term_id in PARAM_TERMS else {}
         if not params and best.rule.params and term_id in PARAM_TERMS:
             for h in chosen[1:]:
-                params = _params(h.rule, text[h.start : h.end], rules)
+                params = _params(h, doc, matcher)
                 if params:
                     break
-        results[term_id] = TermResult(term_id, status, params, tuple(evidence))
+        implied = all(term_id in h.rule.implied for h, s in candidates if s == status)
+        basis = "implied" if implied else "explicit"
+        results[term_id] = TermResult(term_id, status, params, tuple(evidence), basis)
     if results["use_restrictions"].status == "applies":
-        categories = _use_categories(doc, hits, rules, index or ClauseIndex(doc))
+        categories = _use_categories(doc, hits, matcher, index or ClauseIndex(doc))
         if results["aup_compliance"].status != "silent":
             categories.insert(0, "incorporated acceptable use policy")
         r = results["use_restrictions"]
-        results["use_restrictions"] = TermResult(r.term, r.status, {"categories": categories}, r.evidence)
+        results["use_restrictions"] = TermResult(
+            r.term, r.status, {"categories": categories}, r.evidence, r.basis
+        )
     return results
 
 
-def analyze_doc(doc: Doc, rules: RuleSet | None = None) -> dict[str, TermResult]:
-    rules = rules or load_rules()
+def analyze_doc(
+    doc: Doc, matcher: RuleMatcher | None = None, prefilter: bool = True
+) -> dict[str, TermResult]:
+    matcher = matcher or shared_matcher()
     index = ClauseIndex(doc)
-    return decide(doc, find_hits(doc, rules, index), rules, index)
+    return decide(doc, find_hits(doc, matcher, index, prefilter), matcher, index)
+
+
+def shared_matcher() -> RuleMatcher:
+    """The rules compiled against the shared pipeline's vocabulary."""
+    return shared_nlp().get_pipe("license_terms").matcher
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:

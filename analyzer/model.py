@@ -41,6 +41,9 @@ class TermResult:
     status: str
     params: dict[str, Any] = field(default_factory=dict, compare=True, hash=False)
     evidence: tuple[Evidence, ...] = ()
+    # "explicit": a clause addresses the term; "implied": it follows from a general grant
+    # (or from a license incorporated by reference); "" for silent.
+    basis: str = ""
 
 
 @dataclass(frozen=True)

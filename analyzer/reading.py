@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from analyzer import extract  # extract.analyze_doc looked up at call time (tests replace it)
 from analyzer.export import pack_reading
 from analyzer.language import TextLanguage, detect
 from analyzer.model import TermResult, VersionDifference
@@ -72,8 +71,8 @@ def read_one(
     if found.language == "zh":
         return chinese_terms(text), "zh", ()
     if found.language != "bilingual":
-        return extract.analyze_doc(parse(nlp, text)), found.language, ()
-    english = extract.analyze_doc(parse(nlp, masked(text, found.versions["en"])))
+        return parse(nlp, text)._.terms, found.language, ()
+    english = parse(nlp, masked(text, found.versions["en"]))._.terms
     chinese = chinese_terms(masked(text, found.versions["zh"]))
     differences = version_differences(english, chinese)
     return never_more_permissive(english, differences), "bilingual", differences
@@ -105,7 +104,7 @@ def never_more_permissive(
         else:
             stricter = en in rank and zh in rank and rank[zh] > rank[en]
         if stricter:
-            out[d.term] = TermResult(d.term, zh, d.zh.params, d.zh.evidence + d.en.evidence)
+            out[d.term] = TermResult(d.term, zh, d.zh.params, d.zh.evidence + d.en.evidence, d.zh.basis)
     return out
 
 
@@ -122,7 +121,7 @@ def read_texts(texts: Sequence[str], nlp: Language | None = None) -> list[list]:
     english = [i for i, f in enumerate(found) if f.language not in ("zh", "bilingual")]
     docs = nlp.pipe(make_doc(nlp, texts[i]) for i in english)
     for i, doc in zip(english, docs, strict=True):
-        out[i] = pack_reading(extract.analyze_doc(doc), found[i].language)
+        out[i] = pack_reading(doc._.terms, found[i].language)
     for i, f in enumerate(found):
         if out[i] is None:
             out[i] = pack_reading(*read_one(texts[i], f, nlp))

@@ -18,6 +18,13 @@ def nlp():
 
 
 @pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Every test reads and writes a cache of its own session, never the user's."""
+    path = tmp_path_factory.getbasetemp() / "profiles.sqlite"
+    monkeypatch.setenv("MODELTERMS_CACHE", str(path))
+
+
+@pytest.fixture(autouse=True)
 def _no_inherited_terminal_width():
     """pytest imports readline, which exports COLUMNS/LINES (80x24) into the process's C
     environment; CLI subprocesses would then fit their tables to 80 columns. Setting and

@@ -131,7 +131,7 @@ def test_a_user_installed_trained_pipeline_can_be_the_base(tmp_path):
     trained.to_disk(tmp_path / "my_pipeline")
     nlp = build_nlp(str(tmp_path / "my_pipeline"))
     assert "sentencizer" not in nlp.pipe_names  # our segmenter decides the clauses
-    assert nlp.pipe_names[-1] == "license_quantities"
+    assert nlp.pipe_names[-1] == "license_terms"
     terms = analyze_doc(parse(nlp, "You may not sublicense the Model. You may distribute the Model."))
     assert terms["sublicense"].status == "prohibited"
     assert terms["distribute"].status == "granted"

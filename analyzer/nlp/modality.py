@@ -10,9 +10,7 @@ Each token gets a bit mask of the categories whose scope covers it (``doc._.moda
 from __future__ import annotations
 
 import bisect
-import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,6 +18,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from analyzer.nlp.segment import clause_bounds, text_of
+from analyzer.schemas import CueRow as Cue
+from analyzer.schemas import TableError, load_jsonl_table
 
 CATEGORIES = (
     "permission",
@@ -34,45 +34,36 @@ CATEGORIES = (
 )
 BIT = {name: 1 << i for i, name in enumerate(CATEGORIES)}
 DIRECTIONS = ("forward", "backward", "both", "none")
-CUE_KEYS = {"id", "phrase", "category", "direction", "example"}
 SCOPE_BREAKERS = {"exception", "condition", "terminate"}
 MAX_SCOPE = 100
 CUES_PATH = Path(__file__).resolve().parent.parent / "rules" / "en" / "cues.jsonl"
 
 
-@dataclass(frozen=True)
-class Cue:
-    id: str
-    phrase: str
-    category: str
-    direction: str
-    example: str
-
-
-def load_cues(path: Path = CUES_PATH) -> list[Cue]:
-    """Cue rules from JSONL; unknown keys, categories or directions are errors."""
+def load_cues(path: Path | None = None) -> list[Cue]:
+    """Cue rules from JSONL (analyzer.schemas.CueRow); bad categories, directions, duplicate
+    ids and examples without their phrase are errors naming the file and line."""
+    path = path or CUES_PATH
     cues, seen = [], set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        where = f"{path.name}:{n}"
-        if set(row) != CUE_KEYS:
-            raise ValueError(f"{where}: keys must be {sorted(CUE_KEYS)}, got {sorted(row)}")
-        if row["category"] not in CATEGORIES or row["direction"] not in DIRECTIONS:
-            raise ValueError(f"{where}: bad category or direction")
-        if row["id"] in seen:
-            raise ValueError(f"{where}: duplicate id {row['id']!r}")
-        if row["phrase"].lower() not in row["example"].lower().replace(", ", " , "):
-            raise ValueError(f"{where}: the example does not contain the phrase")
-        seen.add(row["id"])
-        cues.append(Cue(**row))
+    for where, cue in load_jsonl_table(path, Cue):
+        if cue.category not in CATEGORIES or cue.direction not in DIRECTIONS:
+            raise TableError(f"{where}: bad category or direction")
+        if cue.id in seen:
+            raise TableError(f"{where}: duplicate id {cue.id!r}")
+        if cue.phrase.lower() not in cue.example.lower().replace(", ", " , "):
+            raise TableError(f"{where}: the example does not contain the phrase")
+        seen.add(cue.id)
+        cues.append(cue)
     return cues
 
 
-@Language.factory("license_modality")
-def create_modality(nlp: Language, name: str) -> LicenseModality:
-    return LicenseModality(nlp, load_cues())
+@Language.factory(
+    "license_modality",
+    default_config={"cues_path": None},
+    requires=["token.is_sent_start"],
+    assigns=["doc._.modality", "doc.spans"],
+)
+def create_modality(nlp: Language, name: str, cues_path: str | None) -> LicenseModality:
+    return LicenseModality(nlp, load_cues(Path(cues_path) if cues_path else None))
 
 
 class LicenseModality:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories with spaCy.
-from analyzer.nlp import definitions, modality, quantities, sections, segment  # noqa: F401
+from analyzer.nlp import definitions, modality, quantities, sections, segment, terms  # noqa: F401
 
 LONG_RUN = re.compile(r"\S{200,}")
 COMPONENTS = (
@@ -20,16 +20,17 @@ COMPONENTS = (
     "license_definitions",
     "license_modality",
     "license_quantities",
+    "license_terms",
 )
 
 
 def _ensure_extensions() -> None:
-    for name in ("sections", "definitions", "modality", "quantities"):
+    for name in ("sections", "definitions", "modality", "quantities", "terms"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
 
-def build_nlp(base: str | None = None) -> Language:
+def build_nlp(base: str | None = None, tables: str | None = None, prefilter: bool = True) -> Language:
     """A fresh pipeline: blank English (or a trained pipeline the user installed) + ours.
 
     A trained base keeps its tokenizer and components, but our segmenter decides the
@@ -42,8 +43,14 @@ def build_nlp(base: str | None = None) -> Language:
         # spaCy splits affixes off a space-free run one character at a time, each step a regex
         # search over the rest: quadratic. A run this long ('"' * 20000, a base64 blob) is one token.
         nlp.tokenizer.token_match = LONG_RUN.fullmatch
+    configs: dict[str, dict] = {"license_terms": {"prefilter": prefilter}}
+    if tables:  # another set of rule tables (tests inject them through the config)
+        configs = {
+            "license_modality": {"cues_path": f"{tables}/cues.jsonl"},
+            "license_terms": {"tables": str(tables), "prefilter": prefilter},
+        }
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
 
 

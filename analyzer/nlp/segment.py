@@ -261,7 +261,7 @@ def folded_of(doc: Doc) -> str:
     """The text with ASCII lowercased and whitespace folded to spaces (same offsets), once."""
     folded = doc.user_data.get("modelterms_folded")
     if folded is None:
-        from analyzer.rules import fold
+        from analyzer.textnorm import fold
 
         folded = doc.user_data["modelterms_folded"] = fold(text_of(doc))
     return folded

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.nlp import modality, sections  # noqa: F401 -- registers the shared factories
+from analyzer.nlp import modality, sections, terms  # noqa: F401 -- registers the shared factories
 from analyzer.nlp.modality import LicenseModality, load_cues
 from analyzer.nlp.pipeline import _ensure_extensions
 from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter
@@ -93,14 +93,22 @@ def create_modality_zh(nlp: Language, name: str) -> LicenseModality:
     return LicenseModality(nlp, load_cues(ZH_CUES), max_scope=MAX_SCOPE_ZH)
 
 
-def build_zh_nlp() -> Language:
-    """spacy.blank("zh") with character segmentation (CharTokenizer) and our components."""
-    _ensure_extensions()
+def blank_zh() -> Language:
+    """spacy.blank("zh") with the one-pass character tokenizer (texts and rule phrases)."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = CharTokenizer(nlp.vocab)
+    return nlp
+
+
+def build_zh_nlp(prefilter: bool = True) -> Language:
+    """The Chinese pipeline: our segmenter, the shared sections component, Chinese cues, and
+    the engine's `license_terms` component with the Chinese tables (analyzer/rules/zh)."""
+    _ensure_extensions()
+    nlp = blank_zh()
     nlp.max_length = 20_000_000
     for name in ("license_segmenter_zh", "license_sections", "license_modality_zh"):
         nlp.add_pipe(name)
+    nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter})
     return nlp
 
 

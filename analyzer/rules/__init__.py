@@ -1,176 +1,175 @@
-"""Rule tables (YAML/JSONL data beside this file) and their validating loader."""
+"""Rule tables (data beside this file, one folder per language) and their validating loader.
+
+Each table is validated against analyzer.schemas on load: unknown keys, unknown terms,
+statuses a term cannot take, phrases that do not compile and rules that yield `prohibited`
+or `conditional` without a counter-example are errors that name the file and the line.
+"""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from analyzer.rules.phrases import Phrase, PhraseError, Tokenize, parse_phrase
+from analyzer.schemas import (
+    CueRow,
+    RuleRow,
+    SettingsTable,
+    TableError,
+    load_jsonl_table,
+    load_yaml_mapping,
+    load_yaml_table,
+)
 from analyzer.taxonomy import BY_ID
 
 RULES_DIR = Path(__file__).resolve().parent
-EN_RULES = RULES_DIR / "en"  # the English tables (rules/zh holds the Chinese ones)
 TERM_RULE_FILES = ("permissions.yaml", "conditions.yaml", "limitations.yaml")
-RULE_KEYS = {
-    "id",
-    "anchors",
-    "pattern",
-    "terms",
-    "modality",
-    "exclude",
-    "section",
-    "not_section",
-    "defines",
-    "priority",
-    "params",
-    "example",
-    "counter_example",
-    "note",
-    "in_definitions",
-}
-MODALITIES = ("any", "permission", "obligation", "prohibition", "affirmed", "limit", "condition")
-PARAM_EXTRACTORS = ("threshold", "url", "jurisdiction", "regions")
+TABLE_FILES = (*TERM_RULE_FILES, "settings.yaml", "cues.jsonl")
+NEEDS_COUNTER_EXAMPLE = {"prohibited", "conditional"}
+
+# Kept for callers that import it from here; the errors are TableError.
+RuleError = TableError
 
 
-# ASCII-only lowering and whitespace folding keep every offset (one char in, one char out).
-FOLD = str.maketrans(
-    {**{chr(c): chr(c + 32) for c in range(65, 91)}, "\n": " ", "\t": " ", "\r": " ", "\f": " "}
-)
-
-
-def fold(text: str) -> str:
-    """The text anchors are looked up in: same length and offsets, ASCII lowercase, one-line."""
-    return text.translate(FOLD)
-
-
-class RuleError(ValueError):
-    """A rule table entry that fails validation (names the file and the rule)."""
-
-
-def compile_pattern(pattern: str) -> re.Pattern:
-    """A rule pattern: a literal space matches any run of whitespace (texts are hard-wrapped)."""
-    # Rules are matched clause by clause (find_hits passes the clause bounds), so a gap can
-    # never run past a clause end; inside a clause a "." may be a decimal ("Section 3.2").
-    pattern = pattern.replace("[^.;]", "[^;]").replace("[^.]", r"[\s\S]")
-    return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
+def language_dir(lang: str = "en") -> Path:
+    return RULES_DIR / lang
 
 
 @dataclass(frozen=True)
 class TermRule:
     id: str
-    pattern: re.Pattern
-    anchors: tuple[str, ...]
+    where: str  # file:line of the entry
     terms: dict[str, str] = field(hash=False)
-    example: str
-    modality: str = "any"
-    exclude: re.Pattern | None = None
-    section: re.Pattern | None = None
-    not_section: re.Pattern | None = None
-    defines: re.Pattern | None = None
+    phrases: tuple[Phrase, ...]
+    examples: tuple[str, ...]
+    when: str = "any"
+    regex: re.Pattern | None = None
+    unless: tuple[Phrase, ...] = ()
+    section: tuple[Phrase, ...] = ()
+    not_section: tuple[Phrase, ...] = ()
+    defines: tuple[Phrase, ...] = ()
+    in_definitions: bool = False
     priority: int = 10
     params: str | None = None
-    counter_example: str | None = None
-    in_definitions: bool = False
+    counter_examples: tuple[str, ...] = ()
+    implied: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class RuleSet:
+    lang: str
     rules: tuple[TermRule, ...]
-    skip_sections: re.Pattern
-    restriction_sections: re.Pattern
-    use_categories: tuple[tuple[str, re.Pattern], ...]
-    regions: tuple[tuple[str, re.Pattern], ...]
-
-    @functools.cached_property
-    def anchor_automaton(self):
-        """Every anchor of every rule in one Aho-Corasick automaton: one pass over a text
-        finds them all (a str.find per anchor costs ten times more)."""
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for anchor in sorted({a for rule in self.rules for a in rule.anchors}):
-            automaton.add_word(anchor, anchor)
-        automaton.make_automaton()
-        return automaton
+    skip_sections: tuple[Phrase, ...]
+    restriction_sections: tuple[Phrase, ...]
+    use_categories: tuple[tuple[str, tuple[Phrase, ...]], ...]
+    regions: tuple[tuple[str, tuple[Phrase, ...]], ...]
+    cues: tuple[CueRow, ...]
+    digest: str  # sha256 over the tables' bytes: part of the cache version
 
 
-def _rule(row: dict, where: str) -> TermRule:
-    unknown = set(row) - RULE_KEYS
-    if unknown:
-        raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}")
-    for key in ("id", "anchors", "pattern", "terms", "example"):
-        if not row.get(key):
-            raise RuleError(f"{where}: missing {key!r}")
-    where = f"{where} ({row['id']})"
-    for term_id, status in row["terms"].items():
+@functools.lru_cache(maxsize=4)
+def phrase_tokenizer(lang: str = "en") -> Tokenize:
+    """Phrases are tokenized by the same blank tokenizer as the texts they match."""
+    import spacy
+
+    if lang == "zh":  # the Chinese pipeline's own tokenizer (one token per character, Latin runs whole)
+        from analyzer.nlp.zh import blank_zh
+
+        nlp = blank_zh()
+    else:
+        nlp = spacy.blank(lang)
+    return lambda text: [t.norm_ for t in nlp.make_doc(text) if not t.is_space]
+
+
+def _phrases(values: list[str], where: str, tokenize: Tokenize) -> tuple[Phrase, ...]:
+    out = []
+    for value in values:
+        try:
+            out.append(parse_phrase(value, tokenize))
+        except PhraseError as exc:
+            raise TableError(f"{where}: phrase {value!r}: {exc}") from None
+    return tuple(out)
+
+
+def _term_rule(row: RuleRow, where: str, tokenize: Tokenize) -> TermRule:
+    where = f"{where} ({row.id})"
+    for term_id, status in row.terms.items():
         if term_id not in BY_ID:
-            raise RuleError(f"{where}: unknown term {term_id!r}")
+            raise TableError(f"{where}: unknown term {term_id!r}")
         if status not in BY_ID[term_id].allowed or status == "silent":
-            raise RuleError(f"{where}: status {status!r} not allowed for {term_id}")
-    anchors = row["anchors"]
-    if not isinstance(anchors, list) or not all(
-        isinstance(a, str) and a == a.lower() and a.strip() for a in anchors
-    ):
-        raise RuleError(f"{where}: anchors must be a list of lowercase strings")
-    if row.get("modality", "any") not in MODALITIES:
-        raise RuleError(f"{where}: modality must be one of {MODALITIES}")
-    if row.get("params") not in (None, *PARAM_EXTRACTORS):
-        raise RuleError(f"{where}: params must be one of {PARAM_EXTRACTORS}")
-    try:
-        opt = {
-            k: compile_pattern(row[k]) for k in ("exclude", "section", "not_section", "defines") if row.get(k)
-        }
-        return TermRule(
-            id=row["id"],
-            pattern=compile_pattern(row["pattern"]),
-            anchors=tuple(anchors),
-            terms=dict(row["terms"]),
-            example=row["example"],
-            modality=row.get("modality", "any"),
-            priority=int(row.get("priority", 10)),
-            params=row.get("params"),
-            counter_example=row.get("counter_example"),
-            in_definitions=bool(row.get("in_definitions", False)),
-            **opt,
-        )
-    except re.error as exc:
-        raise RuleError(f"{where}: bad regular expression ({exc})") from None
+            raise TableError(f"{where}: status {status!r} not allowed for {term_id}")
+    if set(row.implied) - set(row.terms):
+        raise TableError(f"{where}: implied names terms the rule does not set")
+    if bool(row.phrases) == bool(row.regex):
+        raise TableError(f"{where}: give either phrases or (as an escape hatch) a regex")
+    if NEEDS_COUNTER_EXAMPLE & set(row.terms.values()) and not row.counter_examples:
+        raise TableError(f"{where}: a rule that yields prohibited or conditional needs counter_examples")
+    regex = None
+    if row.regex:
+        try:
+            regex = re.compile(row.regex, re.IGNORECASE)
+        except re.error as exc:
+            raise TableError(f"{where}: bad regular expression ({exc})") from None
+    return TermRule(
+        id=row.id,
+        where=where,
+        terms=dict(row.terms),
+        phrases=_phrases(row.phrases, where, tokenize),
+        examples=tuple(row.examples),
+        when=row.when,
+        regex=regex,
+        unless=_phrases(row.unless, where, tokenize),
+        section=_phrases(row.section, where, tokenize),
+        not_section=_phrases(row.not_section, where, tokenize),
+        defines=_phrases(row.defines, where, tokenize),
+        in_definitions=row.in_definitions,
+        priority=row.priority,
+        params=row.params,
+        counter_examples=tuple(row.counter_examples),
+        implied=frozenset(row.implied),
+    )
 
 
-def _labelled_patterns(data: dict, where: str) -> tuple[tuple[str, re.Pattern], ...]:
-    if not isinstance(data, dict):
-        raise RuleError(f"{where}: expected a mapping of label -> pattern")
-    return tuple((label, compile_pattern(p)) for label, p in data.items())
-
-
-@functools.lru_cache(maxsize=1)
-def load_rules(directory: Path = EN_RULES) -> RuleSet:
-    """All term rules and vocabularies, validated; errors name the file and the rule."""
+@functools.lru_cache(maxsize=8)
+def load_rules(directory: Path | None = None, lang: str = "en") -> RuleSet:
+    """All term rules, vocabularies and cues of one language, validated."""
+    directory = Path(directory) if directory else language_dir(lang)
+    tokenize = phrase_tokenizer(lang)
+    digest = hashlib.sha256()
+    for name in TABLE_FILES:
+        path = directory / name
+        if not path.is_file():
+            raise TableError(f"{path}: missing rule table")
+        digest.update(name.encode() + b"\0" + path.read_bytes())
     rules: list[TermRule] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for name in TERM_RULE_FILES:
-        rows = yaml.safe_load((directory / name).read_text(encoding="utf-8"))
-        if not isinstance(rows, list):
-            raise RuleError(f"{name}: expected a list of rules")
-        for n, row in enumerate(rows, 1):
-            if not isinstance(row, dict):
-                raise RuleError(f"{name}: rule #{n} is not a mapping")
-            rule = _rule(row, f"{name}: rule #{n}")
-            if rule.id in seen:
-                raise RuleError(f"{name}: duplicate rule id {rule.id!r}")
-            seen.add(rule.id)
-            rules.append(rule)
-    settings = yaml.safe_load((directory / "settings.yaml").read_text(encoding="utf-8"))
-    expected = {"skip_sections", "restriction_sections", "use_categories", "regions"}
-    if set(settings) != expected:
-        raise RuleError(f"settings.yaml: keys must be {sorted(expected)}")
+        for where, row in load_yaml_table(directory / name, RuleRow):
+            if row.id in seen:
+                raise TableError(f"{where}: duplicate rule id {row.id!r} (first at {seen[row.id]})")
+            seen[row.id] = where
+            rules.append(_term_rule(row, where, tokenize))
+    settings = load_yaml_mapping(directory / "settings.yaml", SettingsTable)
+    where = "settings.yaml"
+    cues = tuple(cue for _, cue in load_jsonl_table(directory / "cues.jsonl", CueRow))
     return RuleSet(
+        lang=lang,
         rules=tuple(rules),
-        skip_sections=compile_pattern(settings["skip_sections"]),
-        restriction_sections=compile_pattern(settings["restriction_sections"]),
-        use_categories=_labelled_patterns(settings["use_categories"], "settings.yaml use_categories"),
-        regions=_labelled_patterns(settings["regions"], "settings.yaml regions"),
+        skip_sections=_phrases(settings.skip_sections, f"{where} skip_sections", tokenize),
+        restriction_sections=_phrases(
+            settings.restriction_sections, f"{where} restriction_sections", tokenize
+        ),
+        use_categories=tuple(
+            (label, _phrases(p, f"{where} use_categories.{label}", tokenize))
+            for label, p in settings.use_categories.items()
+        ),
+        regions=tuple(
+            (label, _phrases(p, f"{where} regions.{label}", tokenize))
+            for label, p in settings.regions.items()
+        ),
+        cues=cues,
+        digest=digest.hexdigest(),
     )

@@ -1,315 +1,233 @@
-"""Token-pattern rules (the rule language of the engine issue) and their compiler to spaCy's
-Matcher, for the tables under analyzer/rules/zh/.
+"""The phrase language of the rule tables, compiled to spaCy Matcher token patterns.
 
-A phrase is words separated by spaces, matched as whole tokens, case-insensitive; each word
-is tokenized by the pipeline's own tokenizer (in Chinese, one token per character):
+A phrase is what a reader would underline in a license, with a few marks:
 
-    商业 ...10 登记|申请|授权       a|b one of these words   [x y] optional
-    ...  a gap of up to 5 tokens    ...12 up to 12 tokens     word* a token starting with word
+    commercial [or production] purpose|purposes|use|uses      words; a|b one of; [..] optional
+    governed by ...3 law|laws                                 ...N up to N tokens between
+    (make copies|reproduce) of the model                      (..|..) one of these word groups
+    sublicens* the rights                                     word* any word starting so
 
-Gaps never cross a semicolon; whitespace and line wraps between tokens never matter. A phrase
-expands to plain token sequences (alternatives and optional parts multiplied out), each one
-Matcher pattern.
+Words are matched as whole tokens on their normalised form (case and typographic apostrophes
+do not matter), each written word tokenized by the pipeline's own tokenizer, so "non-commercial"
+is the three tokens "non", "-", "commercial" and "商业用途" is four characters in Chinese. A
+whitespace token (a line wrap with indentation) may sit between any two tokens. A gap never
+crosses a ";".
+
+The pre-filter that decides where a rule is tried is derived here from the same parse
+(`Phrase.required`): a clause is a candidate only when it holds a word of every required
+word set of some expansion of the phrase. Nothing is kept by hand.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import itertools
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 
-import yaml
-from spacy.attrs import IDX, IS_SPACE, LENGTH
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.matcher import PhraseMatcher as SpacyPhraseMatcher
-from spacy.tokens import Doc
-
-from analyzer.taxonomy import BY_ID
-
-WHEN = ("any", "permission", "obligation", "prohibition", "affirmed", "limit", "condition")
-PARAMS = ("threshold", "url", "jurisdiction", "regions")
-RULE_KEYS = {
-    "id",
-    "terms",
-    "when",
-    "phrases",
-    "unless",
-    "section",
-    "priority",
-    "params",
-    "examples",
-    "counter_examples",
-    "note",
-}
-GAP = re.compile(r"^\.\.\.(\d{0,2})$")
-MAX_EXPANSION = 400  # token sequences one phrase may expand to
+MAX_EXPANSIONS = 256
+GAP_DEFAULT = 5
+GAP_MAX = 60
+NO_GAP_TOKENS = [";", "；"]
+SPACE = {"IS_SPACE": True, "OP": "*"}
 
 
 class PhraseError(ValueError):
-    """A phrase or a rule that fails validation (names the file and the rule)."""
+    """A phrase that cannot be compiled (the message says which part and why)."""
 
 
 @dataclass(frozen=True)
-class PhraseRule:
-    """One rule of a token-pattern table. ``modality`` is its ``when`` (the engine's name)."""
+class Word:
+    """One token position: any of `norms` exactly, or any token starting with one of `prefixes`."""
 
-    id: str
-    terms: dict[str, str] = field(hash=False)
-    phrases: tuple[str, ...]
-    examples: tuple[str, ...]
-    modality: str = "any"
-    unless: tuple[str, ...] = ()
-    section: tuple[str, ...] = ()
-    priority: int = 10
-    params: str | None = None
-    counter_examples: tuple[str, ...] = ()
+    norms: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    optional: bool = False
+
+    def spec(self) -> dict:
+        if self.prefixes:
+            alts = [re.escape(p) for p in self.prefixes] + [re.escape(n) + "$" for n in sorted(self.norms)]
+            spec = {"NORM": {"REGEX": "^(?:" + "|".join(alts) + ")"}}
+        elif len(self.norms) == 1:
+            spec = {"NORM": next(iter(self.norms))}
+        else:
+            spec = {"NORM": {"IN": sorted(self.norms)}}
+        if self.optional:
+            spec["OP"] = "?"
+        return spec
+
+    def accepts(self, norm: str) -> bool:
+        return norm in self.norms or norm.startswith(self.prefixes)
 
 
-def _items(phrase: str) -> list[str]:
-    """Top-level items of a phrase: words, alternations and [optional groups]."""
-    items, depth, current = [], 0, ""
-    for ch in phrase.strip():
-        if ch == "[":
+@dataclass(frozen=True)
+class Gap:
+    """Up to `size` tokens of any kind but ';'."""
+
+    size: int
+
+    def spec(self) -> dict:
+        # A bounded {0,N} op makes spaCy's Matcher fork a state per optional token (exponential
+        # in N); "*" keeps one. The bound is enforced on the match length (Phrase.patterns).
+        return {"ORTH": {"NOT_IN": NO_GAP_TOKENS}, "OP": "*"}
+
+
+Element = Word | Gap
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A parsed phrase: its source text and its expansions (sequences of Word/Gap)."""
+
+    source: str
+    expansions: tuple[tuple[Element, ...], ...]
+
+    def patterns(self) -> list[tuple[list[dict], int]]:
+        """spaCy Matcher patterns, each with the longest match it may give (in tokens).
+
+        An optional whitespace token is allowed between two words (a gap takes them itself).
+        """
+        out = []
+        for seq in self.expansions:
+            pattern: list[dict] = []
+            longest = 0
+            for i, el in enumerate(seq):
+                if i and isinstance(el, Word) and isinstance(seq[i - 1], Word):
+                    pattern.append(dict(SPACE))
+                pattern.append(el.spec())
+                # a word, plus the whitespace tokens a line wrap may add around it
+                longest += el.size + 2 if isinstance(el, Gap) else 2
+            out.append((pattern, longest))
+        return out
+
+    def required(self) -> tuple[tuple[Word, ...], ...]:
+        """Per expansion, the words that must occur in any text it matches (the pre-filter)."""
+        return tuple(
+            tuple(el for el in seq if isinstance(el, Word) and not el.optional) for seq in self.expansions
+        )
+
+
+Tokenize = Callable[[str], list[str]]
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """Split on `sep` outside brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
             depth += 1
-        elif ch == "]":
+        elif ch in ")]":
             depth -= 1
             if depth < 0:
-                raise PhraseError(f"unbalanced ']' in {phrase!r}")
-        if ch.isspace() and depth == 0:
-            if current:
-                items.append(current)
-            current = ""
+                raise PhraseError(f"unbalanced ')' or ']' in {text!r}")
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
         else:
-            current += ch
+            cur.append(ch)
     if depth:
-        raise PhraseError(f"unbalanced '[' in {phrase!r}")
-    if current:
-        items.append(current)
+        raise PhraseError(f"unbalanced '(' or '[' in {text!r}")
+    parts.append("".join(cur))
+    return parts
+
+
+def _items(text: str) -> list[str]:
+    """Whitespace-separated items, a bracketed group kept whole."""
+    items, depth, cur = [], 0, []
+    for ch in text.strip():
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch.isspace() and depth == 0:
+            if cur:
+                items.append("".join(cur))
+                cur = []
+        else:
+            cur.append(ch)
+    if cur:
+        items.append("".join(cur))
     return items
 
 
-def _word_tokens(nlp: Language, word: str) -> list[dict]:
-    """The token specs of one word (several in Chinese); 'word*' matches a prefix."""
-    if word.endswith("*") and len(word) > 1:
-        return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
-    tokens = [t.text for t in nlp.make_doc(word) if not t.is_space]
-    if not tokens:
-        raise PhraseError(f"empty word in a phrase: {word!r}")
-    return [{"LOWER": t.lower()} for t in tokens]
+def _word_alternatives(item: str, tokenize: Tokenize) -> list[tuple[Element, ...]]:
+    """An item like `use|uses|licen*` or `...8`: its alternatives as token sequences."""
+    if item.startswith("..."):
+        size = item[3:]
+        if size and not size.isdigit():
+            raise PhraseError(f"a gap is '...' or '...N', not {item!r}")
+        n = int(size) if size else GAP_DEFAULT
+        if not 0 < n <= GAP_MAX:
+            raise PhraseError(f"a gap must be 1 to {GAP_MAX} tokens, not {n}")
+        return [(Gap(n),)]
+    single_norms, prefixes, multi = set(), [], []
+    for alt in item.split("|"):
+        if not alt:
+            raise PhraseError(f"empty alternative in {item!r}")
+        if alt.endswith("*"):
+            stem = tokenize(alt[:-1])
+            if not stem:
+                raise PhraseError(f"'{alt}': a word* needs a stem")
+            if len(stem) == 1:
+                prefixes.append(stem[0])
+            else:  # "fine-tun*": the tokens before the last are exact
+                multi.append((*(Word(frozenset({t})) for t in stem[:-1]), Word(prefixes=(stem[-1],))))
+            continue
+        tokens = tokenize(alt)
+        if not tokens:
+            raise PhraseError(f"'{alt}' has no words")
+        if len(tokens) == 1:
+            single_norms.add(tokens[0])
+        else:
+            multi.append(tuple(Word(frozenset({t})) for t in tokens))
+    out: list[tuple[Element, ...]] = []
+    if single_norms or prefixes:
+        out.append((Word(frozenset(single_norms), tuple(prefixes)),))
+    return out + multi
 
 
-def _variants(nlp: Language, item: str) -> list[list]:
-    """Every token sequence one item can stand for (a gap is the marker ('gap', n))."""
-    if item.startswith("[") and item.endswith("]"):
-        inner = _sequences(nlp, item[1:-1])
-        return [[], *inner]
-    gap = GAP.match(item)
-    if gap:
-        return [[("gap", int(gap.group(1) or 5))]]
-    if "..." in item:
-        raise PhraseError(f"a gap must stand alone: {item!r}")
-    if "[" in item or "]" in item:
-        raise PhraseError(f"an optional part must stand alone, in spaces: {item!r}")
-    return [_word_tokens(nlp, word) for word in item.split("|") if word] or [[]]
-
-
-def _sequences(nlp: Language, phrase: str) -> list[list]:
-    seqs: list[list] = [[]]
-    for item in _items(phrase):
-        seqs = [a + b for a, b in itertools.product(seqs, _variants(nlp, item))]
-        if len(seqs) > MAX_EXPANSION:
-            raise PhraseError(f"phrase expands to more than {MAX_EXPANSION} sequences: {phrase!r}")
-    return seqs
-
-
-def compile_phrase(nlp: Language, phrase: str) -> list[tuple[list[list[dict]], list[int]]]:
-    """A phrase as (segments, gaps) pairs: each segment a gap-free token sequence, and
-    gaps[i] the most tokens between segment i and segment i + 1.
-
-    Gaps are joined after matching, not inside the Matcher: a '{0,N}' operator expands to N
-    optional tokens that the Matcher follows every way of skipping, and a '*' keeps a state
-    alive to the end of the text."""
+def _sequence_alternatives(text: str, tokenize: Tokenize) -> list[tuple[Element, ...]]:
+    """All expansions of a sequence of items."""
+    slots: list[list[tuple[Element, ...]]] = []
+    for item in _items(text):
+        if item[0] in "([":
+            close = ")" if item[0] == "(" else "]"
+            if item[-1] != close:
+                raise PhraseError(f"group {item!r} must end with {close!r}")
+            inner: list[tuple[Element, ...]] = []
+            for part in _split_top(item[1:-1], "|"):
+                if not part.strip():
+                    raise PhraseError(f"empty alternative in {item!r}")
+                inner.extend(_sequence_alternatives(part, tokenize))
+            if item[0] == "[":
+                inner = _optional(inner)
+            slots.append(inner)
+        else:
+            slots.append(_word_alternatives(item, tokenize))
     out = []
-    for seq in _sequences(nlp, phrase):
-        if not seq or isinstance(seq[0], tuple) or isinstance(seq[-1], tuple):
-            raise PhraseError(f"a phrase must start and end with a word: {phrase!r}")
-        segments: list[list[dict]] = [[]]
-        gaps: list[int] = []
-        for spec in seq:
-            if isinstance(spec, tuple):
-                if segments[-1]:
-                    segments.append([])
-                    gaps.append(spec[1])
-                else:  # two gaps in a row add up
-                    gaps[-1] += spec[1]
-                continue
-            segments[-1].append(dict(spec))
-        out.append((segments, gaps))
+    for combo in itertools.product(*slots):
+        out.append(tuple(el for part in combo for el in part))
+        if len(out) > MAX_EXPANSIONS:
+            raise PhraseError(f"{text!r} expands to more than {MAX_EXPANSIONS} patterns: split it")
     return out
 
 
-def _words_of(doc: Doc) -> tuple[Doc, list[int], list[int]]:
-    """The Doc without its whitespace tokens (line wraps then never matter), the index of each
-    of its tokens in ``doc``, and the running count of semicolons; built once per Doc."""
-    cached = doc.user_data.get("modelterms_words")
-    if cached is not None:
-        return cached
-    arr = doc.to_array([IS_SPACE, IDX, LENGTH])
-    text = doc.user_data.get("modelterms_text") or doc.text
-    index = [i for i, space in enumerate(arr[:, 0].tolist()) if not space]
-    words = [text[arr[i, 1] : arr[i, 1] + arr[i, 2]] for i in index]
-    semis = list(itertools.accumulate((w in (";", "；") for w in words), initial=0))
-    cached = doc.user_data["modelterms_words"] = (Doc(doc.vocab, words=words), index, semis)
-    return cached
+def _optional(alternatives: list[tuple[Element, ...]]) -> list[tuple[Element, ...]]:
+    """[x] : a one-word alternative becomes an optional token; longer ones expand to with/without."""
+    if len(alternatives) == 1 and len(alternatives[0]) == 1 and isinstance(alternatives[0][0], Word):
+        w = alternatives[0][0]
+        return [(Word(w.norms, w.prefixes, optional=True),)]
+    return [(), *alternatives]
 
 
-class PhraseMatcher:
-    """Phrases under keys (rule ids). ``__call__(doc)`` yields (key, start, end) token
-    matches: every literal segment found in one spaCy PhraseMatcher pass (a hash lookup per
-    token) and every segment with a 'word*' prefix in one Matcher pass, over the Doc's
-    non-space tokens, then joined across the gaps (never across a semicolon)."""
-
-    def __init__(self, nlp: Language):
-        self.vocab = nlp.vocab
-        self.literal = SpacyPhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher = Matcher(nlp.vocab)
-        self.strings = nlp.vocab.strings
-        self.segment_names: dict[str, str] = {}
-        self.patterns: list[tuple[str, tuple[str, ...], tuple[int, ...]]] = []
-
-    def _segment(self, tokens: list[dict]) -> str:
-        signature = repr(tokens)
-        name = self.segment_names.get(signature)
-        if name is None:
-            name = self.segment_names[signature] = f"segment#{len(self.segment_names)}"
-            if all(isinstance(t.get("LOWER"), str) for t in tokens):
-                self.literal.add(name, [Doc(self.vocab, words=[t["LOWER"] for t in tokens])])
-            else:
-                self.matcher.add(name, [tokens])
-        return name
-
-    def add(self, key: str, phrases: tuple[str, ...], nlp: Language) -> None:
-        for phrase in phrases:
-            for segments, gaps in compile_phrase(nlp, phrase):
-                names = tuple(self._segment(seg) for seg in segments)
-                self.patterns.append((key, names, tuple(gaps)))
-
-    def __call__(self, doc: Doc):
-        words, index, semis = _words_of(doc)
-        found: dict[str, list[tuple[int, int]]] = {}
-        matches = [*self.literal(words), *(self.matcher(words) if len(self.matcher) else ())]
-        for match_id, start, end in matches:
-            found.setdefault(self.strings[match_id], []).append((start, end))
-        for spans in found.values():
-            spans.sort()
-        seen: set[tuple[str, int, int]] = set()
-        for key, names, gaps in self.patterns:
-            if any(name not in found for name in names):
-                continue
-            for start, end in found[names[0]]:
-                last = _join(end, names[1:], gaps, found, semis)
-                if last is None:
-                    continue
-                span = (key, index[start], index[last - 1] + 1)  # back to the Doc's tokens
-                if span not in seen:
-                    seen.add(span)
-                    yield span
-
-
-def _join(end: int, names, gaps, found, semis) -> int | None:
-    """The end of the first way the remaining segments follow ``end`` within their gaps."""
-    if not names:
-        return end
-    spans = found[names[0]]
-    i = bisect.bisect_left(spans, (end, -1))
-    while i < len(spans) and spans[i][0] <= end + gaps[0]:
-        start, stop = spans[i]
-        if semis[start] == semis[end]:
-            last = _join(stop, names[1:], gaps[1:], found, semis)
-            if last is not None:
-                return last
-        i += 1
-    return None
-
-
-def _strings(row: dict, key: str, where: str) -> tuple[str, ...]:
-    value = row.get(key, [])
-    if isinstance(value, str) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise PhraseError(f"{where}: {key} must be a list of non-empty strings")
-    return tuple(value)
-
-
-def parse_rule(row: dict, where: str) -> PhraseRule:
-    """A validated rule from one table row (unknown keys, terms and statuses are errors)."""
-    if not isinstance(row, dict):
-        raise PhraseError(f"{where}: a rule must be a mapping")
-    unknown = set(row) - RULE_KEYS
-    if unknown:
-        raise PhraseError(f"{where}: unknown key(s) {sorted(unknown)}")
-    for key in ("id", "terms", "phrases", "examples"):
-        if not row.get(key):
-            raise PhraseError(f"{where}: missing {key!r}")
-    where = f"{where} ({row['id']})"
-    for term_id, status in row["terms"].items():
-        if term_id not in BY_ID:
-            raise PhraseError(f"{where}: unknown term {term_id!r}")
-        if status not in BY_ID[term_id].allowed or status == "silent":
-            raise PhraseError(f"{where}: status {status!r} not allowed for {term_id}")
-    if row.get("when", "any") not in WHEN:
-        raise PhraseError(f"{where}: when must be one of {WHEN}")
-    if row.get("params") not in (None, *PARAMS):
-        raise PhraseError(f"{where}: params must be one of {PARAMS}")
-    rule = PhraseRule(
-        id=row["id"],
-        terms=dict(row["terms"]),
-        phrases=_strings(row, "phrases", where),
-        examples=_strings(row, "examples", where),
-        modality=row.get("when", "any"),
-        unless=_strings(row, "unless", where),
-        section=_strings(row, "section", where),
-        priority=int(row.get("priority", 10)),
-        params=row.get("params"),
-        counter_examples=_strings(row, "counter_examples", where),
-    )
-    gated = {"prohibited", "conditional"} & set(rule.terms.values())
-    if gated and not rule.counter_examples:
-        raise PhraseError(f"{where}: a rule that yields {sorted(gated)} needs counter_examples")
-    return rule
-
-
-def load_table(path: Path) -> list[PhraseRule]:
-    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(rows, list):
-        raise PhraseError(f"{path.name}: expected a list of rules")
-    return [parse_rule(row, f"{path.name}: rule #{n}") for n, row in enumerate(rows, 1)]
-
-
-@functools.lru_cache(maxsize=4)
-def load_tables(directory: Path, names: tuple[str, ...]) -> tuple[PhraseRule, ...]:
-    """Every rule of the named tables, ids unique across them."""
-    rules: list[PhraseRule] = []
-    seen: set[str] = set()
-    for name in names:
-        for rule in load_table(directory / name):
-            if rule.id in seen:
-                raise PhraseError(f"{name}: duplicate rule id {rule.id!r}")
-            seen.add(rule.id)
-            rules.append(rule)
-    return tuple(rules)
-
-
-def build_matcher(nlp: Language, rules: tuple[PhraseRule, ...]) -> tuple[PhraseMatcher, PhraseMatcher]:
-    """One matcher for the rules' phrases (keys = rule ids) and one for their vetoes."""
-    phrases, vetoes = PhraseMatcher(nlp), PhraseMatcher(nlp)
-    for rule in rules:
-        try:
-            phrases.add(rule.id, rule.phrases, nlp)
-            if rule.unless:
-                vetoes.add(rule.id, rule.unless, nlp)
-        except PhraseError as exc:
-            raise PhraseError(f"{rule.id}: {exc}") from None
-    return phrases, vetoes
+def parse_phrase(text: str, tokenize: Tokenize) -> Phrase:
+    """Parse one phrase; raises PhraseError naming what is wrong."""
+    if not isinstance(text, str) or not text.strip():
+        raise PhraseError("a phrase must be a non-empty string")
+    expansions = _sequence_alternatives(text, tokenize)
+    for seq in expansions:
+        if not any(isinstance(el, Word) and not el.optional for el in seq):
+            raise PhraseError(f"{text!r} can match without any word: give it a required word")
+        if isinstance(seq[0], Gap) or isinstance(seq[-1], Gap):
+            raise PhraseError(f"{text!r}: a gap must sit between words")
+    return Phrase(text, tuple(dict.fromkeys(expansions)))

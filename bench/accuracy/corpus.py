@@ -1,0 +1,76 @@
+"""Rebuild bench/accuracy/corpus/ (texts from outside the LicenseDB, never committed) from the
+`source` of each label file: a repository, a commit and a path, checked against its sha256.
+
+    python -m bench.accuracy.corpus [--mirrors DIR]
+
+Each text is read from a local bare mirror of its repository (DIR/owner+name/..., as the
+development machine's fetch tool lays them out) or, failing that, downloaded from
+raw.githubusercontent.com at the recorded commit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+from bench.accuracy.run import CORPUS, FRESH_SETS, HERE
+
+
+def _from_mirror(mirrors: Path, repo: str, commit: str, path: str) -> bytes | None:
+    base = mirrors / repo.replace("/", "+")
+    if not base.exists():
+        return None
+    for git_dir in [base, *base.rglob("*.git"), *[p.parent for p in base.rglob("HEAD")]]:
+        try:
+            return subprocess.run(
+                ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                check=True,
+                capture_output=True,
+            ).stdout
+        except (subprocess.CalledProcessError, OSError):
+            continue
+    return None
+
+
+def _from_github(repo: str, commit: str, path: str) -> bytes | None:
+    url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.read()
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    args = parser.parse_args(argv)
+    CORPUS.mkdir(exist_ok=True)
+    failed = 0
+    for name in FRESH_SETS:
+        for label in sorted((HERE / name).glob("*.json")):
+            gold = json.loads(label.read_text())
+            src = gold["source"]
+            target = CORPUS / f"{gold['key']}.txt"
+            if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == src["sha256"]:
+                continue
+            data = _from_mirror(args.mirrors, src["repo"], src["commit"], src["path"])
+            data = data if data is not None else _from_github(src["repo"], src["commit"], src["path"])
+            if data is None or hashlib.sha256(data).hexdigest() != src["sha256"]:
+                print(
+                    f"{gold['key']}: could not get {src['repo']}@{src['commit'][:8]}:{src['path']}",
+                    file=sys.stderr,
+                )
+                failed += 1
+                continue
+            target.write_bytes(data)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
