@@ -30,8 +30,9 @@ LONG_COLUMNS = [
 
 def term_to_dict(result: TermResult) -> dict[str, Any]:
     out: dict[str, Any] = {"status": result.status}
-    if result.status != "silent":
-        out["basis"] = result.basis
+    basis = getattr(result, "basis", "")  # a check Finding carries its term's status only
+    if result.status != "silent" and basis:
+        out["basis"] = basis
     return out | {
         "params": result.params,
         "evidence": [
