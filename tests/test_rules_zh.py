@@ -139,3 +139,12 @@ def test_regions_a_license_carves_out():
     assert terms["geographic_restriction"].params == {
         "regions": ["European Union", "United Kingdom", "South Korea"]
     }
+
+
+def test_the_prefilter_never_hides_a_chinese_match():
+    from analyzer.nlp.zh import build_zh_nlp
+
+    # every example and counter-example, each its own paragraph: one text, both ways
+    text = "\n\n".join(e for r in RULES for e in (*r.examples, *r.counter_examples))
+    fast, full = shared_zh_nlp(), build_zh_nlp(prefilter=False)
+    assert parse(fast, text)._.terms == parse(full, text)._.terms
