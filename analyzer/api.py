@@ -6,6 +6,7 @@ Every analysis goes through an Analyzer (analyzer.engine): a memo, the persisten
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -126,9 +127,7 @@ def analyze_licensedb(
         for key, name, category, _spdx, sha in rows:
             doc = Document(key, name, "", f"scancode:{key}", {"category": category})
             profile = profile_from_packed(doc, stored[sha])
-            profiles.append(
-                LicenseProfile(profile.id, profile.name, profile.source, sha, profile.family, profile.terms)
-            )
+            profiles.append(dataclasses.replace(profile, sha256=sha))
         if progress:
             progress(len(rows))
         return BatchResult(tuple(profiles), tuple(problems))

@@ -20,16 +20,15 @@ def _analyze_forked(texts: list[str]) -> list[list]:
 
 
 def _analyze_chunk(nlp, texts: list[str]) -> list[list]:
-    from analyzer.export import pack_terms
-    from analyzer.nlp.pipeline import make_doc
+    from analyzer.reading import read_texts  # the language of each text picks its pipeline
 
     try:
-        return [pack_terms(doc._.terms) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+        return read_texts(texts, nlp)
     except Exception:  # noqa: BLE001 -- isolate the text that failed, keep the others
         out: list = []
         for text in texts:
             try:
-                out.append(pack_terms(nlp(make_doc(nlp, text))._.terms))
+                out.append(read_texts([text], nlp)[0])
             except Exception as exc:  # noqa: BLE001
                 out.append({"error": f"internal error while analyzing ({type(exc).__name__}: {exc})"})
         return out
@@ -45,7 +44,7 @@ def analyze_texts(
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[list]:
-    """Packed terms (export.pack_terms) for each text, in order; a text the engine fails on
+    """Packed readings (export.pack_reading) for each text, in order; a text the engine fails on
     gets {"error": reason} instead, so one bad document never loses a batch."""
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or len(texts) < MIN_PARALLEL:

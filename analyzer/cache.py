@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "packed-4"  # the stored shape (export.pack_terms); part of the version
+FORMAT = "packed-5"  # the stored shape (export.pack_reading); part of the version
 # Everything whose change can change a profile.
 # Every module and data table of the package: a change anywhere in the engine (the phrase
 # compiler included) gives a new version, so a stale profile is never served.

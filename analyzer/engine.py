@@ -112,7 +112,7 @@ def _key(doc: Document) -> MemoKey:
 
 
 def profile_from_packed(document: Document, packed: list) -> LicenseProfile:
-    from analyzer.export import unpack_terms
+    from analyzer.export import unpack_reading
     from analyzer.family import profile_of
 
-    return profile_of(document, unpack_terms(packed))
+    return profile_of(document, *unpack_reading(packed))

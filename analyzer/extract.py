@@ -16,7 +16,7 @@ from analyzer.family import profile_of
 from analyzer.match import CompiledRule, RuleMatcher
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
-from analyzer.nlp.pipeline import parse, shared_nlp
+from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
@@ -304,6 +304,8 @@ def shared_matcher() -> RuleMatcher:
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
-    """The profile of one license text: 29 terms with evidence, and its family."""
-    nlp = nlp or shared_nlp()
-    return profile_of(document, parse(nlp, document.text)._.terms)
+    """The profile of one license text: 29 terms with evidence, its family and its language
+    (the language picks the pipeline: analyzer.reading)."""
+    from analyzer.reading import read_text
+
+    return profile_of(document, *read_text(document.text, nlp or shared_nlp()))

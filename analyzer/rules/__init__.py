@@ -80,7 +80,12 @@ def phrase_tokenizer(lang: str = "en") -> Tokenize:
     """Phrases are tokenized by the same blank tokenizer as the texts they match."""
     import spacy
 
-    nlp = spacy.blank(lang)
+    if lang == "zh":  # the Chinese pipeline's own tokenizer (one token per character, Latin runs whole)
+        from analyzer.nlp.zh import blank_zh
+
+        nlp = blank_zh()
+    else:
+        nlp = spacy.blank(lang)
     return lambda text: [t.norm_ for t in nlp.make_doc(text) if not t.is_space]
 
 

@@ -11,6 +11,7 @@ from app.components import (
     export_buttons,
     facts_table,
     focus_picker,
+    language_notes,
     matrix,
     panel,
     source_picker,
@@ -32,6 +33,7 @@ for problem in problems:
 if not columns:
     st.info("Nothing to compare yet: pick a release, a LicenseDB license or upload a license file.")
     st.stop()
+language_notes.show([c.profile for c in columns])
 
 results = use_verdicts.verdicts([c.profile for c in columns], use)
 main, side = panel.columns()

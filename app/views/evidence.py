@@ -4,7 +4,15 @@ import streamlit as st
 
 from analyzer import export
 from app import comparison, evidence_table, session
-from app.components import evidence_view, export_buttons, focus_picker, glossary, panel, status_badges
+from app.components import (
+    evidence_view,
+    export_buttons,
+    focus_picker,
+    glossary,
+    language_notes,
+    panel,
+    status_badges,
+)
 
 st.subheader("Evidence", anchor=False)
 st.caption(
@@ -18,6 +26,7 @@ for problem in problems:
 if not columns:
     st.info("The comparison is empty: add licenses on the Compare page.")
     st.stop()
+language_notes.show([c.profile for c in columns])
 
 column = focus_picker.show_license(columns, key="evidence.focus")
 table = evidence_table.evidence_frame(column.profile)
