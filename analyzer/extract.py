@@ -16,7 +16,7 @@ from analyzer.family import profile_of
 from analyzer.match import CompiledRule, RuleMatcher
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
-from analyzer.nlp.pipeline import parse, shared_nlp
+from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
@@ -26,6 +26,7 @@ from analyzer.taxonomy import TERM_IDS
 MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
+TITLE_CLAUSES = 3  # a rule marked `title` reads only the first clauses of a text
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
 
 
@@ -131,6 +132,8 @@ def find_hits(
     for c, starts_by_clause in _matches(matcher, doc, index, prefilter):
         rule = c.rule
         for ci, found in starts_by_clause:
+            if rule.title and ci >= TITLE_CLAUSES:
+                continue
             ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
             if section is None:
@@ -301,6 +304,8 @@ def shared_matcher() -> RuleMatcher:
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
-    """The profile of one license text: 29 terms with evidence, and its family."""
-    nlp = nlp or shared_nlp()
-    return profile_of(document, parse(nlp, document.text)._.terms)
+    """The profile of one license text: 29 terms with evidence, its family and its language
+    (the language picks the pipeline: analyzer.reading)."""
+    from analyzer.reading import read_text
+
+    return profile_of(document, *read_text(document.text, nlp or shared_nlp()))

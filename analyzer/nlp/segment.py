@@ -226,8 +226,10 @@ def create_segmenter(nlp: Language, name: str) -> LicenseSegmenter:
 class LicenseSegmenter:
     """Sets clause boundaries and the ``headings`` span group from the layout."""
 
+    layout = staticmethod(layout)  # the Chinese segmenter (nlp/zh.py) brings its own
+
     def __call__(self, doc: Doc) -> Doc:
-        found = layout(text_of(doc))
+        found = self.layout(text_of(doc))
         if len(doc):
             flags = numpy.full(len(doc), -1, dtype="int32")
             idxs = doc.to_array(IDX)
