@@ -39,9 +39,13 @@ METRICS = (
     ("monthly_active_users", re.compile(r"^\s*MAUs?\b")),
     ("monthly_unique_users", re.compile(r"^\s*MUUs?\b")),
     ("users", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:users|end[ -]users|customers)", re.I)),
+    ("employees", re.compile(r"^\s*(?:total\s+)?(?:individuals|employees|people|persons)\b", re.I)),
 )
+UNITS = {"monthly_visits": "visits", "daily_visits": "visits", "visits": "visits", "employees": "individuals"}
 METRIC_HINTS = (
     "user",
+    "individuals",
+    "employees",
     "visit",
     "page view",
     "mau",
@@ -122,7 +126,7 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
                     start + m.start(),
                     start + m.end(),
                     int(value),
-                    "visits" if "visit" in metric else "users",
+                    UNITS.get(metric, "users"),
                     metric,
                 )
     return None
