@@ -60,7 +60,9 @@ MODEL_HEADER = re.compile(
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
 DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
-VERSION_SUFFIX = re.compile(r"^[-_ ]\d{4,8}\b")  # "-0414": another dated version, not a variant
+VERSION_SUFFIX = re.compile(
+    r"^[-_ ](?:v?\d{1,2}(?:\.\d+)?|\d{4,8})(?![\w.])"
+)  # "-2", "-v2", "-0414": another version
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 

@@ -399,3 +399,12 @@ def test_a_benchmark_table_is_not_a_table_of_models_and_a_context_in_a_name_is_n
     assert found == {
         "Acme-9B-Chat-1M-HF": {"release_date": "2024-06-05", "parameters": ("9B",), "context_length": 1048576}
     }
+
+
+@pytest.mark.parametrize(
+    ("suffix", "other"), [("-0414", True), ("-2", True), ("-v2", True), ("-8B", False), ("-Chat", False)]
+)
+def test_a_version_suffix_makes_another_release(suffix, other):
+    from analyzer.scan.mentions import VERSION_SUFFIX
+
+    assert bool(VERSION_SUFFIX.match(suffix)) is other
