@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -68,9 +68,19 @@ class ClauseIndex:
         self.token_idx = doc.to_array(IDX).tolist() if len(doc) else []
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
+        self.norm_array = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self._norms: dict[int, set[int]] = {}
         self.clause_of = numpy.full(len(doc), -1, dtype="int64")
         for ci, (ts, te, _, _) in enumerate(self.bounds):
             self.clause_of[ts:te] = ci
+
+    def norms_of(self, ci: int) -> set[int]:
+        """The norm hashes of one clause (for the phrase pre-filters), once per clause."""
+        found = self._norms.get(ci)
+        if found is None:
+            ts, te = self.bounds[ci][0], self.bounds[ci][1]
+            found = self._norms[ci] = set(self.norm_array[ts:te].tolist())
+        return found
 
     def defined_in(self, ci: int, text: str) -> str | None:
         """The word a clause defines; the items of a definition ("(iii) any other model ...")
@@ -130,8 +140,14 @@ def _matches(matcher: RuleMatcher, doc: Doc, index: ClauseIndex, prefilter: bool
     once over the whole text, keeping matches that start and end in one clause.
     """
     if prefilter:
-        for c, clauses in matcher.candidates(doc, index.clause_of, len(index.bounds)):
-            yield c, ((ci, _match_tokens(c, doc, index, ci)) for ci in clauses)
+        for c, tried in matcher.candidates(doc, index.clause_of, index.bounds):
+            yield (
+                c,
+                (
+                    (ci, sorted(set(starts) | set(_match_tokens(c, doc, index, ci))) if run else starts)
+                    for ci, starts, run in tried
+                ),
+            )
         return
     for c in matcher.compiled:
         if c.rule.regex is not None or c.matcher is None:
@@ -168,7 +184,7 @@ def find_hits(
             defined = index.defined_in(ci, text) if c.defines else index.definitions.get(start)
             if _skip_clause(c, matcher, section, defined):
                 continue
-            if c.unless and c.unless.in_span(doc, ts, te):
+            if c.unless and c.unless.in_span(doc, ts, te, index.norms_of(ci)):
                 continue
             for tok in found:
                 char = index.token_idx[tok]
@@ -250,9 +266,10 @@ def _use_categories(doc: Doc, hits: list[Hit], matcher: RuleMatcher, index: Clau
         section = section_at(doc, s)
         if section and matcher.restriction_sections.in_text(section):
             scopes.add((ts, te))
+    norms = {(s, e): set(index.norm_array[s:e].tolist()) for s, e in scopes}
     found = []
     for label, phrases in matcher.use_categories:
-        if any(phrases.in_span(doc, s, e) for s, e in scopes):
+        if any(phrases.in_span(doc, s, e, norms[s, e]) for s, e in scopes):
             found.append(label)
     return found
 

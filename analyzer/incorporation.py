@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 
 from analyzer.match import RuleMatcher
@@ -21,6 +22,8 @@ Terms = dict[str, TermResult]
 def incorporated_license(doc: Doc, matcher: RuleMatcher) -> tuple[str, Evidence] | None:
     """The LicenseDB key a clause incorporates wholesale, and that clause as evidence."""
     if not matcher.incorporation or not len(doc):
+        return None
+    if not matcher.incorporation.might_match(set(doc.to_array(NORM).tolist())):
         return None
     found = matcher.incorporation.matcher(doc)
     if not found:
