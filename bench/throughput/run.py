@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from analyzer import api
     from analyzer.batch import default_workers
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     db = licensedb()
     keys = sorted(k for k, e in db.items() if e.text.strip())
