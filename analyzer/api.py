@@ -1,18 +1,21 @@
 """Plain functions behind the CLI and the dashboard: sources in, profiles and problems out.
 
-Analysis goes through three layers: a per-process memo, the persistent SQLite cache
-(analyzer.cache) and, for what is left, the engine (in worker processes for big batches).
+Every analysis goes through an Analyzer (analyzer.engine): a memo, the persistent SQLite cache
+(analyzer.cache) and, for what is left, the pipeline (in worker processes for big batches).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from analyzer.engine import Analyzer, profile_from_packed
 from analyzer.model import Document, InputError, InputProblem, LicenseProfile
 
-_MEMO: dict[tuple[str, str, str, str], LicenseProfile] = {}
-_CACHE = None
+# The Analyzer the plain functions use when none is passed: the CLI configures it once per
+# process (`--cache FILE`, `--no-cache`); the dashboard and tests may pass their own.
+_DEFAULT: list[Analyzer] = []
 
 
 @dataclass(frozen=True)
@@ -23,20 +26,20 @@ class BatchResult:
     problems: tuple[InputProblem, ...] = field(default=())
 
 
-def configure_cache(path=None, enabled: bool = True) -> None:
-    """Choose the persistent cache for this process (`--cache FILE`, `--no-cache`)."""
-    global _CACHE
-    from analyzer.cache import ProfileCache
+def configure_cache(path=None, enabled: bool = True) -> Analyzer:
+    """Choose the persistent cache of the default Analyzer (`--cache FILE`, `--no-cache`)."""
+    if _DEFAULT:
+        _DEFAULT.pop().close()
+    _DEFAULT.append(Analyzer(cache_path=path, cache_enabled=enabled))
+    return _DEFAULT[0]
 
-    if _CACHE is not None:
-        _CACHE.close()
-    _CACHE = ProfileCache(path, enabled=enabled)
+
+def default_analyzer() -> Analyzer:
+    return _DEFAULT[0] if _DEFAULT else configure_cache()
 
 
 def cache():
-    if _CACHE is None:
-        configure_cache()
-    return _CACHE
+    return default_analyzer().cache
 
 
 def load_documents(sources: Iterable[str]) -> tuple[list[Document], list[InputProblem]]:
@@ -52,65 +55,20 @@ def load_documents(sources: Iterable[str]) -> tuple[list[Document], list[InputPr
     return docs, problems
 
 
-def _profile(document: Document, packed: list) -> LicenseProfile:
-    from analyzer.export import unpack_terms
-    from analyzer.family import profile_of
-
-    return profile_of(document, unpack_terms(packed))
-
-
 def analyze_documents(
     documents: Sequence[Document],
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
     problems: list[InputProblem] | None = None,
+    analyzer: Analyzer | None = None,
 ) -> list[LicenseProfile]:
-    """Profiles in input order: memo, then the persistent cache, then the engine.
-
-    A document the engine fails on is left out and reported in ``problems`` (or raised as
-    InputError when no list is given), so one bad text never loses a batch.
-    """
-    from analyzer.batch import analyze_texts
-
-    out: list[LicenseProfile | None] = [None] * len(documents)
-    todo = []
-    for i, doc in enumerate(documents):
-        memo = _MEMO.get((doc.sha256, doc.id, doc.name, doc.source))
-        if memo is not None:
-            out[i] = memo
-        else:
-            todo.append(i)
-    stored = cache().get_many(documents[i].sha256 for i in todo)
-    missing = [i for i in todo if documents[i].sha256 not in stored]
-    if progress and len(todo) > len(missing):
-        progress(len(todo) - len(missing))
-    fresh_texts = {}
-    for i in missing:
-        fresh_texts.setdefault(documents[i].sha256, documents[i].text)
-    fresh = {}
-    if fresh_texts:
-        shas = list(fresh_texts)
-        computed = analyze_texts([fresh_texts[s] for s in shas], workers=workers, progress=progress)
-        fresh = dict(zip(shas, computed, strict=True))
-        cache().put_many((sha, packed) for sha, packed in fresh.items() if not isinstance(packed, dict))
-    for i in todo:
-        doc = documents[i]
-        packed = stored.get(doc.sha256) or fresh[doc.sha256]
-        if isinstance(packed, dict):
-            problem = InputProblem(doc.source.split(":", 1)[-1] or doc.id, packed["error"])
-            if problems is None:
-                raise InputError(problem.source, problem.reason)
-            problems.append(problem)
-            continue
-        profile = _profile(doc, packed)
-        _MEMO[(doc.sha256, doc.id, doc.name, doc.source)] = profile
-        out[i] = profile
-    return [p for p in out if p is not None]
+    """Profiles in input order (Analyzer.analyze_documents)."""
+    return (analyzer or default_analyzer()).analyze_documents(documents, workers, progress, problems)
 
 
-def analyze(document: Document) -> LicenseProfile:
+def analyze(document: Document, analyzer: Analyzer | None = None) -> LicenseProfile:
     """The profile of one document."""
-    return analyze_documents([document], workers=1)[0]
+    return (analyzer or default_analyzer()).analyze(document)
 
 
 def analyze_sources(sources: Sequence[str], workers: int | None = None) -> BatchResult:
@@ -120,7 +78,7 @@ def analyze_sources(sources: Sequence[str], workers: int | None = None) -> Batch
 
 
 def analyze_text(text: str, name: str = "uploaded text", doc_id: str = "text") -> LicenseProfile:
-    return analyze(Document(id=doc_id, name=name, text=text, source=f"text:{name}"))
+    return default_analyzer().analyze_text(text, name, doc_id)
 
 
 def licensedb_rows() -> list[tuple[str, str, str, str, str]]:
@@ -168,10 +126,8 @@ def analyze_licensedb(
         profiles = []
         for key, name, category, _spdx, sha in rows:
             doc = Document(key, name, "", f"scancode:{key}", {"category": category})
-            profile = _profile(doc, stored[sha])
-            profiles.append(
-                LicenseProfile(profile.id, profile.name, profile.source, sha, profile.family, profile.terms)
-            )
+            profile = profile_from_packed(doc, stored[sha])
+            profiles.append(dataclasses.replace(profile, sha256=sha))
         if progress:
             progress(len(rows))
         return BatchResult(tuple(profiles), tuple(problems))

@@ -10,29 +10,25 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 CHUNK = 24  # texts per task: big enough to amortise pickling, small enough to balance cores
 MIN_PARALLEL = 48  # below this, starting workers costs more than it saves
 
-_NLP = None
+# The pipeline of the batch being run: set in the parent just before its workers are forked,
+# so that they inherit it (a Language object does not cross a process boundary cheaply).
+_FORKED_NLP = None
 
 
-def _init_worker() -> None:
-    """Workers are forked from a parent that already built the pipeline: reuse it."""
-    global _NLP
-    from analyzer.nlp.pipeline import shared_nlp
-
-    _NLP = shared_nlp()
+def _analyze_forked(texts: list[str]) -> list[list]:
+    return _analyze_chunk(_FORKED_NLP, texts)
 
 
-def _analyze_chunk(texts: list[str]) -> list[list]:
-    from analyzer.export import pack_terms
-    from analyzer.nlp.pipeline import make_doc, shared_nlp
+def _analyze_chunk(nlp, texts: list[str]) -> list[list]:
+    from analyzer.reading import read_texts  # the language of each text picks its pipeline
 
-    nlp = _NLP or shared_nlp()
     try:
-        return [pack_terms(doc._.terms) for doc in nlp.pipe(make_doc(nlp, t) for t in texts)]
+        return read_texts(texts, nlp)
     except Exception:  # noqa: BLE001 -- isolate the text that failed, keep the others
         out: list = []
         for text in texts:
             try:
-                out.append(pack_terms(nlp(make_doc(nlp, text))._.terms))
+                out.append(read_texts([text], nlp)[0])
             except Exception as exc:  # noqa: BLE001
                 out.append({"error": f"internal error while analyzing ({type(exc).__name__}: {exc})"})
         return out
@@ -43,30 +39,30 @@ def default_workers() -> int:
 
 
 def analyze_texts(
+    nlp,
     texts: Sequence[str],
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[list]:
-    """Packed terms (export.pack_terms) for each text, in order; a text the engine fails on
+    """Packed readings (export.pack_reading) for each text, in order; a text the engine fails on
     gets {"error": reason} instead, so one bad document never loses a batch."""
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or len(texts) < MIN_PARALLEL:
         out = []
         for i in range(0, len(texts), CHUNK):
-            out.extend(_analyze_chunk(list(texts[i : i + CHUNK])))
+            out.extend(_analyze_chunk(nlp, list(texts[i : i + CHUNK])))
             if progress:
                 progress(len(texts[i : i + CHUNK]))
         return out
     # Longest texts first, so that no worker is left with one long text at the end.
-    from analyzer.nlp.pipeline import shared_nlp
-
-    shared_nlp()  # built once here; the forked workers inherit it
+    global _FORKED_NLP
+    _FORKED_NLP = nlp  # built once here; the forked workers inherit it
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
     chunks = [order[i : i + CHUNK] for i in range(0, len(order), CHUNK)]
     results: list[list | None] = [None] * len(texts)
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker) as pool:
-        pending = {pool.submit(_analyze_chunk, [texts[i] for i in chunk]): chunk for chunk in chunks}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending = {pool.submit(_analyze_forked, [texts[i] for i in chunk]): chunk for chunk in chunks}
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:

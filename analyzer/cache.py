@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "packed-4"  # the stored shape (export.pack_terms); part of the version
+FORMAT = "packed-5"  # the stored shape (export.pack_reading); part of the version
 # Everything whose change can change a profile.
 # Every module and data table of the package: a change anywhere in the engine (the phrase
 # compiler included) gives a new version, so a stale profile is never served.
@@ -35,17 +35,17 @@ CREATE TABLE IF NOT EXISTS corpus_index (
 """
 
 
-@functools.lru_cache(maxsize=1)
-def analyzer_version() -> str:
+@functools.lru_cache(maxsize=4)
+def analyzer_version(package: Path = PACKAGE) -> str:
     """A digest of the package version, rule tables and engine code."""
     import spacy
 
     from analyzer import __version__
 
     digest = hashlib.sha256(f"{__version__}:{FORMAT}:spacy-{spacy.__version__}".encode())
-    paths = {p for pattern in VERSIONED for p in PACKAGE.glob(pattern) if "__pycache__" not in p.parts}
+    paths = {p for pattern in VERSIONED for p in package.glob(pattern) if "__pycache__" not in p.parts}
     for path in sorted(paths):
-        digest.update(str(path.relative_to(PACKAGE)).encode())
+        digest.update(str(path.relative_to(package)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -123,11 +123,14 @@ def parse_revenue(text: str) -> tuple[int, str]:
 
 
 def _readable(profile: LicenseProfile) -> str | None:
-    """None when the analyzer read the text; else the language tag it could not read."""
-    language = getattr(profile, "language", None)
-    if not language or language == "unknown" or str(language).lower().startswith("en"):
+    """None when the analyzer read the text (English, Chinese or both); else the name of the
+    language it could not read (profile.language 'unread:<code>')."""
+    from analyzer.language import LANGUAGE_NAMES
+
+    if not profile.language.startswith("unread:"):
         return None
-    return str(language)
+    code = profile.language.split(":", 1)[1]
+    return LANGUAGE_NAMES.get(code, code)
 
 
 @dataclass

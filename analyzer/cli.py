@@ -78,7 +78,7 @@ def _prepared(result: api.BatchResult) -> api.BatchResult:
     empty = [
         p.source.split(":", 1)[-1] or p.id
         for p in profiles
-        if all(r.status == "silent" for r in p.terms.values())
+        if all(r.status == "silent" for r in p.terms.values()) and not p.language.startswith("unread:")
     ]
     if empty:
         shown = ", ".join(empty[:5]) + (f" and {len(empty) - 5} more" if len(empty) > 5 else "")
@@ -89,8 +89,21 @@ def _prepared(result: api.BatchResult) -> api.BatchResult:
 
 
 def _report_problems(result: api.BatchResult) -> None:
+    from analyzer.language import language_note, unread_parts_note
+
     for problem in result.problems:
         typer.echo(f"modelterms: {problem}", err=True)
+    for p in result.profiles:
+        note = language_note(p.language) or unread_parts_note(p.text)
+        if note:
+            typer.echo(f"modelterms: warning: {p.source}: {note}", err=True)
+        elif p.versions_differ:
+            terms = ", ".join(d.term for d in p.versions_differ)
+            typer.echo(
+                f"modelterms: note: {p.source}: bilingual text, read in its English version and, where it "
+                f"asks more, its Chinese version; the versions differ on {terms} (diff SOURCE --versions)",
+                err=True,
+            )
 
 
 def _finish(result: api.BatchResult, fail_on: list[tuple[str, str]]) -> None:
@@ -176,7 +189,8 @@ def analyze(
                     for t, v in zip(frame["term"], frame["params"], strict=True)
                 ]
                 table = report.text_table(frame, 60, _width(output))
-                blocks.append(f"{p.id}  {p.name}  [{p.family}]\n" + table)
+                tags = p.family if p.language == "en" else f"{p.family}, {p.language}"
+                blocks.append(f"{p.id}  {p.name}  [{tags}]\n" + table)
             text = "\n\n".join(blocks)
         _emit(text, output)
     _finish(result, rules)
@@ -210,15 +224,21 @@ def compare(
 @app.command()
 def diff(
     old: str = typer.Argument(..., help="the older license (any SOURCE)"),
-    new: str = typer.Argument(..., help="the newer license (any SOURCE)"),
+    new: str | None = typer.Argument(None, help="the newer license (any SOURCE); not with --versions"),
     fmt: DiffFormat = typer.Option(DiffFormat.table, "--format", "-f"),
     output: Path | None = OUTPUT_OPT,
+    versions: bool = typer.Option(
+        False, "--versions", help="compare the English and Chinese versions of one bilingual text"
+    ),
 ) -> None:
-    """What changed between two licenses: terms, with both evidences, and clauses."""
-    from analyzer.compare import diff_profiles
+    """What changed between two licenses (or between the two versions of one bilingual text):
+    terms, with both evidences, and clauses."""
+    from analyzer.compare import diff_profiles, versions_diff
 
+    if versions == (new is not None):
+        _fail("diff: give OLD and NEW, or one SOURCE with --versions")
     sides = []
-    for source in (old, new):
+    for source in (old, new) if new is not None else (old,):
         result = api.analyze_sources([source])
         _report_problems(result)
         if result.problems:
@@ -226,7 +246,10 @@ def diff(
         if len(result.profiles) != 1:
             _fail(f"{source}: expected exactly one license, found {len(result.profiles)}")
         sides.append(result.profiles[0])
-    d = diff_profiles(*_prepared(api.BatchResult(tuple(sides))).profiles)
+    if versions and sides[0].language != "bilingual":
+        _fail(f"{old}: not a bilingual text (language: {sides[0].language})")
+    sides = list(_prepared(api.BatchResult(tuple(sides))).profiles)
+    d = versions_diff(sides[0]) if versions else diff_profiles(*sides)
     if fmt == DiffFormat.json:
         text = json.dumps(export.diff_to_dict(d), indent=2, ensure_ascii=False)
     else:

@@ -138,3 +138,15 @@ def diff_profiles(old: LicenseProfile, new: LicenseProfile, nlp: Language | None
     old_text, new_text = compared_text(old.text), compared_text(new.text)
     redline = align_clauses(clauses_of(old_text, nlp), clauses_of(new_text, nlp))
     return ProfileDiff(old, new, tuple(term_changes(old, new)), tuple(redline), old_text, new_text)
+
+
+def versions_diff(profile: LicenseProfile) -> ProfileDiff:
+    """The two versions of one bilingual text as a diff: English ('old') against Chinese
+    ('new'), each term where they differ with both evidences. Clauses in two languages do not
+    align, so there is no redline."""
+    import dataclasses
+
+    english = dataclasses.replace(profile, id=f"{profile.id} (English version)")
+    chinese = dataclasses.replace(profile, id=f"{profile.id} (Chinese version)")
+    changes = tuple(TermChange(d.term, d.en, d.zh) for d in profile.versions_differ)
+    return ProfileDiff(english, chinese, changes, (), profile.text, profile.text)

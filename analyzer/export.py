@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from analyzer.model import Evidence, InputProblem, LicenseProfile, TermResult
+from analyzer.model import Evidence, InputProblem, LicenseProfile, TermResult, VersionDifference
 from analyzer.taxonomy import BY_ID, CATEGORY_LABEL, TERM_IDS
 
 if TYPE_CHECKING:
@@ -49,24 +49,49 @@ def term_to_dict(result: TermResult) -> dict[str, Any]:
     }
 
 
-def pack_terms(terms: dict[str, TermResult]) -> list:
-    """A dense form for the cache and for worker results: lists in TERM_IDS order."""
+def _pack_term(r: TermResult) -> list:
     return [
-        [
-            r.status,
-            r.params,
-            [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence],
-            r.basis,
-        ]
-        for r in (terms[t] for t in TERM_IDS)
+        r.status,
+        r.params,
+        [[e.text, e.start, e.end, e.section, e.rule, e.focus] for e in r.evidence],
+        r.basis,
     ]
 
 
+def _unpack_term(term_id: str, packed: list) -> TermResult:
+    status, params, evidence, basis = packed
+    return TermResult(term_id, status, params, tuple(Evidence(*e) for e in evidence), basis)
+
+
+def pack_terms(terms: dict[str, TermResult]) -> list:
+    """A dense form for the cache and for worker results: lists in TERM_IDS order."""
+    return [_pack_term(terms[t]) for t in TERM_IDS]
+
+
 def unpack_terms(packed: list) -> dict[str, TermResult]:
-    return {
-        t: TermResult(t, status, params, tuple(Evidence(*e) for e in evidence), basis)
-        for t, (status, params, evidence, basis) in zip(TERM_IDS, packed, strict=True)
+    return {t: _unpack_term(t, p) for t, p in zip(TERM_IDS, packed[: len(TERM_IDS)], strict=True)}
+
+
+def pack_reading(
+    terms: dict[str, TermResult], language: str = "en", differences: Sequence[VersionDifference] = ()
+) -> list:
+    """The packed terms, then the language and the version differences (one more item)."""
+    extra = {
+        "language": language,
+        "versions_differ": [[d.term, _pack_term(d.en), _pack_term(d.zh)] for d in differences],
     }
+    return [*pack_terms(terms), extra]
+
+
+def unpack_reading(packed: list) -> tuple[dict[str, TermResult], str, tuple[VersionDifference, ...]]:
+    """(terms, language, version differences) from pack_reading's form (or bare packed terms)."""
+    terms = unpack_terms(packed)
+    extra = packed[len(TERM_IDS)] if len(packed) > len(TERM_IDS) else {}
+    differences = tuple(
+        VersionDifference(t, _unpack_term(t, en), _unpack_term(t, zh))
+        for t, en, zh in extra.get("versions_differ", ())
+    )
+    return terms, extra.get("language", "en"), differences
 
 
 def profile_to_dict(profile: LicenseProfile) -> dict[str, Any]:
@@ -76,8 +101,14 @@ def profile_to_dict(profile: LicenseProfile) -> dict[str, Any]:
         "source": profile.source,
         "sha256": profile.sha256,
         "family": profile.family,
+        "language": profile.language,
         "terms": {t: term_to_dict(profile.terms[t]) for t in TERM_IDS},
+        "versions_differ": [version_difference_to_dict(d) for d in profile.versions_differ],
     }
+
+
+def version_difference_to_dict(difference: VersionDifference) -> dict[str, Any]:
+    return {"term": difference.term, "en": term_to_dict(difference.en), "zh": term_to_dict(difference.zh)}
 
 
 def problem_to_dict(problem: InputProblem) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from analyzer.family import profile_of
 from analyzer.match import CompiledRule, RuleMatcher
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
-from analyzer.nlp.pipeline import parse, shared_nlp
+from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
@@ -26,6 +26,21 @@ from analyzer.taxonomy import TERM_IDS
 MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
+ADJECTIVE_LAW = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+law\b")
+NOT_PLACES = {
+    "The",
+    "This",
+    "Applicable",
+    "Governing",
+    "Such",
+    "Any",
+    "Local",
+    "Federal",
+    "State",
+    "Mandatory",
+}
+LIST_ITEM = re.compile(r"\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[).]\s")
+TITLE_CLAUSES = 3  # a rule marked `title` reads only the first clauses of a text
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
 
 
@@ -56,6 +71,17 @@ class ClauseIndex:
         self.clause_of = numpy.full(len(doc), -1, dtype="int64")
         for ci, (ts, te, _, _) in enumerate(self.bounds):
             self.clause_of[ts:te] = ci
+
+    def defined_in(self, ci: int, text: str) -> str | None:
+        """The word a clause defines; the items of a definition ("(iii) any other model ...")
+        belong to the definition they continue."""
+        while ci >= 0:
+            start = self.starts[ci]
+            defined = self.definitions.get(start)
+            if defined or not LIST_ITEM.match(text, start):
+                return defined
+            ci -= 1
+        return None
 
     def token_at(self, char: int) -> int:
         return bisect.bisect_right(self.token_idx, char) - 1
@@ -124,18 +150,23 @@ def find_hits(
 ) -> list[Hit]:
     """Every (rule, clause) pair where a phrase matches and the constraints hold."""
     index = index or ClauseIndex(doc)
-    urls = url_spans(text_of(doc))
+    text = text_of(doc)
+    urls = url_spans(text)
     url_starts = [s for s, _ in urls]
     sections: dict[int, str] = {}
     hits: list[Hit] = []
     for c, starts_by_clause in _matches(matcher, doc, index, prefilter):
         rule = c.rule
         for ci, found in starts_by_clause:
+            if rule.title and ci >= TITLE_CLAUSES:
+                continue
             ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
             if section is None:
                 section = sections[ci] = section_at(doc, start)
-            if _skip_clause(c, matcher, section, index.definitions.get(start)):
+            # a rule about definitions also reads the items of a definition ("(iii) any other model")
+            defined = index.defined_in(ci, text) if c.defines else index.definitions.get(start)
+            if _skip_clause(c, matcher, section, defined):
                 continue
             if c.unless and c.unless.in_span(doc, ts, te):
                 continue
@@ -202,6 +233,9 @@ def _params(hit: Hit, doc: Doc, matcher: RuleMatcher) -> dict[str, Any]:
                 r"courts?\s+(?:located\s+)?(?:of|in)\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z][\w]+){0,3})", clause
             )
             place = m.group(1) if m else None
+        if not place:  # "California law will govern", "governed by Swiss law"
+            m = ADJECTIVE_LAW.search(clause)
+            place = m.group(1) if m and m.group(1).split()[0] not in NOT_PLACES else None
         return {"jurisdiction": place} if place else {}
     if rule.params == "regions":
         found = [label for label, p in matcher.regions if p.in_span(doc, hit.token_start, hit.token_end)]
@@ -301,6 +335,8 @@ def shared_matcher() -> RuleMatcher:
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> LicenseProfile:
-    """The profile of one license text: 29 terms with evidence, and its family."""
-    nlp = nlp or shared_nlp()
-    return profile_of(document, parse(nlp, document.text)._.terms)
+    """The profile of one license text: 29 terms with evidence, its family and its language
+    (the language picks the pipeline: analyzer.reading)."""
+    from analyzer.reading import read_text
+
+    return profile_of(document, *read_text(document.text, nlp or shared_nlp()))

@@ -3,7 +3,7 @@ and the profile that carries it."""
 
 from __future__ import annotations
 
-from analyzer.model import Document, LicenseProfile, TermResult
+from analyzer.model import Document, LicenseProfile, TermResult, VersionDifference
 
 
 def family_of(terms: dict[str, TermResult], category: str = "") -> str:
@@ -40,7 +40,12 @@ def family_of(terms: dict[str, TermResult], category: str = "") -> str:
     return "unknown"
 
 
-def profile_of(document: Document, terms: dict[str, TermResult]) -> LicenseProfile:
+def profile_of(
+    document: Document,
+    terms: dict[str, TermResult],
+    language: str = "en",
+    versions_differ: tuple[VersionDifference, ...] = (),
+) -> LicenseProfile:
     """The profile of a document whose terms are decided (fresh or from the cache)."""
     return LicenseProfile(
         id=document.id,
@@ -50,4 +55,6 @@ def profile_of(document: Document, terms: dict[str, TermResult]) -> LicenseProfi
         family=family_of(terms, document.meta.get("category", "")),
         terms=terms,
         text=document.text,
+        language=language,
+        versions_differ=versions_differ,
     )

@@ -101,6 +101,10 @@ class RuleMatcher:
             (label, PhraseSet(vocab, p, make_doc)) for label, p in rules.use_categories
         )
         self.regions = tuple((label, PhraseSet(vocab, p, make_doc)) for label, p in rules.regions)
+        self.incorporation = PhraseSet(vocab, rules.incorporation, make_doc)
+        self.incorporated = tuple(
+            (key, PhraseSet(vocab, p, make_doc)) for key, p in rules.incorporated_licenses
+        )
         words = {w for c in self.compiled for req in c.required for w in req}
         self._words = tuple(words)
         self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word indices

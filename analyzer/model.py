@@ -47,6 +47,17 @@ class TermResult:
 
 
 @dataclass(frozen=True)
+class VersionDifference:
+    """A term on which the two versions of a bilingual text say different things: the
+    statuses differ, or a duty or right is stated in one version only. Both readings carry
+    their evidence, with offsets into the whole text."""
+
+    term: str
+    en: TermResult
+    zh: TermResult
+
+
+@dataclass(frozen=True)
 class LicenseProfile:
     id: str
     name: str
@@ -55,6 +66,10 @@ class LicenseProfile:
     family: str
     terms: dict[str, TermResult] = field(hash=False)
     text: str = field(default="", repr=False, compare=False, hash=False)
+    # "en", "zh", "bilingual" (the English version decides) or "unread:<code>" (a language
+    # the analyzer does not read: its silent terms mean "not read")
+    language: str = "en"
+    versions_differ: tuple[VersionDifference, ...] = field(default=(), compare=False, hash=False)
 
     def status(self, term_id: str) -> str:
         return self.terms[term_id].status

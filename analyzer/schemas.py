@@ -38,6 +38,8 @@ class RuleRow(Strict):
     not_section: list[str] = []
     defines: list[str] = []
     in_definitions: bool = False
+    # Only in the title: the first clauses of the text, before the license proper begins.
+    title: bool = False
     priority: int = 10
     params: Literal[PARAM_EXTRACTORS] | None = None
     examples: list[str] = Field(min_length=1)
@@ -59,6 +61,8 @@ class SettingsTable(Strict):
     restriction_sections: list[str]
     use_categories: dict[str, list[str]]
     regions: dict[str, list[str]]
+    incorporation: list[str] = []
+    incorporated_licenses: dict[str, list[str]] = {}
 
 
 class CueRow(Strict):

@@ -24,6 +24,11 @@ SEEN_FILES = "mt.seen_files"  # uploader file ids already taken in
 FOCUS_TERM = "mt.focus_term"  # the term whose evidence is shown
 FOCUS_SOURCE = "mt.focus_source"  # the license (source id) whose evidence is shown
 LAST_PICK = "mt.last_pick"  # the matrix cell last selected, to notice a new selection
+USE_FLAGS = "mt.use.flags"  # the yes/no facets of the planned use ("commercial", "modify", ...)
+USE_USERS = "mt.use.users"  # as typed: "800M"
+USE_REVENUE = "mt.use.revenue"  # as typed: "USD 1M"
+USE_REGION = "mt.use.region"  # a region code or None
+USE_ONLY = "mt.use.only"  # the matrix narrowed to the terms the use touches
 DIFF_OLD = "mt.diff_old"
 DIFF_NEW = "mt.diff_new"
 
@@ -50,6 +55,11 @@ def init() -> None:
         FOCUS_TERM: DEFAULT_TERM,
         FOCUS_SOURCE: "llama-2",
         LAST_PICK: None,
+        USE_FLAGS: ["commercial"],  # the question people come with: may I use it commercially?
+        USE_USERS: "",
+        USE_REVENUE: "",
+        USE_REGION: None,
+        USE_ONLY: False,
         DIFF_OLD: "llama-1",
         DIFF_NEW: "llama-2",
     }
@@ -82,10 +92,40 @@ def upload_id(text: str) -> str:
     return UPLOAD_PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+def first_line(text: str, width: int = 40) -> str:
+    """The first line of a text with words in it, shortened to `width` characters."""
+    for line in text.splitlines():
+        line = " ".join(line.strip(" #*=-_\t").split())
+        if any(ch.isalnum() for ch in line):
+            return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+    return ""
+
+
+def unique_name(name: str, text: str, taken: Iterable[str]) -> str:
+    """`name`, or when another upload already has it, `name` with the text's first line
+    ("LICENSE · Apache License"), then a number: two files named LICENSE stay two columns
+    (and two license ids in the exports)."""
+    taken = set(taken)
+    if name not in taken:
+        return name
+    line = first_line(text)
+    candidate = f"{name} · {line}" if line else name
+    n = 2
+    while candidate in taken:
+        candidate = f"{name} · {line} ({n})" if line else f"{name} ({n})"
+        n += 1
+    return candidate
+
+
 def add_upload(name: str, text: str) -> Upload:
-    """Keep an uploaded text and put it in the comparison."""
-    upload = Upload(upload_id(text), name, text)
-    get(UPLOADS)[upload.id] = upload
+    """Keep an uploaded text (under a name no other upload has) and put it in the comparison."""
+    known = get(UPLOADS)
+    uid = upload_id(text)
+    if uid in known:  # the same text again: keep its first name
+        upload = known[uid]
+    else:
+        upload = Upload(uid, unique_name(name, text, (u.name for u in known.values())), text)
+    known[upload.id] = upload
     chosen = get(CHOSEN_UPLOADS)
     if upload.id not in chosen:
         put(CHOSEN_UPLOADS, [*chosen, upload.id])

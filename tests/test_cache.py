@@ -19,10 +19,10 @@ TEXT = "You may use the Model solely for non-commercial research purposes. No tr
 @pytest.fixture
 def store(tmp_path):
     api.configure_cache(tmp_path / "profiles.sqlite")
-    api._MEMO.clear()
+    api.default_analyzer().clear_memo()
     yield api.cache()
     api.configure_cache(enabled=False)
-    api._MEMO.clear()
+    api.default_analyzer().clear_memo()
 
 
 def _doc(text=TEXT, name="t"):
@@ -32,7 +32,7 @@ def _doc(text=TEXT, name="t"):
 def test_profiles_are_stored_and_served(store, monkeypatch):
     first = api.analyze(_doc())
     assert store.get_many([first.sha256])
-    api._MEMO.clear()
+    api.default_analyzer().clear_memo()
     monkeypatch.setattr("analyzer.batch.analyze_texts", lambda *a, **k: pytest.fail("recomputed"))
     second = api.analyze(_doc())
     assert second.terms == first.terms and second.status("commercial_use") == "prohibited"
@@ -44,25 +44,11 @@ def test_a_different_analyzer_version_is_never_served(store, monkeypatch):
     assert store.get_many([profile.sha256]) == {}
 
 
-def test_version_follows_the_rule_tables(monkeypatch, tmp_path):
-    cache.analyzer_version.cache_clear()
-    before = cache.analyzer_version()
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "extra.yaml").write_text("- changed\n")
-    monkeypatch.setattr(cache, "PACKAGE", tmp_path)
-    cache.analyzer_version.cache_clear()
-    try:
-        assert cache.analyzer_version() != before
-    finally:
-        cache.analyzer_version.cache_clear()
-
-
 def test_corrupt_cache_is_reported_and_rebuilt(tmp_path, capsys):
     path = tmp_path / "profiles.sqlite"
     path.write_bytes(b"this is not a database" * 100)
     api.configure_cache(path)
-    api._MEMO.clear()
+    api.default_analyzer().clear_memo()
     try:
         profile = api.analyze(_doc(name="corrupt"))
         assert profile.status("commercial_use") == "prohibited"
@@ -163,7 +149,7 @@ def test_an_engine_failure_on_one_text_loses_nothing_else(monkeypatch, tmp_path)
     import analyzer.extract as extract
 
     api.configure_cache(enabled=False)
-    api._MEMO.clear()
+    api.default_analyzer().clear_memo()
     real = extract.analyze_doc
 
     def flaky(doc, *args):

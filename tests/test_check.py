@@ -213,18 +213,17 @@ def test_a_prohibition_outranks_silence_and_both_are_blockers():
     assert [f.term for f in v.blockers] == ["commercial_use", "modify"]
 
 
-@pytest.mark.parametrize("language", ["zh-unread", "unread", "zh"])
-def test_a_text_the_analyzer_did_not_read_is_unclear(language):
-    @dataclasses.dataclass(frozen=True)
-    class Read(LicenseProfile):
-        language: str | None = None
-
+@pytest.mark.parametrize("language, name", [("unread:ja", "Japanese"), ("unread:fr", "French")])
+def test_a_text_the_analyzer_did_not_read_is_unclear(language, name):
     p = profile({**BASE, "commercial_use": "granted"})
-    read = Read(**{f.name: getattr(p, f.name) for f in dataclasses.fields(p)}, language=language)
-    v = check(read, Use(commercial=True))
-    assert v.verdict == "unclear" and language in v.reason
-    english = Read(**{f.name: getattr(p, f.name) for f in dataclasses.fields(p)}, language="en")
-    assert check(english, Use(commercial=True)).verdict == "allowed"
+    v = check(dataclasses.replace(p, language=language), Use(commercial=True))
+    assert v.verdict == "unclear" and name in v.reason
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "bilingual"])
+def test_a_text_in_a_language_the_analyzer_reads_gets_a_verdict(language):
+    p = profile({**BASE, "commercial_use": "granted"})
+    assert check(dataclasses.replace(p, language=language), Use(commercial=True)).verdict == "allowed"
 
 
 def test_a_text_with_no_license_language_is_unclear():

@@ -67,7 +67,10 @@ def create_modality(nlp: Language, name: str, cues_path: str | None) -> LicenseM
 
 
 class LicenseModality:
-    def __init__(self, nlp: Language, cues: list[Cue]):
+    max_scope = MAX_SCOPE  # tokens; the Chinese pipeline has one token per character
+
+    def __init__(self, nlp: Language, cues: list[Cue], max_scope: int = MAX_SCOPE):
+        self.max_scope = max_scope
         self.cues = {cue.id: cue for cue in cues}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue in cues:
@@ -100,11 +103,11 @@ class LicenseModality:
                 mask[t] |= bit
             if cue.direction in ("forward", "both"):
                 stop = next((b for b in breaks if b >= span.end), c_end)
-                for t in range(span.end, min(stop, c_end, span.end + MAX_SCOPE)):
+                for t in range(span.end, min(stop, c_end, span.end + self.max_scope)):
                     mask[t] |= bit
             if cue.direction in ("backward", "both"):
                 begin = max([b for b in breaks if b < span.start] + [c_start])
-                for t in range(max(begin, span.start - MAX_SCOPE), span.start):
+                for t in range(max(begin, span.start - self.max_scope), span.start):
                     mask[t] |= bit
 
 

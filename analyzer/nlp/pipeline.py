@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from analyzer.nlp import definitions, modality, quantities, sections, segment, terms  # noqa: F401
 from analyzer.nlp.extensions import register_extensions, remember_text
 
+_ensure_extensions = register_extensions  # the name nlp/zh.py imports
+
 LONG_RUN = re.compile(r"\S{200,}")
 COMPONENTS = (
     "license_segmenter",

@@ -33,12 +33,21 @@ METRICS = (
     ("monthly_active_users", re.compile(r"^\s*(?:\w+\s+){0,2}?monthly\s+active\s+users", re.I)),
     ("daily_active_users", re.compile(r"^\s*(?:\w+\s+){0,2}?daily\s+active\s+users", re.I)),
     ("monthly_unique_users", re.compile(r"^\s*(?:\w+\s+){0,2}?monthly\s+unique\s+users", re.I)),
+    ("monthly_visits", re.compile(r"^\s*(?:\w+\s+){0,2}?monthly\s+(?:unique\s+)?visit(?:s|ors)", re.I)),
+    ("daily_visits", re.compile(r"^\s*(?:\w+\s+){0,2}?daily\s+(?:unique\s+)?visit(?:s|ors)", re.I)),
+    ("visits", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:visits|visitors|page\s+views)", re.I)),
     ("monthly_active_users", re.compile(r"^\s*MAUs?\b")),
     ("monthly_unique_users", re.compile(r"^\s*MUUs?\b")),
     ("users", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:users|end[ -]users|customers)", re.I)),
+    ("employees", re.compile(r"^\s*(?:total\s+)?(?:individuals|employees|people|persons)\b", re.I)),
 )
+UNITS = {"monthly_visits": "visits", "daily_visits": "visits", "visits": "visits", "employees": "individuals"}
 METRIC_HINTS = (
     "user",
+    "individuals",
+    "employees",
+    "visit",
+    "page view",
     "mau",
     "muu",
     "revenue",
@@ -74,7 +83,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 JURISDICTION = re.compile(
     r"\blaws\s+of\s+(?:the\s+)?(?P<place>(?:State\s+of\s+|Commonwealth\s+of\s+|Republic\s+of\s+|"
-    r"People'?s\s+Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?"
+    r"People['’]?s\s+Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?"
     r"[A-Z][A-Za-z]+(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3})",
 )
 JURISDICTION_TRIM = re.compile(r"\s+(?:and|without|excluding|Without|Excluding|The|This|In)$")
@@ -113,7 +122,13 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
             return Quantity(start + m.start(), start + m.end(), int(value), unit, metric)
         for metric, pattern in METRICS:
             if pattern.match(rest):
-                return Quantity(start + m.start(), start + m.end(), int(value), "users", metric)
+                return Quantity(
+                    start + m.start(),
+                    start + m.end(),
+                    int(value),
+                    UNITS.get(metric, "users"),
+                    metric,
+                )
     return None
 
 

@@ -302,8 +302,12 @@ class LicenseSegmenter:
     def __init__(self, heading_detectors: tuple[str, ...] = DEFAULT_DETECTORS):
         self.heading_detectors = heading_detectors
 
+    def layout(self, text: str) -> Layout:
+        """The text's layout (the Chinese segmenter, nlp/zh.py, brings its own)."""
+        return layout(text, self.heading_detectors)
+
     def __call__(self, doc: Doc) -> Doc:
-        found = layout(text_of(doc), self.heading_detectors)
+        found = self.layout(text_of(doc))
         if len(doc):
             flags = numpy.full(len(doc), -1, dtype="int32")
             idxs = doc.to_array(IDX)

@@ -56,6 +56,7 @@ class TermRule:
     params: str | None = None
     counter_examples: tuple[str, ...] = ()
     implied: frozenset[str] = frozenset()
+    title: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,11 @@ class RuleSet:
     use_categories: tuple[tuple[str, tuple[Phrase, ...]], ...]
     regions: tuple[tuple[str, tuple[Phrase, ...]], ...]
     cues: tuple[CueRow, ...]
-    digest: str  # sha256 over the tables' bytes: part of the cache version
+    digest: str
+    incorporation: tuple[Phrase, ...] = ()
+    incorporated_licenses: tuple[
+        tuple[str, tuple[Phrase, ...]], ...
+    ] = ()  # sha256 over the tables' bytes: part of the cache version
 
 
 @functools.lru_cache(maxsize=4)
@@ -75,7 +80,12 @@ def phrase_tokenizer(lang: str = "en") -> Tokenize:
     """Phrases are tokenized by the same blank tokenizer as the texts they match."""
     import spacy
 
-    nlp = spacy.blank(lang)
+    if lang == "zh":  # the Chinese pipeline's own tokenizer (one token per character, Latin runs whole)
+        from analyzer.nlp.zh import blank_zh
+
+        nlp = blank_zh()
+    else:
+        nlp = spacy.blank(lang)
     return lambda text: [t.norm_ for t in nlp.make_doc(text) if not t.is_space]
 
 
@@ -125,6 +135,7 @@ def _term_rule(row: RuleRow, where: str, tokenize: Tokenize) -> TermRule:
         params=row.params,
         counter_examples=tuple(row.counter_examples),
         implied=frozenset(row.implied),
+        title=row.title,
     )
 
 
@@ -167,4 +178,9 @@ def load_rules(directory: Path | None = None, lang: str = "en") -> RuleSet:
         ),
         cues=cues,
         digest=digest.hexdigest(),
+        incorporation=_phrases(settings.incorporation, f"{where} incorporation", tokenize),
+        incorporated_licenses=tuple(
+            (key, _phrases(p, f"{where} incorporated_licenses.{key}", tokenize))
+            for key, p in settings.incorporated_licenses.items()
+        ),
     )

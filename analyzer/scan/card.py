@@ -123,17 +123,23 @@ def parse_size(text: str) -> str:
 
 
 def parse_count(text: str) -> int | None:
-    """'131,072' -> 131072; '128K' -> 131072 (context sizes count K as 1024); '4096' -> 4096."""
+    """'131,072' -> 131072; '128K' -> 131072 (context sizes count K as 1024); '1M' -> 1048576.
+
+    A context length is a round number (a multiple of 256 or of 1000, at least 512): '2026' in
+    the window of a context cue is a year, not a length."""
     compact = text.replace(",", "").replace(" ", "")
-    m = re.fullmatch(r"(\d+)([kK]?)", compact)
+    m = re.fullmatch(r"(\d+)([kKM]?)(?:tokens)?", compact)
     if not m:
         return None
-    return int(m.group(1)) * (1024 if m.group(2) else 1)
+    value = int(m.group(1)) * {"": 1, "k": 1024, "K": 1024, "M": 1024 * 1024}[m.group(2)]
+    return value if value >= 512 and (value % 256 == 0 or value % 1000 == 0) else None
 
 
 def parse_tokens(text: str) -> str:
     """'2.0T tokens' -> '2.0T'; '~15 trillion tokens' -> '15T'."""
-    words = text.replace("~", "").replace("+", "").split()[:-1]  # drop "tokens"
+    words = [
+        w for w in text.replace("~", "").replace("+", "").split()[:-1] if w.lower() != "of"
+    ]  # drop "tokens"
     if len(words) == 2 and words[1].lower() in MULTIPLIERS:
         return words[0] + MULTIPLIERS[words[1].lower()]
     return "".join(words)
@@ -202,6 +208,10 @@ def meta_facts(card: Card) -> ReleaseFacts:
     found = tuple(str(x).strip() for x in langs if _text(x))
     if found and (span := _meta_span(card, "language")):
         values["languages"], evidence["languages"] = found, span
+    base = meta.get("base_model")
+    base = base[0] if isinstance(base, list) and base else base
+    if _text(base) and (span := _meta_span(card, "base_model")):
+        values["base_model"], evidence["base_model"] = _text(base), span
     identifier = _text(meta.get("license"))
     if identifier and (span := _meta_span(card, "license")):
         name = _text(meta.get("license_name"))

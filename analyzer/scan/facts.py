@@ -202,15 +202,24 @@ class CardFacts:
 
     def claim(self, doc: Doc, values: list[Span], cues: list[tuple[int, int, int]]) -> list[Span]:
         """For each field, the first cue (in text order) that finds a value in its scope."""
+        decided: dict[str, list[Span]] = {}
+        for field, spans in self._claims(doc, values, cues):
+            decided.setdefault(field, spans)
+        return [span for field in FIELDS for span in decided.get(field, [])]
+
+    def claim_each(self, doc: Doc) -> list[tuple[str, list[Span]]]:
+        """Every cue occurrence that finds a value in its scope, in text order: (field, spans).
+        A README naming several releases states a fact per release, so none is dropped here."""
+        cues = sorted(self.cue_matcher(doc), key=lambda m: (m[1], -m[2]))
+        return list(self._claims(doc, self.find_values(doc, cues), cues))
+
+    def _claims(self, doc: Doc, values: list[Span], cues: list[tuple[int, int, int]]):
         blocks = _boundaries(doc)
         strings = doc.vocab.strings
-        decided: dict[str, list[Span]] = {}
         for mid, start, end in cues:
             cue = self.cues[strings[mid]]
-            if cue.field in decided:
-                continue
             if cue.value == SENTENCE:
-                decided[cue.field] = [_sentence_of(doc, start, end, blocks, cue)]
+                yield cue.field, [_sentence_of(doc, start, end, blocks, cue)]
                 continue
             near = [v for v in values if v.label_ == cue.value and _in_scope(v, start, end, cue, blocks)]
             if not near:
@@ -219,8 +228,7 @@ class CardFacts:
                 near = _extend_list(doc, values, near)
             else:
                 near = [min(near, key=lambda v: min(abs(v.start - end), abs(start - v.end)))]
-            decided[cue.field] = [Span(doc, v.start, v.end, label=cue.field, span_id=cue.id) for v in near]
-        return [span for field in FIELDS for span in decided.get(field, [])]
+            yield cue.field, [Span(doc, v.start, v.end, label=cue.field, span_id=cue.id) for v in near]
 
 
 LIST_JOINERS = {",", "and", "or", "&", "/", "-", "–", "—", ";"}

@@ -61,6 +61,7 @@ def release_to_dict(facts: ReleaseFacts) -> dict[str, Any]:
         "languages": list(facts.languages) or None,
         "intended_use": facts.intended_use,
         "license": facts.license,
+        "base_model": facts.base_model,
         "evidence": {name: _evidence(ev) for name, ev in facts.evidence.items()},
     }
 
@@ -119,11 +120,45 @@ def row_to_dict(row: ModelRow) -> dict[str, Any]:
         "repo_id": row.repo_id,
         "cards": list(row.cards),
         "policy_files": [
-            {"file": p.file, "license_id": p.license_id, "score": p.score} for p in row.policies
+            {
+                "file": p.file,
+                "license_id": p.license_id,
+                "score": p.score,
+                "close_to": p.close_to,
+                "version": p.version,
+            }
+            for p in row.policies
         ],
         "other_license_files": [
             {"file": m.file, "license_id": m.license_id, "score": m.score} for m in row.other_licenses
         ],
+        "catalog_release": row.catalog.release if row.catalog else None,
+        "base_model": row.release.base_model,
+        "inherited": (
+            {
+                "from": row.inherited.base_model,
+                "catalog_release": row.inherited.catalog_release,
+                "license_id": row.inherited.license_id,
+                "terms": list(row.inherited.terms),
+                "reason": row.inherited.reason,
+            }
+            if row.inherited
+            else None
+        ),
+        "license_files": [
+            {
+                "file": f.file,
+                "role": f.role,
+                "basis": f.basis,
+                "license_id": f.license_id,
+                "score": f.score,
+                "close_to": f.close_to,
+                "note": f.note,
+                "evidence": _evidence(f.evidence) if f.evidence else None,
+            }
+            for f in row.license_files
+        ],
+        "declared_evidence": _evidence(declared.evidence) if declared and declared.evidence else None,
         "release": release_to_dict(row.release),
         "profile": profile_dict(row),
     }
@@ -182,6 +217,8 @@ def scan_frame(result: ScanResult) -> pd.DataFrame:
 def _declared_label(row: ModelRow) -> str:
     if row.declared is None:
         return ""
+    if row.declared.evidence is not None:  # named in a README, not a card's identifier
+        return f"{row.declared.name or row.declared.identifier} (README)"
     name = f":{row.declared.name}" if row.declared.name else ""
     return row.declared.identifier + name
 
@@ -206,6 +243,8 @@ def models_table(result: ScanResult) -> str:
                 + {True: " (agrees)", False: " (DISAGREES)", None: ""}[r.declared_agrees],
                 "model": r.release.model or "",
                 "release": r.release.release_date or "",
+                "sizes": ",".join(r.release.parameters),
+                "context": r.release.context_length or "",
                 "family": r.family,
                 "commercial_use": r.status("commercial_use") or "",
             }

@@ -32,6 +32,7 @@ class ReleaseFacts:
     languages: tuple[str, ...] = ()
     intended_use: str | None = None
     license: str | None = None
+    base_model: str | None = None
     evidence: dict[str, FactEvidence] = field(default_factory=dict, hash=False)
 
     def merged(self, other: ReleaseFacts) -> ReleaseFacts:
@@ -60,6 +61,7 @@ FACT_FIELDS = (
     "languages",
     "intended_use",
     "license",
+    "base_model",
 )
 
 
@@ -71,6 +73,7 @@ class Declared:
     name: str | None = None
     link: str | None = None
     keys: tuple[str, ...] = ()
+    evidence: FactEvidence | None = None  # where a README names it (None: card front matter)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ class LicenseFileMatch:
     file: str
     license_id: str
     score: float
+    close_to: str | None = None  # the nearest known text when this one is not it
+    version: str | None = None  # the product and version its title names ("Llama 3.1")
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,8 @@ class ModelRow:
     policies: tuple[LicenseFileMatch, ...] = ()
     other_licenses: tuple[LicenseFileMatch, ...] = ()
     cards: tuple[str, ...] = ()
+    license_files: tuple[Any, ...] = ()  # analyzer.scan.model_license.RoledFile, every license-like file
+    inherited: Any = None  # analyzer.scan.lineage.Inherited: terms taken from the base model's license
 
     @property
     def family(self) -> str:

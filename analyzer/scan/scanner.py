@@ -7,9 +7,11 @@ link to the model in their folder, else to the nearest enclosing model folder.
 
 from __future__ import annotations
 
+import functools
+import io
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from analyzer import api
@@ -18,10 +20,25 @@ from analyzer.files import read_bytes, read_file_document
 from analyzer.licensedb import licensedb, licensedb_document
 from analyzer.model import Document, InputError, InputProblem, LicenseProfile
 from analyzer.scan import card as cards
+from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
+from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
+from analyzer.scan.lineage import inheritance
+from analyzer.scan.model_license import assign_roles
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
+from analyzer.scan.readmes import (
+    claim_linked_licenses,
+    folder_name,
+    readme_declared,
+    readme_facts,
+    readme_releases,
+    section_of,
+    single_release,
+    specific_statement,
+    statements_by_file,
+)
 from analyzer.scan.results import (
     CatalogMatch,
     Declared,
@@ -44,10 +61,20 @@ class Folder:
     licenses: dict[str, str] = field(default_factory=dict)
     policies: dict[str, str] = field(default_factory=dict)
     cards: dict[str, cards.Card] = field(default_factory=dict)
+    readmes: dict[str, str] = field(default_factory=dict)
+    root_name: str = ""  # the scanned directory's own name (a checkout is named after its repo)
 
     @property
     def is_model(self) -> bool:
-        return bool(self.licenses or self.cards)
+        """A license file, a model card, or a README naming releases (news lines, model tables)."""
+        return bool(self.licenses or self.cards or self.names_releases)
+
+    @functools.cached_property
+    def names_releases(self) -> bool:
+        return any(
+            releases.news_releases(rel, text) or releases.table_releases(rel, text)
+            for rel, text in self.readmes.items()
+        )
 
 
 def _read(found: FoundFile) -> str:
@@ -56,7 +83,26 @@ def _read(found: FoundFile) -> str:
     and files over the size limit are refused without being opened."""
     if found.kind == "card":
         return decode(read_bytes(found.path, found.rel), found.rel)[0]
+    if found.path.suffix.lower() == ".pdf":
+        return pdf_text(read_bytes(found.path, found.rel), found.rel)
     return read_file_document(found.path, found.rel).text
+
+
+def pdf_text(data: bytes, label: str) -> str:
+    """The text of a license shipped as a PDF ("Skywork Community License.pdf"), via pdfminer
+    (installed with scancode-toolkit); evidence offsets then point into this extracted text."""
+    try:
+        from pdfminer.high_level import extract_text
+    except ImportError:  # pragma: no cover - pdfminer comes with scancode-toolkit
+        raise InputError(label, "PDF document; extract its text first, e.g. with pdftotext") from None
+    try:
+        text = extract_text(io.BytesIO(data), maxpages=60)
+    except Exception as exc:  # pdfminer raises many types for a damaged file
+        raise InputError(label, f"unreadable PDF ({type(exc).__name__})") from None
+    text = "\n".join(line.rstrip() for line in text.replace("\x0c", "\n").splitlines())
+    if not text.strip():
+        raise InputError(label, "PDF without a text layer (a scan?)")
+    return text
 
 
 def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
@@ -69,10 +115,11 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
         except InputError as exc:
             problems.append(exc.problem)
             continue
-        folder = folders.setdefault(item.folder, Folder(item.folder))
+        folder = folders.setdefault(item.folder, Folder(item.folder, root_name=root.resolve().name))
         if item.kind == "card":
-            if item.path.name.lower() == "readme.md" and not cards.has_front_matter(text):
-                continue  # a plain README, not a model card
+            if item.path.name.lower().startswith("readme") and not cards.has_front_matter(text):
+                folder.readmes[item.rel] = text  # a plain README: read for releases, not a card
+                continue
             card = cards.parse_card(item.rel, text)
             if card.meta_error:
                 problems.append(InputProblem(item.rel, card.meta_error))
@@ -168,23 +215,107 @@ def choose_license(
     return Chosen()
 
 
-def build_row(folder: Folder) -> ModelRow:
-    """One model folder -> its row (identification, card facts, catalog variant, terms)."""
+def readme_terms(folder: Folder, declared: Declared) -> Chosen:
+    """A license the README only names, with no LicenseDB text: the terms its own License section
+    states ("open to academic research; commercial use after registration"), evidence in place."""
+    ev = declared.evidence
+    offset, section = section_of(folder.readmes[ev.file], ev.start)
+    profile = api.analyze(
+        Document(f"readme:{ev.file}", declared.name or declared.identifier, section, f"file:{ev.file}")
+    )
+    terms = {
+        t: replace(
+            r, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in r.evidence)
+        )
+        for t, r in profile.terms.items()
+    }
+    return Chosen(UNKNOWN, "readme", None, None, replace(profile, terms=terms))
+
+
+def build_rows(folder: Folder) -> list[ModelRow]:
+    """One model folder -> one row per release it names (identification, facts, terms)."""
     index = default_index()
     facts, declared = _facts(folder)
-    prefer = declared.keys if declared else ()
-    matches = sorted(
-        (
-            LicenseFileMatch(rel, (f := index.identify(text, prefer)).key, f.score)
-            for rel, text in folder.licenses.items()
-        ),
-        key=lambda m: _license_order(m.file, m.score),
+    by_file = statements_by_file(folder)
+    statements = [s for found in by_file.values() for s in found]
+    roled = assign_roles(
+        folder.licenses,
+        statements,
+        index,
+        load_table(licensedb().keys()),
+        prefer=declared.keys if declared else (),
+        has_card=bool(folder.cards),
+        has_readme=bool(folder.readmes),
     )
-    primary = matches[0] if matches else None
+    if not folder.cards and not folder.names_releases and not any(f.role != "other" for f in roled):
+        return []  # only notices, headers or URLs: not a model
+    model_files = sorted(
+        (f for f in roled if f.role == "model"),
+        key=lambda f: (_license_order(f.file, f.score)[0], f.basis != "readme", -f.score, f.file),
+    )
+    primary = (
+        LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score)
+        if model_files
+        else None
+    )
+    shared = facts if folder.cards else readme_facts(folder)
+    found = readme_releases(folder) if folder.readmes else []
+    if folder.cards and len(found) < 2:  # a model card is the release, unless the README lists several
+        found = []
     repo_id = repo_id_of(folder.path)
-    names = [repo_id.split("/")[-1] if repo_id else PurePosixPath(folder.path).name, facts.model or ""]
-    catalog = match_catalog(names, facts.parameters, load_catalog())
-    chosen = choose_license(folder, primary, declared, catalog)
+    if found:
+        if len(found) > 1:  # the README's release facts were shared out by releases.read_releases
+            drop = ("release_date", "date_range", "parameters", "context_length", "training_tokens")
+            evidence = {k: v for k, v in shared.evidence.items() if k not in drop}
+            blank = {k: (() if k == "parameters" else None) for k in drop}
+            shared = replace(shared, **blank, evidence=evidence)
+        per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
+    else:
+        per_release = [(single_release(folder, shared, repo_id), None)]
+    rows, chosen_by = [], {}
+    for release, home in per_release:
+        row_declared, row_primary = declared, primary
+        own = specific_statement(release, statements) if len(per_release) > 1 else None
+        if own is not None:  # "the 70B models are under the [70B License](...)": this release's
+            match = next(
+                (
+                    f
+                    for f in roled
+                    if own.target and PurePosixPath(f.file).name == PurePosixPath(own.target).name
+                ),
+                None,
+            )
+            if match is not None:
+                row_primary = LicenseFileMatch(match.file, match.license_id, match.score)
+            elif declared is None:
+                row_primary, row_declared = None, readme_declared([own], folder)
+        if row_declared is None and row_primary is None:
+            # a README's statement covers the releases it names (another README may name others)
+            said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
+            row_declared = readme_declared(said, folder)
+        names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
+        catalog = match_catalog(names, release.parameters, load_catalog())
+        key = (row_primary, row_declared, catalog.license if catalog else None)
+        if key not in chosen_by:
+            if row_primary is None and row_declared and row_declared.evidence and not row_declared.keys:
+                chosen_by[key] = readme_terms(folder, row_declared)
+            else:
+                chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog)
+        rows.append(_row(folder, release, row_primary, row_declared, catalog, chosen_by[key], roled, repo_id))
+    return rows
+
+
+def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
+    """A use policy identified as the policy of its own version (a Llama 3.1 policy is not the
+    Llama 4 one, however close its wording): else unknown, close to the nearest."""
+    found = index.identify(text)
+    entry = licensedb().get(found.key)
+    honest = check(text, found.key, found.score, entry.name if entry else None)
+    return LicenseFileMatch(rel, honest.key, found.score, honest.close_to, honest.version)
+
+
+def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) -> ModelRow:
+    index = default_index()
     agrees = None
     if declared and declared.keys and primary and primary.license_id != UNKNOWN:
         agrees = primary.license_id in declared.keys
@@ -192,6 +323,21 @@ def build_row(folder: Folder) -> ModelRow:
         LinkedPolicy(rel, text, api.analyze(Document(rel, PurePosixPath(rel).name, text, f"file:{rel}")))
         for rel, text in sorted(folder.policies.items())
     ]
+    others = [
+        LicenseFileMatch(f.file, f.license_id, f.score)
+        for f in roled
+        if not primary or f.file != primary.file
+    ]
+    terms = profile_terms(chosen.profile, chosen.file)
+    inherited = None
+    found = inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+    if found:
+        inherited, base = found
+        if chosen.profile is None:
+            chosen = Chosen(inherited.license_id, "inherited", profile=base)
+            terms = profile_terms(base, None)
+        else:  # the base's limits follow the weights into the fine-tune
+            terms = {**terms, **{t: profile_terms(base, None)[t] for t in inherited.terms}}
     return ModelRow(
         path=folder.path,
         license_file=chosen.file,
@@ -202,15 +348,19 @@ def build_row(folder: Folder) -> ModelRow:
         declared_agrees=agrees,
         catalog=catalog,
         repo_id=repo_id,
-        release=facts,
+        release=release,
         profile=chosen.profile,
-        terms=link_policies(profile_terms(chosen.profile, chosen.file), policies),
-        policies=tuple(
-            LicenseFileMatch(p.file, (f := index.identify(p.text)).key, f.score) for p in policies
-        ),
-        other_licenses=tuple(matches[1:]),
+        terms=link_policies(terms, policies),
+        policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
+        other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
+        license_files=tuple(roled),
+        inherited=inherited,
     )
+
+
+def _catalog_profile(key: str) -> LicenseProfile | None:
+    return api.analyze(licensedb_document(key)) if key in licensedb() else None
 
 
 def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:
@@ -224,6 +374,7 @@ def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:
     if not root.is_dir():
         raise InputError(str(root), "not a directory")
     folders, problems = _collect(root)
+    claim_linked_licenses(folders)
     _link_orphan_policies(folders, problems)
     models = [f for _, f in sorted(folders.items()) if f.is_model]
     rows = []
@@ -231,7 +382,7 @@ def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:
         progress(0, len(models), "")
     for done, folder in enumerate(models, 1):
         try:
-            rows.append(build_row(folder))
+            rows.extend(build_rows(folder))
         except Exception as exc:  # one odd folder must not end a scan of hundreds; it is reported
             problems.append(InputProblem(folder.path, f"could not be analyzed ({type(exc).__name__}: {exc})"))
         if progress:

@@ -36,6 +36,17 @@ def _keys(release: Release) -> list[tuple[str, bool]]:
     return keys
 
 
+def _contains(name: str, key: str) -> bool:
+    """key in name, not followed by a digit: "llama" is not in "llama3" (another version)."""
+    at = name.find(key)
+    while at >= 0:
+        after = name[at + len(key) : at + len(key) + 1]
+        if not after.isdigit():
+            return True
+        at = name.find(key, at + 1)
+    return False
+
+
 def find_release(names: Iterable[str], releases: Mapping[str, Release]) -> Release | None:
     """The release whose id or model name is the longest one contained in any of the names."""
     best: tuple[int, int, Release] | None = None
@@ -43,7 +54,7 @@ def find_release(names: Iterable[str], releases: Mapping[str, Release]) -> Relea
         full, bare = fold(name), fold(SIZE.sub(" ", name))
         for release in releases.values():
             for key, sized in _keys(release):
-                if key in (full if sized else bare):
+                if _contains(full if sized else bare, key):
                     rank = (len(key), -order)
                     if best is None or rank > best[:2]:
                         best = (*rank, release)

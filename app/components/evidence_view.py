@@ -10,6 +10,7 @@ import streamlit as st
 
 from analyzer.export import short_params
 from analyzer.model import Evidence
+from analyzer.taxonomy import term as term_of
 from app.comparison import Column
 from app.components import status_badges
 
@@ -30,7 +31,7 @@ def _marked(text: str, lo: int, hi: int, marks: Sequence[tuple[int, int, str]]) 
     return "".join(pieces)
 
 
-def highlighted_text(text: str, evidence: Sequence[Evidence], current: int) -> str:
+def highlighted_text(text: str, evidence: Sequence[Evidence], current: int, height: int = TEXT_BOX_PX) -> str:
     """The full text as HTML: every span of the term marked, the current one strongest and its
     section heading underlined. The text before that section is folded, so the deciding span
     shows without scrolling (no script needed); unfolding it shows the whole text."""
@@ -54,7 +55,7 @@ def highlighted_text(text: str, evidence: Sequence[Evidence], current: int) -> s
             split = text.rfind("\n\n", 0, evidence[current].start) + 1
     marks.sort(key=lambda m: (m[0], m[1]))
     box = (
-        f"height:{TEXT_BOX_PX}px;overflow-y:auto;white-space:pre-wrap;font-family:ui-monospace,Menlo,"
+        f"height:{height}px;overflow-y:auto;white-space:pre-wrap;font-family:ui-monospace,Menlo,"
         "Consolas,monospace;font-size:0.8rem;line-height:1.45;border:1px solid "
         "rgba(128,128,128,.4);border-radius:6px;padding:10px 12px"
     )
@@ -80,12 +81,22 @@ def _heading_span(text: str, evidence: Evidence) -> tuple[int, int] | None:
 
 
 def quote_card(column: Column, term: str, evidence: Evidence | None) -> str:
-    """The status with its params, the section heading and the deciding sentence, as HTML."""
+    """The status with its params and basis, what the term means, the section heading and the
+    deciding sentence, as HTML."""
     result = column.profile.terms[term]
     badge = status_badges.html_badge(result.status, short_params(term, result.params))
+    basis = status_badges.basis(result)
+    basis_note = (
+        f' <span class="mt-basis" title="explicit: a clause addresses this term; implied: it follows '
+        f'from a general grant" style="opacity:.75">({html.escape(basis)})</span>'
+        if basis
+        else ""
+    )
     head = (
-        f'<div style="margin-bottom:6px"><code>{html.escape(term)}</code> in '
-        f"<b>{html.escape(column.label)}</b> is {badge}</div>"
+        f'<div style="margin-bottom:4px"><code>{html.escape(term)}</code> in '
+        f"<b>{html.escape(column.label)}</b> is {badge}{basis_note}</div>"
+        f'<div class="mt-definition" style="font-size:0.85rem;opacity:.8;margin-bottom:6px">'
+        f"{html.escape(term_of(term).label)}: {html.escape(term_of(term).definition)}</div>"
     )
     if evidence is None:
         return head + (
@@ -97,11 +108,11 @@ def quote_card(column: Column, term: str, evidence: Evidence | None) -> str:
         f'<div class="mt-quote" style="border-left:4px solid #ffb347;padding:4px 10px">'
         f'<div style="font-size:0.85rem;opacity:.8">Section: <b>{section}</b> · characters '
         f"{evidence.start}–{evidence.end}</div>"
-        f"<div>{html.escape(' '.join(evidence.text.split()))}</div></div>"
+        f'<div style="font-size:0.95rem">{html.escape(" ".join(evidence.text.split()))}</div></div>'
     )
 
 
-def show(column: Column, term: str, key: str) -> int:
+def show(column: Column, term: str, key: str, height: int = TEXT_BOX_PX) -> int:
     """Render the evidence of `term` in `column`; returns the index of the evidence shown."""
     result = column.profile.terms[term]
     evidence = result.evidence
@@ -112,12 +123,14 @@ def show(column: Column, term: str, key: str) -> int:
             range(len(evidence)),
             horizontal=True,
             key=f"{key}.pick",
-            format_func=lambda i: f"{i + 1}. {evidence[i].section or 'no heading'}"[:60],
+            format_func=lambda i: (
+                f"{i + 1}. {(evidence[i].section or 'no heading')[:48]} · at {evidence[i].start:,}"
+            ),
         )
     st.html(quote_card(column, term, evidence[current] if evidence else None))
     with st.expander(
         "Full license text" + (" (deciding span highlighted)" if evidence else ""),
         expanded=bool(evidence),
     ):
-        st.html(highlighted_text(column.profile.text, evidence, current))
+        st.html(highlighted_text(column.profile.text, evidence, current, height))
     return current

@@ -30,9 +30,14 @@ def release_label(release: Release) -> str:
     return f"{release.model} ({release.family}, {release.release_date})"
 
 
+def licensedb_options(db: Mapping[str, LicenseEntry]) -> list[str]:
+    """LicenseDB keys that have a text to analyze (the others would only fail when picked)."""
+    return [k for k, entry in db.items() if entry.text.strip()]
+
+
 def show(releases: Mapping[str, Release], db: Mapping[str, LicenseEntry]) -> list[str]:
     """Render the three pickers; returns the comparison's sources in column order."""
-    c1, c2, c3 = st.columns([1.3, 1.1, 1])
+    c1, c2, c3 = st.columns([1.4, 1.2, 0.6], vertical_alignment="bottom")
     with c1:
         st.multiselect(
             "Model releases (bundled catalog, grouped by family)",
@@ -42,11 +47,13 @@ def show(releases: Mapping[str, Release], db: Mapping[str, LicenseEntry]) -> lis
             **session.bind("w.releases", session.RELEASES),
         )
     with c2:
+        # select_all=False: with the default, Enter after typing "openrail" adds all 76 matches.
         st.multiselect(
             "LicenseDB licenses (by name or key)",
-            list(db),
+            licensedb_options(db),
             format_func=lambda k: f"{db[k].name} · {k}",
             placeholder="Type a license name or key…",
+            select_all=False,
             **session.bind("w.licenses", session.LICENSES),
         )
     with c3:

@@ -40,11 +40,21 @@ def status_of(cell_text: str) -> str:
     return ""
 
 
-def label(result: TermResult) -> str:
-    """Symbol, status word, then the params in short: "◐ conditional · > 700M MAU"."""
+def basis(result: TermResult) -> str:
+    """ "explicit" (a clause addresses the term) or "implied" (read from a general grant); ""
+    for a silent term or an engine that does not say."""
+    value = getattr(result, "basis", None)
+    return str(value) if value and result.status != "silent" else ""
+
+
+def label(result: TermResult, condition: str = "") -> str:
+    """Symbol, status word, then the params (or the condition) in short, and "implied" when the
+    reading follows from a general grant: "◐ conditional · > 700M MAU", "✓ granted · implied"."""
     text = f"{symbol(result.status)} {result.status}"
-    extra = short_params(result.term, result.params)
-    return f"{text} · {extra}" if extra else text
+    extra = short_params(result.term, result.params) or condition
+    if extra:
+        text = f"{text} · {extra}"
+    return f"{text} · implied" if basis(result) == "implied" else text
 
 
 def html_badge(status: str, extra: str = "") -> str:

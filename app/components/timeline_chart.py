@@ -6,7 +6,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from app import timeline_data
+
 SELECTION = "release"
+ROW_PX = 24
 # Saturated versions of the status colors, for marks on a white or dark background.
 STATUS_COLORS = {
     "granted": "#2e9d4f",
@@ -66,10 +69,24 @@ def shift_band(frame: pd.DataFrame, old: str = "llama-1", new: str = "llama-2") 
 
 
 def chart(frame: pd.DataFrame, color_by: str) -> alt.LayerChart:
-    families = list(dict.fromkeys(frame.sort_values("date")["family"]))
+    """Marks on a time axis, one row per family (more when labels would collide), labels to the
+    right of their marks."""
+    frame = timeline_data.assign_lanes(frame)
+    rows = timeline_data.lane_order(frame)
     pick = alt.selection_point(name=SELECTION, fields=["id"], on="click", toggle="true")
-    y = alt.Y("family:N", sort=families, title=None)
-    x = alt.X("date:T", title="release date", axis=alt.Axis(format="%b %Y"))
+    # Extra rows of a family end in thin spaces: their axis label is left blank.
+    y = alt.Y(
+        "lane:N",
+        sort=rows,
+        title=None,
+        axis=alt.Axis(labelExpr=f"indexof(datum.label, '{timeline_data.LANE_GAP}') >= 0 ? '' : datum.label"),
+    )
+    x = alt.X(
+        "date:T",
+        title="release date",
+        axis=alt.Axis(format="%b %Y"),
+        scale=alt.Scale(domain=[d.isoformat() for d in timeline_data.date_domain(frame)]),
+    )
     present = [s for s in STATUS_SHAPES if s in set(frame["commercial_use"])]
     shape_title = COLOR_FIELDS[color_by] if color_by == "commercial_use" else "commercial_use status"
     points = (
@@ -90,14 +107,11 @@ def chart(frame: pd.DataFrame, color_by: str) -> alt.LayerChart:
         )
         .add_params(pick)
     )
-    # Neighbours in one family row alternate above and below their mark, so names overlap less.
-    frame = frame.assign(above=frame.sort_values("date").groupby("family").cumcount() % 2 == 0)
-    labels = [
-        alt.Chart(frame[frame["above"] == above])
-        .mark_text(align="left", dx=8, dy=-9 if above else 10, fontSize=10)
+    labels = (
+        alt.Chart(frame)
+        .mark_text(align="left", baseline="middle", dx=10, fontSize=10)
         .encode(x=x, y=y, text="model:N")
-        for above in (True, False)
-    ]
+    )
     band_data = shift_band(frame)
     band = alt.Chart(band_data).mark_rect(opacity=0.12, color="#d43d4b").encode(x="start:T", x2="end:T")
     note = (
@@ -105,8 +119,8 @@ def chart(frame: pd.DataFrame, color_by: str) -> alt.LayerChart:
         .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=10, color="#a3222e")
         .encode(x="start:T", y=alt.value(0), text="label:N")
     )
-    height = max(320, 30 * len(families))
-    return alt.layer(band, note, points, *labels).properties(height=height)
+    height = max(320, ROW_PX * len(rows))
+    return alt.layer(band, note, points, labels).properties(height=height)
 
 
 def show(frame: pd.DataFrame, color_by: str, key: str = "timeline") -> list[str]:

@@ -53,7 +53,13 @@ def show_problems(problems: list[InputProblem]) -> None:
 
 
 def show(key: str = "w.upload") -> list[InputProblem]:
-    """The uploader and the list of uploaded texts in the comparison; returns the problems."""
+    """The uploader and the list of uploaded texts in the comparison, in a popover so that the
+    row of pickers stays one line high; returns the problems."""
+    with st.popover("Upload license files", icon=":material/upload_file:", width="stretch"):
+        return _show(key)
+
+
+def _show(key: str) -> list[InputProblem]:
     files = st.file_uploader(
         f"Upload license files (UTF-8 text, up to {limit_label()} each)",
         accept_multiple_files=True,

@@ -7,7 +7,7 @@ from analyzer.taxonomy import TERM_IDS
 from app import comparison, session, state
 from app.components import diff_picker, export_buttons, redline, term_changes
 
-st.title("What changed between two licenses")
+st.subheader("What changed between two licenses", anchor=False)
 st.caption(
     "Terms whose status or params differ, each with the deciding sentence on both sides; "
     "below, the two texts clause by clause, aligned by section."

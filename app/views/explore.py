@@ -13,7 +13,9 @@ from app.components import (
     results_table,
 )
 
-st.title("Explore the LicenseDB")
+LAST_CELL = "mt.explore_last_cell"  # the status cell whose evidence was last opened
+
+st.subheader("Explore the LicenseDB", anchor=False)
 st.caption(
     "Filter ScanCode LicenseDB licenses by what they say: e.g. commercial_use = conditional "
     "and train_other_models = prohibited. Select rows to add them to the comparison; select "
@@ -55,8 +57,16 @@ with st.container(horizontal=True):
         "as `modelterms compare --format csv`",
     )
 
-if cell:
-    key, term = cell
-    st.subheader(f"Evidence: {term} in {key}")
+
+# The results table is wide and up to 600 px tall: a clicked cell's evidence opens in a dialog,
+# in view, instead of below the table.
+@st.dialog("Evidence", width="large")
+def show_evidence(key: str, term: str) -> None:
+    st.subheader(f"Evidence: {term} in {key}", anchor=False)
     columns, _ = comparison.columns([key])
-    evidence_view.show(columns[0], term, key="explore.evidence")
+    evidence_view.show(columns[0], term, key="explore.evidence", height=360)
+
+
+if cell and cell != st.session_state.get(LAST_CELL):
+    show_evidence(*cell)
+st.session_state[LAST_CELL] = cell

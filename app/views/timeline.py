@@ -5,7 +5,7 @@ import streamlit as st
 from app import comparison, state, timeline_data
 from app.components import add_buttons, export_buttons, timeline_chart
 
-st.title("Releases over time")
+st.subheader("Releases over time", anchor=False)
 st.caption(
     "Each mark is a release of the bundled catalog, colored by what its license says about "
     "commercial use (or by family). Hover for the facts; click a release (shift-click for "

@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from analyzer.extract import analyze_document
+from analyzer.engine import Analyzer
 from analyzer.licensedb import licensedb_document
 from analyzer.model import Document
 from analyzer.taxonomy import TERM_IDS
@@ -65,12 +65,13 @@ def cell_ok(term: str, gold: dict, got) -> bool:
 
 
 def evaluate(golds: list[dict]) -> dict:
+    analyzer = Analyzer(cache_enabled=False)
     per_term = defaultdict(lambda: [0, 0])
     nonsilent = [0, 0]
     llama = [0, 0]
     errors = []
     for gold in golds:
-        profile = analyze_document(document_of(gold))
+        profile = analyzer.analyze(document_of(gold))
         for term in TERM_IDS:
             g = gold["terms"][term]
             got = profile.terms[term]

@@ -22,7 +22,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer.extract import analyze_document
+from analyzer.engine import Analyzer
 from analyzer.markup import html_to_text, markdown_to_text
 from analyzer.model import Document, InputError
 from analyzer.nlp.pipeline import shared_nlp
@@ -44,9 +44,12 @@ def _timed(func, text_or_data, what: str):
     return result
 
 
+_ANALYZER = Analyzer(cache_enabled=False)
+
+
 def _analyze(text: str):
     document = Document(id="fuzz", name="fuzz", text=text, source="text:fuzz")
-    return _timed(lambda: analyze_document(document), text, "analysis")
+    return _timed(lambda: _ANALYZER.analyze(document), text, "analysis")
 
 
 def target_bytes(data: bytes, prefix: bytes, name: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from analyzer import api, export
+from analyzer import api, export, taxonomy
 from tests.app.helpers import html_of, open_app
 
 PAGE = "views/evidence.py"
@@ -50,3 +50,23 @@ def test_the_evidence_table_and_its_csv(downloads):
     assert list(shown["term"]) == list(export.long_frame([profile])["term"])
     expected = export.long_frame([profile]).to_csv(index=False)
     assert downloads[f"modelterms-{profile.id}-evidence.csv"].decode() == expected
+
+
+def test_clicking_a_row_of_all_evidence_shows_its_sentence_beside_the_table():
+    at = open_app(PAGE)
+    profile = api.analyze_sources(["llama-2"]).profiles[0]
+    row = list(at.dataframe[0].value["term"]).index("governing_law")
+    at.session_state["evidence.table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    assert at.session_state["mt.focus_term"] == "governing_law"
+    assert html.escape(profile.terms["governing_law"].evidence[0].text) in html_of(at)
+
+
+def test_params_read_as_words_and_terms_carry_their_definition():
+    at = open_app(PAGE)
+    shown = at.dataframe[0].value.set_index("term")
+    assert not any(str(v).startswith("{") for v in shown["detail"])
+    assert shown.loc["user_threshold", "detail"] == "> 700M MAU (request a license from Meta)"
+    assert shown.loc["commercial_use", "meaning"] == taxonomy.definition("commercial_use")
+    assert "Commercial use: " + html.escape(taxonomy.definition("commercial_use")) in html_of(at)

@@ -58,7 +58,13 @@ def test_a_status_cell_shows_its_evidence():
     row = list(frame["key"]).index("llama-2-license-2023")
     at.session_state["explore.results"] = {"selection": {"cells": [[row, "commercial_use"]]}}
     at.run()
+    # in a dialog, in view, not below the 600 px table
+    dialogs = [b for root in at._tree.children.values() for b in root.children.values() if b.type == "dialog"]
+    assert len(dialogs) == 1 and dialogs[0].proto.dialog.is_open
     assert at.subheader[-1].value == "Evidence: commercial_use in llama-2-license-2023"
+    # another rerun with the same cell selected does not open it again
+    at.run()
+    assert not [h for h in at.subheader if h.value.startswith("Evidence:")]
 
 
 def test_a_large_scope_waits_for_a_click():

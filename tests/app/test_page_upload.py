@@ -73,3 +73,22 @@ def test_read_upload_decodes_a_good_text():
     upload = read_upload("MY-LICENSE.txt", LICENSE)
     assert upload.text == LICENSE.decode()
     assert upload.id == session.upload_id(LICENSE.decode())
+
+
+def test_a_japanese_upload_is_flagged_as_not_read():
+    text = "本ソフトウェアは無償で利用できます。ただし、商用利用には許可が必要です。\n".encode() * 3
+    at = open_app()
+    at.file_uploader(key="w.upload").set_value(("JA-LICENSE.txt", text, "text/plain")).run()
+    assert not at.exception
+    assert any("Japanese" in w.value and "not read" in w.value for w in at.warning)
+
+
+def test_a_bilingual_upload_shows_where_its_versions_differ():
+    text = (
+        "第一条 商业使用\n如需将本模型用于商业用途，须向我们申请登记。\n\n"
+        "1. Grant\n\nWe grant you a worldwide license to use, copy and modify the Model for any purpose.\n"
+    ).encode()
+    at = open_app()
+    at.file_uploader(key="w.upload").set_value(("BI-LICENSE.txt", text, "text/plain")).run()
+    assert not at.exception
+    assert any("commercial_use" in e.label and "versions differ" in e.label for e in at.expander)

@@ -1,7 +1,8 @@
 """The dashboard in a real browser: `streamlit run` on a free port, driven by Debian's Chromium.
 
 Needs /usr/bin/chromium (apt-get install chromium) and the playwright Python package; no browser
-download (never `playwright install`). Writes tests/artifacts/dashboard.png.
+download (never `playwright install`). Writes screenshots of every page at 1440x900 to
+tests/artifacts/ (not committed), for a person to look at.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOT = ROOT / "tests" / "artifacts" / "dashboard.png"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+VIEWPORT = {"width": 1440, "height": 900}
+LOADING = re.compile("^Opening modelterms: loading")  # app/main.py's message on a session's first run
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -83,9 +86,17 @@ def app_url(tmp_path_factory) -> Iterator[str]:
             server.wait()
 
 
-def matrix_rows(page, table_index: int = 0) -> dict[str, dict[str, str]]:
-    """The rows of one matrix group, read from the grid's accessible table: term -> column -> cell."""
-    grid = page.locator('[data-testid="stDataFrame"] table[role="grid"]').nth(table_index)
+GRIDS = {"verdicts": 0, "facts": 1, "permission": 2, "condition": 3, "limitation": 4}  # Compare page
+PAGES = {"evidence": "Evidence", "diff": "Diff", "timeline": "Timeline", "explore": "Explore LicenseDB"}
+
+
+def grid_table(page, table_index: int):
+    return page.locator('[data-testid="stDataFrame"] table[role="grid"]').nth(table_index)
+
+
+def matrix_rows(page, table_index: int = GRIDS["permission"]) -> dict[str, dict[str, str]]:
+    """The rows of one table, read from the grid's accessible table: row name -> column -> cell."""
+    grid = grid_table(page, table_index)
     headers = grid.locator("thead th").all_inner_texts()
     rows = {}
     for row in grid.locator("tbody tr").all():
@@ -94,28 +105,79 @@ def matrix_rows(page, table_index: int = 0) -> dict[str, dict[str, str]]:
     return rows
 
 
+def click_cell(page, table_index: int, row: int, column: int, columns: int) -> None:
+    """Click a cell of a comparison table (a canvas: by position). Columns have a fixed width
+    unless they are too few to fill the table, then they share its width."""
+    from app.components.matrix import COLUMN_PX, INDEX_PX, ROW_PX
+
+    frame = page.locator('[data-testid="stDataFrame"]').nth(table_index)
+    frame.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)  # let the scroll settle before reading where the grid is
+    box = frame.bounding_box()
+    width = max(COLUMN_PX, (box["width"] - INDEX_PX) / columns)
+    x, y = box["x"] + INDEX_PX + width * (column + 0.5), box["y"] + ROW_PX * (row + 1.5)
+    page.mouse.move(x, y)  # the grid takes a click only after the pointer has entered it
+    page.wait_for_timeout(300)
+    page.mouse.click(x, y)
+
+
+def shoot(page, name: str) -> Path:
+    path = ARTIFACTS / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return path
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
 def test_llama_vs_llama_2_in_chromium(app_url):
     from playwright.sync_api import expect, sync_playwright
 
     from analyzer import api, export
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1700})
+            page = browser.new_page(viewport=VIEWPORT)
+            requests: list[str] = []
+            page.on("request", lambda r: requests.append(r.url))
             page.goto(app_url)
-            grid = page.locator('[data-testid="stDataFrame"] table[role="grid"]').first
-            expect(grid).to_contain_text("commercial_use", timeout=RENDER_TIMEOUT_MS)
+            # First open of a fresh server: a message, not grey placeholders, while it loads.
+            expect(page.get_by_text(LOADING)).to_be_visible(timeout=RENDER_TIMEOUT_MS)
+            verdicts = grid_table(page, GRIDS["verdicts"])
+            expect(verdicts).to_contain_text("not allowed", timeout=RENDER_TIMEOUT_MS)
+            expect(page.get_by_text(LOADING)).to_have_count(0)
+            page.wait_for_load_state("networkidle")
+
+            # "May I use it commercially?" answered on first open, without scrolling.
+            row = matrix_rows(page, GRIDS["verdicts"])["verdict"]
+            assert list(row) == ["LLaMA", "Llama 2", "Llama 3.1"]
+            assert row["LLaMA"].startswith("✕ not allowed")
+            assert row["Llama 2"].startswith("◐ allowed if")
+            expect(page.locator('[data-testid="stDataFrame"]').first).to_be_in_viewport()
+            expect(page.locator(".mt-verdict-head")).to_be_in_viewport()
+            expect(page.get_by_text("LLaMA → Llama 2", exact=False).first).to_be_in_viewport()
+            shoot(page, "compare-first-open")
+
+            # A reader's toolbar, a local icon, nothing fetched from another host.
+            expect(page.get_by_test_id("stAppDeployButton")).to_have_count(0)
+            favicon = page.locator("link[rel='shortcut icon'], link[rel='icon']").first
+            assert favicon.get_attribute("href").startswith("data:image/svg+xml")
+            remote = [u for u in requests if not u.startswith((app_url, "data:", "blob:"))]
+            assert remote == []
 
             # Compare LLaMA and Llama 2 alone: remove Llama 3.1 from the release picker.
             page.get_by_role("button", name=re.compile(r"^Remove Llama 3\.1 ")).click()
-            expect(grid.locator("thead th")).to_have_count(3, timeout=RENDER_TIMEOUT_MS)
+            permissions = grid_table(page, GRIDS["permission"])
+            expect(permissions.locator("thead th")).to_have_count(3, timeout=RENDER_TIMEOUT_MS)
             page.wait_for_load_state("networkidle")
 
             row = matrix_rows(page)["commercial_use"]
             assert list(row) == ["LLaMA", "Llama 2"]
             assert "prohibited" in row["LLaMA"]
-            assert "conditional" in row["Llama 2"]
+            assert row["Llama 2"] == "◐ conditional · > 700M MAU"  # the condition, in the cell
 
             # The CSV download is the CLI's `compare --format csv` of the two licenses.
             with page.expect_download() as download:
@@ -123,10 +185,66 @@ def test_llama_vs_llama_2_in_chromium(app_url):
             expected = export.matrix_frame(api.analyze_sources(["llama-1", "llama-2"]).profiles)
             assert Path(download.value.path()).read_text() == expected.to_csv(index=False)
 
-            # The deciding sentence of the default evidence cell is on the page.
-            expect(page.locator("mark.mt-current").first).to_be_visible()
-            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOT), full_page=True)
+            # A click low on the page: the deciding sentence shows beside it, in view.
+            llama_2 = api.analyze_sources(["llama-2"]).profiles[0]
+            limitations = list(matrix_rows(page, GRIDS["limitation"]))
+            click_cell(page, GRIDS["limitation"], limitations.index("governing_law"), 1, columns=2)
+            quote = page.locator(".mt-quote").first
+            sentence = " ".join(llama_2.terms["governing_law"].evidence[0].text.split())
+            expect(quote).to_contain_text(sentence, timeout=RENDER_TIMEOUT_MS)
+            expect(quote).to_be_in_viewport()
+            expect(page.locator("mark.mt-current").first).to_be_attached()
+            page.wait_for_load_state("networkidle")
+            expect(quote).to_be_in_viewport()
+            shoot(page, "compare-after-click")
         finally:
             browser.close()
-    assert SCREENSHOT.stat().st_size > 10_000
+
+
+def test_enter_in_the_licensedb_picker_adds_one_license(app_url):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport=VIEWPORT)
+            page.goto(app_url)
+            expect(grid_table(page, GRIDS["verdicts"])).to_contain_text("LLaMA", timeout=RENDER_TIMEOUT_MS)
+            picker = page.get_by_test_id("stMultiSelect").nth(1)
+            picker.locator("input").fill("openrail")
+            expect(page.get_by_role("option").first).to_be_visible()
+            assert page.get_by_role("option", name=re.compile("^Select .*matches$")).count() == 0
+            picker.locator("input").press("Enter")
+            page.keyboard.press("Escape")
+            verdicts = grid_table(page, GRIDS["verdicts"])
+            expect(verdicts.locator("thead th")).to_have_count(5, timeout=RENDER_TIMEOUT_MS)
+            assert len(picker.get_by_role("button", name=re.compile("^Remove ")).all()) == 1
+        finally:
+            browser.close()
+
+
+def test_every_page_at_1440x900(app_url):
+    """Each page draws without an exception; the screenshots are for a person to look at."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page(viewport=VIEWPORT)
+            page.goto(app_url)
+            expect(grid_table(page, GRIDS["verdicts"])).to_contain_text("LLaMA", timeout=RENDER_TIMEOUT_MS)
+            shots = [shoot(page, "page-compare")]
+            for name, title in PAGES.items():
+                page.get_by_role("link", name=title).first.click()
+                ready = page.locator('[data-testid="stDataFrame"], [data-testid="stVegaLiteChart"]').first
+                expect(ready).to_be_visible(timeout=RENDER_TIMEOUT_MS)
+                page.wait_for_load_state("networkidle")
+                page.wait_for_timeout(1500)
+                expect(page.get_by_test_id("stException")).to_have_count(0)
+                shots.append(shoot(page, f"page-{name}"))
+                if name == "timeline":  # the whole chart, to see that no release hides another
+                    shots.append(ARTIFACTS / "page-timeline-full.png")
+                    page.screenshot(path=str(shots[-1]), full_page=True)
+        finally:
+            browser.close()
+    assert all(p.stat().st_size > 10_000 for p in shots)

@@ -39,3 +39,23 @@ def test_unclosed_tags_are_stripped_quickly(token):
     text = "<p>You may use it.</p>" + token * (200_000 // len(token))
     assert seconds(lambda: html_to_text(text)) < 5
     assert seconds(lambda: markdown_to_text(text)) < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们授予您使用本模型的许可，如需商用须申请登记。" * 2_000,  # 48,000 characters of clauses
+        "商" * 200_000,  # one clause, every character a candidate phrase start
+        "商业 " * 60_000,
+    ],
+    ids=["clauses", "one-char", "words"],
+)
+def test_a_long_chinese_text_is_analyzed_quickly(text):
+    # spaCy's 'char' segmenter re-slices the rest of the text per character (quadratic):
+    # replaced by a one-pass tokenizer (analyzer/nlp/zh.py)
+    from analyzer.nlp.zh import shared_zh_nlp
+
+    shared_zh_nlp()
+    document = Document(id="t", name="t", text=text, source="text:t")
+    took = seconds(lambda: check_profile(analyze_document(document), text))
+    assert took < 15

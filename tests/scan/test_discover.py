@@ -153,14 +153,14 @@ def test_a_folder_the_engine_chokes_on_is_reported_not_fatal(tmp_path, monkeypat
 
     write(tmp_path / "a" / "LICENSE", license_text("mit"))
     write(tmp_path / "b" / "LICENSE", license_text("apache-2.0"))
-    real = scanner.build_row
+    real = scanner.build_rows
 
     def flaky(folder):
         if folder.path == "a":
             raise RuntimeError("boom")
         return real(folder)
 
-    monkeypatch.setattr(scanner, "build_row", flaky)
+    monkeypatch.setattr(scanner, "build_rows", flaky)
     result = scanner.scan_directory(tmp_path)
     assert [r.path for r in result.rows] == ["b"]
     assert result.problems[0].source == "a" and "RuntimeError: boom" in result.problems[0].reason

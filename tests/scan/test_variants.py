@@ -65,3 +65,12 @@ def test_scan_reports_the_variant_license_for_a_folder_without_a_license_file(tm
     assert (little.catalog.size, little.catalog.license) == ("7B", "apache-2.0")
     assert (little.license_id, little.license_basis, little.license_file) == ("apache-2.0", "catalog", None)
     assert little.status("commercial_use") == "granted"
+
+
+def test_a_catalog_release_matches_only_its_own_version():
+    from analyzer.catalog import load_catalog
+    from analyzer.scan.variants import find_release
+
+    releases = load_catalog()
+    assert find_release(["llama3"], releases) is None or find_release(["llama3"], releases).id != "llama-1"
+    assert find_release(["models/llama"], releases).id == "llama-1"

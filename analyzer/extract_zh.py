@@ -1,0 +1,117 @@
+"""Chinese text -> terms: the engine's own `license_terms` component with the Chinese tables
+(analyzer/rules/zh) over the Chinese pipeline (analyzer/nlp/zh.py), then the params only a
+Chinese reader can read: thresholds in 亿/万 and jurisdictions named in Chinese.
+
+The rule language, the matcher, the pre-filter and the decision are the English ones; only the
+tables, the cues, the clause segmentation and these readers of quantities are Chinese.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from analyzer.model import TermResult
+
+DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+NUMBER = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(千万|百万|万|亿)?")
+METRICS = (
+    ("月活跃用户|月活|月度活跃用户|月均活跃用户|MAU", "monthly_active_users", "users"),
+    ("日活跃用户|日活|日均用户活跃量|日均活跃用户|DAU", "daily_active_users", "users"),
+    ("月访问量|月访问|访问量", "monthly_visits", "visits"),
+    ("年收入|营业收入|营收|收入|营业额|销售额", "annual_revenue", "CNY"),
+    ("活跃用户|用户数|注册用户|用户规模|用户量|用户", "monthly_active_users", "users"),
+)
+MULTIPLIER = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, None: 1}
+JURISDICTION = re.compile(
+    r"(中华人民共和国|中国大陆|中国|香港特别行政区|香港|新加坡|美国[\u4e00-\u9fff]{0,4}州|美国|英国|日本)"
+    r"(?:[（(][^）)]{0,30}[）)])?[^。；]{0,10}?法律"
+)
+
+
+def chinese_number(digits: str) -> float:
+    """1,000 / 1.5 / 一 / 十 / 五千 -> a number (units 万 and 亿 are read by the caller)."""
+    if digits[0].isdigit():
+        return float(digits.replace(",", "").replace("，", ""))
+    total, current = 0, 0
+    for ch in digits:
+        if ch in DIGITS:
+            current = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            total += (current or 1) * SMALL_UNITS[ch]
+            current = 0
+    return total + current
+
+
+def threshold_params(clause: str) -> dict[str, Any]:
+    """{metric, operator, value, unit, consequence} of a Chinese scale clause, or {}."""
+    for words, metric, unit in METRICS:
+        m = re.search(words, clause)
+        if not m:
+            continue
+        numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
+        if not numbers:
+            return {}
+        n = min(numbers, key=lambda q: abs(q.start() - m.start()))
+        value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
+        around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
+        operator = ">"
+        if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
+            operator = "<"
+        elif re.search(r"达到|及以上|或以上|不少于|以上", around):
+            operator = ">="
+        tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[n.end() :])
+        if metric == "annual_revenue":
+            unit = "USD" if re.search(r"美元|USD|\$", clause) else "CNY"
+        return {
+            "metric": metric,
+            "operator": operator,
+            "value": value,
+            "unit": unit,
+            "consequence": tail.group(1).strip("，, ") if tail else "",
+        }
+    return {}
+
+
+CHINESE_PARAMS = {
+    "user_threshold": threshold_params,
+    "governing_law": lambda clause: (
+        {"jurisdiction": m.group(1)} if (m := JURISDICTION.search(clause)) else {}
+    ),
+}
+
+
+def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermResult]:
+    """Thresholds and jurisdictions read from the evidence clauses in Chinese (the engine's
+    own readers know English quantities and place names only)."""
+    out = dict(terms)
+    for term_id, read in CHINESE_PARAMS.items():
+        r = terms[term_id]
+        if r.status == "silent":
+            continue
+        params: dict[str, Any] = {}
+        for e in r.evidence:
+            params = read(text[e.start : e.end])
+            if params:
+                break
+        out[term_id] = TermResult(term_id, r.status, params, r.evidence, r.basis)
+    return out
+
+
+def analyze_chinese(text: str) -> dict[str, TermResult]:
+    """The 29 terms of a Chinese text (or of a text whose other parts are blanked), with
+    Chinese evidence."""
+    from analyzer.nlp.pipeline import parse
+    from analyzer.nlp.zh import shared_zh_nlp
+
+    return chinese_params(parse(shared_zh_nlp(), text)._.terms, text)
+
+
+@functools.lru_cache(maxsize=1)
+def readable_terms() -> frozenset[str]:
+    """The terms some Chinese rule can decide (the others are always silent in Chinese)."""
+    from analyzer.rules import load_rules
+
+    return frozenset(t for r in load_rules(lang="zh").rules for t in r.terms)

@@ -1,0 +1,128 @@
+"""Texts in, packed readings out: the language of each text decides which pipeline reads it.
+
+English texts (and texts in a language the analyzer does not read, which keep whatever the
+English rules find and are flagged ``unread:<code>``) go through the English pipeline in one
+``nlp.pipe``. Chinese texts go through the Chinese pipeline. A bilingual text is read twice,
+each version with the other masked out (same length, so every offset is into the whole
+text): the English reading decides, and the terms where the Chinese version says more or
+less are kept as version differences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from analyzer.export import pack_reading
+from analyzer.language import TextLanguage, detect
+from analyzer.model import TermResult, VersionDifference
+from analyzer.nlp.pipeline import make_doc, parse, shared_nlp
+from analyzer.taxonomy import BY_ID, TERM_IDS
+
+NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def masked(text: str, keep: Sequence[tuple[int, int]]) -> str:
+    """The text with everything outside ``keep`` blanked (newlines stay): same length and
+    offsets, and the blanked parts read as paragraph breaks."""
+    out, pos = [], 0
+    for start, end in sorted(keep):
+        out.append(NOT_NEWLINE.sub(" ", text[pos:start]))
+        out.append(text[start:end])
+        pos = end
+    out.append(NOT_NEWLINE.sub(" ", text[pos:]))
+    return "".join(out)
+
+
+def chinese_terms(text: str) -> dict[str, TermResult]:
+    """The terms of a Chinese text (or of a text whose other parts are blanked)."""
+    from analyzer.extract_zh import analyze_chinese
+
+    return analyze_chinese(text)
+
+
+def version_differences(
+    en: dict[str, TermResult], zh: dict[str, TermResult]
+) -> tuple[VersionDifference, ...]:
+    """Terms whose status differs between the versions (a duty or right stated in one
+    version only is a difference too), among the terms the Chinese tables can read."""
+    from analyzer.extract_zh import readable_terms
+
+    readable = readable_terms()
+    out = []
+    for t in TERM_IDS:
+        if t not in readable:
+            continue  # a Chinese 'silent' there would only mean that no Chinese rule covers it
+        a, b = en[t], zh[t]
+        same = a.status == b.status
+        if same and t == "user_threshold":
+            same = a.params.get("value") == b.params.get("value")
+        if not same:
+            out.append(VersionDifference(t, a, b))
+    return tuple(out)
+
+
+def read_one(
+    text: str, found: TextLanguage, nlp: Language
+) -> tuple[dict[str, TermResult], str, tuple[VersionDifference, ...]]:
+    """(terms, language, version differences) of one text."""
+    if found.language == "zh":
+        return chinese_terms(text), "zh", ()
+    if found.language != "bilingual":
+        return parse(nlp, text)._.terms, found.language, ()
+    english = parse(nlp, masked(text, found.versions["en"]))._.terms
+    chinese = chinese_terms(masked(text, found.versions["zh"]))
+    differences = version_differences(english, chinese)
+    return never_more_permissive(english, differences), "bilingual", differences
+
+
+# How much each status asks of or withholds from the licensee, by term category. A permission
+# withheld asks most; a duty or a limitation asks more than its absence.
+RESTRICTIVENESS = {
+    "permission": {"granted": 0, "conditional": 1, "prohibited": 2},
+    "condition": {"silent": 0, "conditional": 1, "required": 2},
+    "limitation": {"silent": 0, "applies": 1},
+}
+
+
+def never_more_permissive(
+    english: dict[str, TermResult], differences: tuple[VersionDifference, ...]
+) -> dict[str, TermResult]:
+    """The English reading, except where the Chinese version asks more of the licensee: it
+    limits or withholds a right the English reading grants, or states a duty or a limitation
+    the English reading lacks. Both versions are the text, and the profile is never more
+    permissive than the text (TERMS.md); both evidences are kept, and the term stays listed
+    in the version differences."""
+    out = dict(english)
+    for d in differences:
+        rank = RESTRICTIVENESS[BY_ID[d.term].category]
+        en, zh = d.en.status, d.zh.status
+        if en == "silent" and BY_ID[d.term].category == "permission":
+            stricter = zh == "prohibited"  # a right the English never grants, withheld in Chinese
+        else:
+            stricter = en in rank and zh in rank and rank[zh] > rank[en]
+        if stricter:
+            out[d.term] = TermResult(d.term, zh, d.zh.params, d.zh.evidence + d.en.evidence, d.zh.basis)
+    return out
+
+
+def read_text(text: str, nlp: Language | None = None):
+    """(terms, language, version differences) of one text."""
+    return read_one(text, detect(text), nlp or shared_nlp())
+
+
+def read_texts(texts: Sequence[str], nlp: Language | None = None) -> list[list]:
+    """The packed reading (export.pack_reading) of each text, in order."""
+    nlp = nlp or shared_nlp()
+    found = [detect(t) for t in texts]
+    out: list[list | None] = [None] * len(texts)
+    english = [i for i, f in enumerate(found) if f.language not in ("zh", "bilingual")]
+    docs = nlp.pipe(make_doc(nlp, texts[i]) for i in english)
+    for i, doc in zip(english, docs, strict=True):
+        out[i] = pack_reading(doc._.terms, found[i].language)
+    for i, f in enumerate(found):
+        if out[i] is None:
+            out[i] = pack_reading(*read_one(texts[i], f, nlp))
+    return out  # type: ignore[return-value]

@@ -1,0 +1,74 @@
+"""Lineage: the model a release derives from, and the terms it inherits from that model's license.
+
+`base_model` comes from card front matter, a Base Model table column, or prose ("fine-tuned from
+LLaMA-7B"). When the base is a catalog release, its license binds the derivative in two cases:
+the derivative declares no license of its own (it is then the base's), or the base license is
+non-commercial / research-only (its limits follow the weights into every fine-tune, whatever
+the derivative says: a LLaMA-1 fine-tune cannot be used commercially). The row says what was
+inherited and from where.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from analyzer.catalog import Release
+from analyzer.model import LicenseProfile
+from analyzer.scan.results import FactEvidence
+from analyzer.scan.variants import find_release
+
+# "fine-tuned from LLaMA-7B", "trained on top of Llama-2-13B", "based on the Qwen2.5-7B model"
+DERIVED = re.compile(
+    r"\b(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
+    r"\s+(?:from|on top of|on|upon)\s+(?:the\s+)?\[?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?)",
+)
+BINDING_FAMILIES = ("non-commercial", "research-only")
+BOUND_TERMS = ("commercial_use",)
+
+
+def base_in_prose(file: str, text: str) -> tuple[str, FactEvidence] | None:
+    """The first model a text says this one derives from, with its evidence."""
+    m = DERIVED.search(text)
+    if not m:
+        return None
+    base = m.group("base").rstrip(".,)")
+    end = m.start("base") + len(base)
+    return base, FactEvidence(text[m.start() : end], file, m.start(), end)
+
+
+@dataclass(frozen=True)
+class Inherited:
+    """What a derivative takes from its base: the base release, its license, which terms, why."""
+
+    base_model: str
+    catalog_release: str
+    license_id: str
+    terms: tuple[str, ...]
+    reason: str  # "no license of its own" or "the base license binds derivatives"
+
+
+def inheritance(
+    base_model: str | None,
+    own: LicenseProfile | None,
+    base_profile: callable,
+    releases: Mapping[str, Release],
+) -> tuple[Inherited, LicenseProfile] | None:
+    """The base's license when it binds this derivative, else None. `base_profile(key)` gives
+    the profile of a LicenseDB key (or None)."""
+    if not base_model:
+        return None
+    release = find_release([base_model], releases)
+    if release is None:
+        return None
+    profile = base_profile(release.license)
+    if profile is None:
+        return None
+    if own is None:
+        terms = tuple(profile.terms)
+        return Inherited(base_model, release.id, release.license, terms, "no license of its own"), profile
+    if profile.family in BINDING_FAMILIES and own.family not in BINDING_FAMILIES:
+        reason = "the base license binds derivatives"
+        return Inherited(base_model, release.id, release.license, BOUND_TERMS, reason), profile
+    return None

@@ -1,0 +1,391 @@
+"""Where a README names a release: dated news lines, rows of model tables, sections per model.
+
+News lines ("- [2024.04.11] Released **Acme-2B-128k** ...") give names and dates; a model table
+(a Markdown table with a Model column, outside an evaluation section, whose rows link to a model
+hub or state facts) gives names and the facts of its Params / Context / Release / Tokens / Base
+Model columns; a heading that is a sized name ("## Acme-7B") opens a section about it. Reading
+these needs no language model, so a README in any language is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from analyzer.scan.card import parse_date, parse_size
+from analyzer.scan.results import FactEvidence
+
+DATE = (
+    r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+)
+NEWS = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
+    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
+    re.MULTILINE,
+)
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
+# A model name as written in prose: letters and digits joined by hyphens, with a size in it.
+PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names TeleChat2-115B
+    r"(?<![A-Za-z0-9_./-])(?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
+    r"(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_-])"
+)
+NAME_SHAPE = re.compile(r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
+NOT_A_MODEL = re.compile(
+    r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
+    r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
+    re.IGNORECASE,
+)
+NOT_RELEASED = re.compile(
+    r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
+)
+LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
+FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
+CODE = re.compile(r"`([^`\n]+)`")
+SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
+SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|leaderboard|score", re.IGNORECASE)
+COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
+    "base_model": re.compile(r"base[ _-]?model|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
+    "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
+    "context_length": re.compile(r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window", re.IGNORECASE),
+    "release_date": re.compile(r"release|date", re.IGNORECASE),
+    "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
+}
+MODEL_HEADER = re.compile(
+    r"^(model|models|model name|name|checkpoint|model id|模型|模型名称|模型版本)$", re.IGNORECASE
+)
+COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
+DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
+VERSION_SUFFIX = re.compile(
+    r"^[-_ ](?:v?\d{1,2}(?:\.\d+)?|\d{4,8})(?![\w.])"
+)  # "-2", "-v2", "-0414": another version
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass
+class Release:
+    """One release while it is being read: its name, where named first, its facts and evidence."""
+
+    name: str
+    evidence: FactEvidence
+    files: set[str] = field(default_factory=set)  # every README naming it
+    from_table: set[str] = field(default_factory=set)  # facts its own table row gives
+    table: int | None = None  # which table of its README lists it
+    series: bool = False  # a news line calls it a series: its table's rows share its date
+    values: dict[str, Any] = field(default_factory=dict)
+    facts_evidence: dict[str, FactEvidence] = field(default_factory=dict)
+    dates: list[tuple[str, FactEvidence]] = field(default_factory=list)
+
+    def set(self, name: str, value: Any, ev: FactEvidence) -> None:
+        if value not in (None, "", ()) and name not in self.values:
+            self.values[name] = value
+            self.facts_evidence[name] = ev
+
+
+OTHER_LANGUAGE_FILE = re.compile(r"[-_.](zh|cn|zh[-_]cn|ja|jp|ko|kr|ru|de|fr|es)(?=[-_.])", re.IGNORECASE)
+
+
+def is_english(text: str, name: str = "") -> bool:
+    """Prose readers work on English text: not a README_zh.md, few CJK characters among the letters."""
+    if OTHER_LANGUAGE_FILE.search(name):
+        return False
+    letters = sum(c.isalpha() for c in text[:20000])
+    return letters > 0 and len(CJK.findall(text[:20000])) < 0.3 * letters
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+def clean_name(raw: str) -> str | None:
+    """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
+    text = LINK.sub(r"\1", raw)
+    text = re.sub(r"<[^>]+>|[*_`]|\(soon\)", " ", text).split(":")[0]
+    text = SUFFIX_WORDS.sub("", " ".join(text.split()).strip(" .,!*"))
+    if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):
+        return None
+    if not re.search(r"\d", text) and "-" not in text:
+        return None
+    if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
+        return None
+    return text
+
+
+def _date(text: str) -> str | None:
+    nums = re.findall(r"\d+", text)
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):  # 04/24/2024 (US order)
+        return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
+    return parse_date(text.replace(".", "-").replace("/", "-"))
+
+
+def news_releases(file: str, text: str) -> list[Release]:
+    """Releases named on dated news lines; each line's date is a release date of the names on it."""
+    found: list[Release] = []
+    for m in NEWS.finditer(text):
+        date = _date(m.group("date"))
+        if date is None:
+            continue
+        rest, base = m.group("rest"), m.start("rest")
+        spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
+        spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]
+        # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
+        for k in LINK.finditer(rest):
+            if DOWNLOAD.search(k.group(0)):
+                spans.append((k.start(1), k.group(1)))
+            elif sized := PLAIN_NAME.search(k.group(1)):  # "[Acme-7B is out](blog)": the name in it
+                spans.append((k.start(1) + sized.start(), sized.group()))
+        # a plain name after "from", "than", "vs" is a base or a rival, not a release
+        spans += [
+            (p.start(), p.group())
+            for p in PLAIN_NAME.finditer(rest)
+            if not NOT_RELEASED.search(rest[: p.start()])
+        ]
+        end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
+        date_ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
+        for offset, raw in sorted(spans):
+            name = clean_name(raw)
+            if name:
+                start = base + offset
+                ev = FactEvidence(text[start : start + len(raw)], file, start, start + len(raw))
+                series = bool(SERIES.match(rest[offset + len(raw) :]))
+                found.append(Release(name, ev, dates=[(date, date_ev)], series=series))
+    return found
+
+
+def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]]:
+    """Dates of the news lines that name `name` ("snowflake-arctic" in "Snowflake Arctic: ...")."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if not words:
+        return []
+    # the name itself, not the start of a longer one ("Acme" in "Acme models", not "Acme-7B")
+    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-])")
+    out = []
+    for m in NEWS.finditer(text):
+        date = _date(m.group("date"))
+        if date and pattern.search(LINK.sub(r"\1", m.group("rest")).lower()):
+            end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
+            out.append((date, FactEvidence(text[m.start("date") : end], file, m.start("date"), end)))
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in line, text) of each cell of a Markdown table row."""
+    cells, pos = [], 0
+    body = line.strip()
+    lead = len(line) - len(line.lstrip())
+    if body.startswith("|"):
+        body, lead = body[1:], lead + 1
+    if body.endswith("|"):
+        body = body[:-1]
+    for part in body.split("|"):
+        stripped = part.strip()
+        cells.append((lead + pos + (part.index(stripped) if stripped else 0), stripped))
+        pos += len(part) + 1
+    return cells
+
+
+def _count(cell: str) -> int | None:
+    m = COUNT.search(cell)
+    if not m:
+        return None
+    if m.group(2):
+        unit = {"k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
+        return int(float(m.group(1)) * unit)
+    return int(m.group(3).replace(",", ""))
+
+
+def _cell_value(column: str, cell: str) -> Any:
+    text = LINK.sub(r"\1", cell).replace("*", "").strip()
+    if column == "parameters":
+        sizes = re.findall(r"\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B", text)
+        return tuple(parse_size(s) for s in sizes) or None
+    if column == "context_length":
+        return _count(text)
+    if column == "release_date":
+        return _date(text)
+    if column == "training_tokens":
+        m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
+        return m.group().replace(" ", "") if m else None
+    return clean_name(text) or (text if text and text != "-" else None)
+
+
+def table_releases(file: str, text: str) -> list[Release]:
+    """Releases named in the Model column of model tables (not evaluation tables)."""
+    lines = text.splitlines(keepends=True)
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    found, heading, i = [], "", 0
+    while i < len(lines):
+        h = HEADING.match(lines[i])
+        if h:
+            heading = h.group(2)
+        if not (
+            lines[i].lstrip().startswith("|")
+            and i + 1 < len(lines)
+            and re.match(r"^\s*\|?\s*:?-+:?\s*\|", lines[i + 1])
+        ):
+            i += 1
+            continue
+        header = [c for _, c in _cells(lines[i])]
+        names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for c in header]
+        model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
+        columns: dict[int, str] = {}
+        for n, c in enumerate(names):
+            for fact, pattern in COLUMNS.items():
+                if n != model_col and pattern.search(c) and fact not in columns.values():
+                    columns[n] = fact
+                    break
+        j = i + 2
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
+            found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is not None and not EVAL_SECTION.search(heading):
+            for k in range(i + 2, j):
+                for release in _table_row(file, lines[k], offsets[k], model_col, columns):
+                    release.table = i
+                    found.append(release)
+        i = j
+    return found
+
+
+def _is_transposed(lines: list[str], i: int, j: int, names: list[str]) -> bool:
+    """Models across, facts down: the header names models and some row is a fact or a link row
+    (a benchmark table names benchmarks across and models down)."""
+    if not sum(bool(clean_name(c)) for c in names[1:]) * 2 > len(names) - 1:
+        return False
+    labels = [
+        re.sub(r"<[^>]+>|[*_`]", "", c).strip() for k in range(i + 2, j) for _, c in _cells(lines[k])[:1]
+    ]
+    return any(p.search(label) for label in labels for p in (*COLUMNS.values(), LINK_ROW))
+
+
+def _transposed(file: str, lines: list[str], offsets: list[int], i: int, j: int) -> list[Release]:
+    """A table with one column per model: the header names them, each row's first cell a fact."""
+    releases: dict[int, Release] = {}
+    for n, (at, cell) in enumerate(_cells(lines[i])):
+        name = clean_name(cell) if n else None
+        if name:
+            start = offsets[i] + at
+            releases[n] = Release(name, FactEvidence(cell, file, start, start + len(cell)), table=i)
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        label = re.sub(r"<[^>]+>|[*_`]", "", cells[0][1]).strip() if cells else ""
+        fact = next((f for f, pattern in COLUMNS.items() if pattern.search(label)), None)
+        for n, release in releases.items():
+            if fact and n < len(cells) and cells[n][1]:
+                at, cell = cells[n]
+                release.set(
+                    fact,
+                    _cell_value(fact, cell),
+                    FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell)),
+                )
+                release.from_table.add(fact)
+    return list(releases.values())
+
+
+def size_column(file: str, text: str) -> tuple[tuple[str, ...], FactEvidence] | None:
+    """The sizes a table lists in a Params/Size column when it has no Model column (a suite's
+    one table of sizes: "| Params | n_layers | ... |"), with the column's span as evidence."""
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        if (
+            line.lstrip().startswith("|")
+            and i + 2 < len(lines)
+            and re.match(r"^\s*\|?\s*:?-+:?\s*\|", lines[i + 1])
+        ):
+            names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for _, c in _cells(line)]
+            col = next((n for n, c in enumerate(names) if COLUMNS["parameters"].search(c)), None)
+            if col is not None and not any(MODEL_HEADER.match(c) for c in names):
+                sizes, first, last, at = [], None, None, pos + len(line) + len(lines[i + 1])
+                for row in lines[i + 2 :]:
+                    if not row.lstrip().startswith("|"):
+                        break
+                    cells = _cells(row)
+                    value = _cell_value("parameters", cells[col][1]) if col < len(cells) else None
+                    if value:
+                        sizes.extend(value)
+                        first = first if first is not None else at + cells[col][0]
+                        last = at + cells[col][0] + len(cells[col][1])
+                    at += len(row)
+                if len(sizes) >= 2:
+                    return tuple(dict.fromkeys(sizes)), FactEvidence(text[first:last], file, first, last)
+        pos += len(line)
+    return None
+
+
+def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[int, str]) -> list[Release]:
+    cells = _cells(line)
+    if model_col >= len(cells) or "soon" in line.lower():
+        return []
+    at, raw = cells[model_col]
+    name = clean_name(raw)
+    if name is None or not (columns or DOWNLOAD.search(line)):
+        return []
+    release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
+    for n, fact in columns.items():
+        if n < len(cells) and cells[n][1]:
+            at, cell = cells[n]
+            ev = FactEvidence(cell, file, offset + at, offset + at + len(cell))
+            release.set(fact, _cell_value(fact, cell), ev)
+            release.from_table.add(fact)
+    return [release]
+
+
+def heading_releases(file: str, text: str) -> list[Release]:
+    """Sections per model: a heading that is a model's name with its size ("### Acme-7B")."""
+    found = []
+    for m in HEADING.finditer(text):
+        raw = m.group(2)
+        name = clean_name(re.sub(r"^[\W\d.]*(?=[A-Za-z])", "", raw))
+        if name and PLAIN_NAME.fullmatch(name):  # "Acme-7B", not a title such as "Llama 3.1 405B"
+            found.append(Release(name, FactEvidence(raw, file, m.start(2), m.end(2))))
+    return found
+
+
+HUB_LINK = re.compile(
+    r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
+    r"/(?P<org>[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
+)
+LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
+
+
+def list_releases(file: str, text: str) -> list[Release]:
+    """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
+    https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
+    (its own models, not the bases and rivals it mentions)."""
+    links = list(HUB_LINK.finditer(text))
+    orgs = [m.group("org").lower() for m in links]
+    if not orgs:
+        return []
+    own = max(set(orgs), key=orgs.count)
+    found = []
+    for m in links:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("org").lower() != own or not LIST_ITEM.match(text, line_start):
+            continue
+        if NOT_RELEASED.search(text[line_start : m.start()]):
+            continue
+        # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
+        name = clean_name(m.group("text")) or clean_name(m.group("model"))
+        if name:
+            found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
+    return found
+
+
+def family_releases(file: str, text: str, family: str) -> list[Release]:
+    """Bold names that extend the repository's own name ("**Acme-Coder-Base**" in the acme-coder
+    README): its releases when it names them only in prose (quoted names are often checkpoints)."""
+    key, found = fold(family), []
+    for m in BOLD.finditer(text):
+        name = clean_name(m.group(1))
+        if name and key and fold(name).startswith(key) and fold(name) != key:
+            found.append(Release(name, FactEvidence(m.group(1), file, m.start(1), m.end(1))))
+    return sorted(found, key=lambda r: r.evidence.start)

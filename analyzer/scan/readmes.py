@@ -1,0 +1,153 @@
+"""A model folder's READMEs: which are read, the releases and facts they name, the license they
+declare for the weights, and the one release of a folder that names none.
+
+English READMEs are read whole (prose included); when a folder has none, its READMEs in other
+languages are still read for news lines and tables. A README's statement about the weights'
+license covers the releases that README names.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import replace
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from analyzer.licensedb import licensedb
+from analyzer.scan import card as cards
+from analyzer.scan import releases
+from analyzer.scan.declared import load_table
+from analyzer.scan.lineage import base_in_prose
+from analyzer.scan.model_license import declared_model_license
+from analyzer.scan.results import Declared, ReleaseFacts
+from analyzer.scan.roles import Statement, readme_statements
+
+if TYPE_CHECKING:
+    from analyzer.scan.scanner import Folder
+
+
+def claim_linked_licenses(folders: dict[str, Folder]) -> None:
+    """A license a README links in a subfolder ("./assets/model_license.pdf") belongs to the
+    README's folder, not to a model of its own (unless that subfolder holds a card or README)."""
+    for folder in list(folders.values()):
+        for rel, text in english_readmes(folder):
+            for said in readme_statements(rel, text):
+                if not said.target or "/" not in said.target:
+                    continue
+                full = posixpath.normpath(posixpath.join(folder.path, said.target))
+                other = folders.get(posixpath.dirname(full) or ".")
+                if other is None or other is folder or full not in other.licenses:
+                    continue
+                if not other.cards and not other.readmes:
+                    folder.licenses[full] = other.licenses.pop(full)
+
+
+def english_readmes(folder: Folder) -> list[tuple[str, str]]:
+    """The folder's plain READMEs in English, README.md first."""
+    order = sorted(folder.readmes, key=lambda rel: (PurePosixPath(rel).name.upper() != "README.MD", rel))
+    return [
+        (rel, folder.readmes[rel])
+        for rel in order
+        if releases.is_english(folder.readmes[rel], PurePosixPath(rel).name)
+    ]
+
+
+def readme_releases(folder: Folder) -> list[releases.Release]:
+    found: dict[str, releases.Release] = {}
+    english = english_readmes(folder)
+    # a README only in another language still names its releases in news lines and tables
+    readable = english or sorted(folder.readmes.items(), key=lambda item: item[0])
+    family = folder_name(folder, None)
+    for rel, text in readable:
+        for release in releases.read_releases(rel, text, prose=bool(english), family=family):
+            kept = found.setdefault(releases.fold(release.name), release)
+            kept.files.add(rel)
+            for name, value in release.values.items():
+                kept.set(name, value, release.facts_evidence[name])
+    # a release named after the repository, undated: the news line announcing the repository's model
+    dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
+    for release in found.values():
+        if dated and releases.fold(release.name).startswith(releases.fold(family)):
+            release.set("release_date", *min(dated, key=lambda d: d[0]))
+    return list(found.values())
+
+
+def readme_facts(folder: Folder) -> ReleaseFacts:
+    """The facts a plain README states of the whole folder (its name, a heading that is a name)."""
+    facts = ReleaseFacts()
+    for rel, text in english_readmes(folder):
+        facts = facts.merged(cards.card_facts(cards.parse_card(rel, text)))
+    return facts
+
+
+def statements_by_file(folder: Folder) -> dict[str, list[Statement]]:
+    return {rel: readme_statements(rel, text) for rel, text in english_readmes(folder)}
+
+
+def readme_declared(statements: list[Statement], folder: Folder) -> Declared | None:
+    """The weights' license a README names or links when no file of the folder is it."""
+    said = declared_model_license(statements, folder.licenses, load_table(licensedb().keys()))
+    if said is None:
+        return None
+    name = said.name or said.target or said.link or ""
+    keys = load_table(licensedb().keys()).keys_for(name, said.name)
+    return Declared(name, said.name, said.link, keys, said.evidence)
+
+
+def section_of(text: str, start: int) -> tuple[int, str]:
+    """The Markdown section around an offset: (its start, its text), from heading to heading."""
+    head = max(text.rfind("\n#", 0, start) + 1, 0)
+    nxt = text.find("\n#", start)
+    return head, text[head : nxt if nxt >= 0 else len(text)]
+
+
+def folder_name(folder: Folder, repo_id: str | None) -> str:
+    if repo_id:
+        return repo_id.split("/")[-1]
+    return PurePosixPath(folder.path).name if folder.path != "." else folder.root_name
+
+
+def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
+    """A folder naming no releases is one: its card's name, else the folder's (a README heading
+    is a title, not a name), dated by the earliest news line naming it."""
+    if folder.cards and shared.model:
+        return shared
+    name = folder_name(folder, repo_id)
+    dated = None
+    for rel, text in english_readmes(folder):
+        for when, ev in releases.news_dates(rel, text, name):
+            dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
+    values = {"model": name}
+    evidence = dict(shared.evidence)
+    evidence.pop("model", None)
+    sized = next((t for rel, text in english_readmes(folder) if (t := releases.size_column(rel, text))), None)
+    if sized and len(sized[0]) > len(shared.parameters):  # a suite's table of sizes
+        values["parameters"], evidence["parameters"] = sized
+    if not shared.base_model:
+        based = next((b for rel, text in english_readmes(folder) if (b := base_in_prose(rel, text))), None)
+        if based:
+            values["base_model"], evidence["base_model"] = based
+    if dated and not shared.release_date:
+        values["release_date"] = dated[0]
+        evidence["release_date"] = dated[1]
+    return replace(shared, **values, evidence=evidence)
+
+
+SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
+
+
+def specific_statement(release: ReleaseFacts, statements: list[Statement]) -> Statement | None:
+    """The README statement about the weights' license that names this release, or one of its
+    sizes ("Specially the 70B series models are based on the [70B License](...)"); the last
+    such statement is the most specific."""
+    mine: Statement | None = None
+    for said in statements:
+        if said.role != "model" or not release.model or not (said.target or said.name):
+            continue
+        clause = said.evidence.text
+        named = releases.fold(release.model) in releases.fold(clause)
+        sized = any(s in release.parameters for s in SIZE_WORD.findall(clause))
+        if named or sized:
+            mine = said
+    return mine

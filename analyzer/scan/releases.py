@@ -1,0 +1,239 @@
+"""Several releases in one README, each with the facts its mentions and its prose give.
+
+analyzer.scan.mentions finds where releases are named (news lines, model tables, sections);
+here they are merged by name (the earliest news date wins), and the facts the card_facts cues
+find in English prose go to the releases the sentence (or its section heading) names. A name
+also reaches the releases it is the stem of ("MiniCPM4" reaches "MiniCPM4-8B", not the dated
+"-0414" version); a fact naming no release is the family's, and reaches every release unless
+releases state their own. Every value keeps its file and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from analyzer.scan.card import PARSERS, parse_size
+from analyzer.scan.facts import shared_card_nlp
+from analyzer.scan.lineage import DERIVED
+from analyzer.scan.mentions import (
+    HEADING,
+    VERSION_SUFFIX,
+    Release,
+    _count,
+    clean_name,
+    family_releases,
+    fold,
+    heading_releases,
+    is_english,
+    list_releases,
+    news_dates,
+    news_releases,
+    size_column,
+    table_releases,
+)
+from analyzer.scan.results import FactEvidence, ReleaseFacts
+from analyzer.scan.variants import sizes_in
+
+__all__ = [
+    "Release",
+    "clean_name",
+    "fold",
+    "is_english",
+    "named_in",
+    "news_dates",
+    "news_releases",
+    "read_releases",
+    "size_column",
+    "table_releases",
+    "to_facts",
+]
+
+
+def _merge(found: list[Release]) -> list[Release]:
+    """One release per folded name, in document order; the earliest news date wins."""
+    merged: dict[str, Release] = {}
+    for release in found:
+        key = fold(release.name)
+        if key not in merged:
+            merged[key] = release
+            continue
+        kept = merged[key]
+        kept.dates.extend(release.dates)
+        kept.series = kept.series or release.series
+        kept.table = kept.table if kept.table is not None else release.table
+        for name, value in release.values.items():
+            kept.set(name, value, release.facts_evidence[name])
+    for release in merged.values():
+        if release.dates:
+            date, ev = min(release.dates, key=lambda d: d[0])
+            release.set("release_date", date, ev)
+    for family in merged.values():  # "We release the [X] series": the rows of X's table
+        if family.series and family.table is not None and "release_date" in family.values:
+            for release in merged.values():
+                if release.table == family.table:
+                    release.set(
+                        "release_date", family.values["release_date"], family.facts_evidence["release_date"]
+                    )
+    return list(merged.values())
+
+
+def _stems(release: Release, releases: list[Release]) -> list[Release]:
+    """The releases whose names this one's name extends ('MiniCPM4-8B' extends 'MiniCPM4')."""
+    low = release.name.lower()
+    return [
+        r
+        for r in releases
+        if r is not release
+        and low.startswith(r.name.lower())
+        and low[len(r.name)] in "-_ "
+        and not VERSION_SUFFIX.match(low[len(r.name) :])
+    ]
+
+
+def named_in(line: str, releases: list[Release]) -> list[Release]:
+    """The releases a line names, longest name first at each position (word boundaries)."""
+    hits: dict[int, Release] = {}
+    low = line.lower()
+    for release in releases:
+        pattern = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]")
+        for m in re.finditer(rf"(?<![A-Za-z0-9_.]){pattern}(?![A-Za-z0-9_]|\.\d)", low):
+            if m.start() not in hits or len(hits[m.start()].name) < len(release.name):
+                hits[m.start()] = release
+    unique: list[Release] = []
+    for release in hits.values():
+        if not any(r is release for r in unique):
+            unique.append(release)
+    return unique
+
+
+PROSE_FIELDS = ("release_date", "parameters", "context_length", "training_tokens")
+
+
+def _activated(span) -> bool:
+    after = span.doc[span.end : span.end + 2]
+    return any(t.lower_ in ("active", "activated") for t in after)
+
+
+def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[Any, FactEvidence]]:
+    """Give each release the facts of the sentences naming it; return the document's own facts."""
+    nlp = shared_card_nlp()
+    doc = nlp(text)
+    general: dict[str, tuple[Any, FactEvidence]] = {}
+    headings = list(HEADING.finditer(text))
+    for fact, spans in nlp.get_pipe("model_card_facts").claim_each(doc):
+        if fact not in PROSE_FIELDS:
+            continue
+        sizes = fact == "parameters"
+        if sizes:  # "480B total and 17B active parameters": the activated count is not the size
+            spans = [sp for sp in spans if not _activated(sp)]
+            if not spans:
+                continue
+        value = (
+            tuple(dict.fromkeys(parse_size(s.text) for s in spans)) if sizes else PARSERS[fact](spans[0].text)
+        )
+        if value in (None, "", ()):
+            continue
+        start, end = spans[0].start_char, spans[-1].end_char
+        ev = FactEvidence(text[start:end], file, start, end)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = line_end if line_end >= 0 else len(text)
+        sentence = spans[0].sent  # the sentence, within its line ("X has 4K. Y has 8K.")
+        named = named_in(
+            text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
+        )
+        if not named:  # a section per model: its heading names the release its prose is about
+            heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
+            named = named_in(heading.group(2), releases) if heading else []
+            named = named if len(named) == 1 else []
+        if not named:
+            general.setdefault(fact, (value, ev))
+        for release in named:
+            release.set(fact, value, ev)
+    return general
+
+
+def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
+    """'X was fine-tuned from Y': Y is X's base model (the only release's, when none is named)."""
+    for m in DERIVED.finditer(text):
+        base = m.group("base").rstrip(".,)")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        named = [r for r in named_in(text[line_start : m.start()], releases) if fold(r.name) != fold(base)]
+        named = named or (releases if len(releases) == 1 else [])
+        end = m.start("base") + len(base)
+        for release in named:
+            release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
+
+
+def _context_in_name(name: str) -> re.Match | None:
+    """'Acme-2B-128k', 'Acme-9B-Chat-1M-HF': a K count, or an M count after a B size, is a context."""
+    for m in re.finditer(r"-(\d+)([kK]|M)(?=$|[-_])", name):
+        if m.group(2) in "kK" or re.search(r"\d[B](?![a-z])", name[: m.start()]):
+            return m
+    return None
+
+
+def _not_in_table_rows(text: str, linked: list[Release], tables: list[Release]) -> list[Release]:
+    """A hub link inside a model table adds no release: the table names its releases itself."""
+    lines = text.split("\n")
+    inside: set[int] = set()
+    for header in {r.table for r in tables if r.table is not None}:
+        k = header
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            inside.add(k)
+            k += 1
+    return [r for r in linked if text.count("\n", 0, r.evidence.start) not in inside]
+
+
+def read_releases(file: str, text: str, prose: bool = True, family: str | None = None) -> list[Release]:
+    """The releases one README names, with the facts its news lines, tables and prose give.
+    News lines and tables read in any language; prose only in English (`prose`)."""
+    tables = table_releases(file, text)
+    releases = _merge(
+        [
+            *news_releases(file, text),
+            *tables,
+            *heading_releases(file, text),
+            *_not_in_table_rows(text, list_releases(file, text), tables),
+        ]
+    )
+    if not releases and family:  # named only in prose, after the repository
+        releases = _merge(family_releases(file, text, family))
+    if not releases:
+        return []
+    for release in releases:
+        ctx = _context_in_name(release.name)
+        sizes = tuple(
+            sizes_in(release.name[: ctx.start()] + release.name[ctx.end() :] if ctx else release.name)
+        )
+        if sizes:
+            release.set("parameters", sizes, release.evidence)
+        if ctx:
+            release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
+    general = prose_facts(file, text, releases) if prose else {}
+    if prose:
+        _prose_bases(file, text, releases)
+    for release in releases:
+        for stem in _stems(release, releases):
+            for name, value in stem.values.items():
+                # a family's news and prose reach its variants; its own table row does not
+                if name != "parameters" and name not in stem.from_table:
+                    release.set(name, value, stem.facts_evidence[name])
+    for name, (value, ev) in general.items():
+        # A fact naming no release is the family's: every release's, unless the README states
+        # that fact per release (then it is ambiguous) or it is a date (one release's).
+        if len(releases) == 1 or (name != "release_date" and not any(name in r.values for r in releases)):
+            for release in releases:
+                release.set(name, value, ev)
+    return releases
+
+
+def to_facts(release: Release, shared: ReleaseFacts) -> ReleaseFacts:
+    """A release as ReleaseFacts: its own values, then the folder's shared facts where silent."""
+    own = ReleaseFacts(
+        model=release.name, **release.values, evidence={"model": release.evidence, **release.facts_evidence}
+    )
+    shared = replace(shared, model=None)
+    return own.merged(shared)

@@ -1,0 +1,239 @@
+"""Which part of a model a license file covers: `model`, `code`, `data`, `use_policy` or `other`.
+
+Three sources, strongest first: the file name or folder (roles.yaml `names`: LICENSE-MODEL,
+MODEL_LICENSE, WEIGHT_*, "... LICENSE AGREEMENT", model_licenses/), what a README says of it
+("the code is licensed under [Apache-2.0](LICENSE); the model weights under [...](MODEL_LICENSE)",
+kept as evidence), and the text's own title ("... COMMUNITY LICENSE AGREEMENT"). A text that is
+only a URL, a notice or a header is `other`: it is listed, never a model by itself.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from analyzer.scan.results import FactEvidence
+
+ROLES_PATH = Path(__file__).resolve().with_name("roles.yaml")
+ROLES = ("model", "code", "data", "use_policy", "other")
+URL = re.compile(r"https?://\S+")
+
+
+class RoleTableError(ValueError):
+    """roles.yaml fails validation (names the entry)."""
+
+
+@dataclass(frozen=True)
+class NameRule:
+    role: str
+    pattern: str | None
+    dir: str | None
+    example: str
+
+    def matches(self, rel: str) -> bool:
+        path = PurePosixPath(rel)
+        if self.dir:
+            return self.dir.lower() in (p.lower() for p in path.parts[:-1])
+        return fnmatch.fnmatchcase(path.name.upper(), self.pattern.upper())
+
+
+@dataclass(frozen=True)
+class RoleTable:
+    names: tuple[NameRule, ...]
+    titles: tuple[tuple[str, re.Pattern, str], ...]
+    readme: dict[str, frozenset[str]]
+
+
+def parse_roles(data: Any, label: str = "roles.yaml") -> RoleTable:
+    if not isinstance(data, dict) or set(data) != {"names", "titles", "readme"}:
+        raise RoleTableError(f"{label}: top-level keys must be exactly names, titles, readme")
+    names = []
+    for n, row in enumerate(data["names"] or [], 1):
+        where = f"{label}: names #{n}"
+        if not isinstance(row, dict) or set(row) - {"role", "pattern", "dir", "example"}:
+            raise RoleTableError(f"{where}: unknown keys or not a mapping")
+        if (
+            row.get("role") not in ROLES
+            or not row.get("example")
+            or bool(row.get("pattern")) == bool(row.get("dir"))
+        ):
+            raise RoleTableError(f"{where}: needs a role {ROLES}, an example, and one of pattern/dir")
+        names.append(NameRule(row["role"], row.get("pattern"), row.get("dir"), row["example"]))
+    titles = []
+    for n, row in enumerate(data["titles"] or [], 1):
+        where = f"{label}: titles #{n}"
+        if (
+            not isinstance(row, dict)
+            or set(row) != {"role", "pattern", "example"}
+            or row["role"] not in ROLES
+        ):
+            raise RoleTableError(f"{where}: needs exactly role, pattern, example")
+        try:
+            titles.append((row["role"], re.compile(row["pattern"], re.IGNORECASE), row["example"]))
+        except re.error as exc:
+            raise RoleTableError(f"{where}: bad pattern ({exc})") from None
+    readme = data["readme"]
+    if not isinstance(readme, dict) or set(readme) != {"model", "code"}:
+        raise RoleTableError(f"{label}: readme must map exactly model and code to word lists")
+    return RoleTable(
+        tuple(names), tuple(titles), {k: frozenset(w.lower() for w in v) for k, v in readme.items()}
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def load_roles(path: str | None = None) -> RoleTable:
+    p = Path(path) if path else ROLES_PATH
+    return parse_roles(yaml.safe_load(p.read_text(encoding="utf-8")), p.name)
+
+
+def role_by_name(rel: str, table: RoleTable | None = None) -> str | None:
+    table = table or load_roles()
+    return next((r.role for r in table.names if r.matches(rel)), None)
+
+
+def title_lines(text: str, count: int = 1) -> list[str]:
+    return [line.strip(" #*\t") for line in text.splitlines() if line.strip()][:count]
+
+
+def role_by_title(text: str, table: RoleTable | None = None) -> str | None:
+    table = table or load_roles()
+    for line in title_lines(text):
+        for role, pattern, _ in table.titles:
+            if pattern.search(line):
+                return role
+    return None
+
+
+def not_a_license(text: str) -> str | None:
+    """Why a license-named file holds no license text (only a URL, a few words), else None."""
+    words = re.findall(r"[A-Za-z]+|[\u3400-\u9fff]", URL.sub(" ", text))  # a CJK character is a word
+    if URL.search(text) and len(words) < 25:
+        return "only a URL"
+    if len(words) < 12:
+        return "too short to be a license"
+    return None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A README clause saying which part a license covers: a file of the folder, or a name/link."""
+
+    role: str
+    target: str | None  # the linked file's name when the link stays in this repository, or None
+    name: str | None  # the license named (link text or a "... License" phrase)
+    evidence: FactEvidence
+    link: str | None = None  # the link as written
+
+
+SENTENCE = re.compile(r"[^\n.!?]*(?:\.(?!\d)[^\n.!?]*)*?[.!?]?(?=\s|$)")
+REFERENCE = re.compile(
+    r"\[!\[(?P<badge>[^\]]*)\]\((?P<badge_url>[^)]*)\)\]\((?P<badge_target>[^)]*)\)"
+    r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
+    r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
+    r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?))"
+)
+
+
+# A statement unit: a line with its wrapped continuation lines (not a new item, heading or row).
+UNIT = re.compile(r"[ \t]*#[^\n]*|[^\n]+(?:\n(?![ \t]*(?:[-*+#|>]|\d+\.|\n))[^\n]+)*")
+
+
+def local_target(target: str | None) -> str | None:
+    """The path a link points to when it is in this repository (a relative link, or the path of a
+    GitHub blob link), else None: a link to a Hugging Face page names another copy."""
+    if not target:
+        return None
+    path = unquote(target.split("#")[0].split("?")[0])
+    github = re.match(r"^https?://github\.com/[^/]+/[^/]+/(?:blob|tree|raw)/[^/]+/(.+)$", path)
+    if github:
+        return github.group(1)
+    if re.match(r"^[a-z]+://", path) or path.startswith("/"):
+        return None
+    return str(PurePosixPath(path)) if path.strip("./") else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z_]+", text.lower()))
+
+
+def _is_license_reference(ref: re.Match) -> bool:
+    if ref.group("name") is not None:
+        return True
+    if ref.group("badge") is not None:
+        return "licen" in ref.group("badge").lower() or "licen" in ref.group("badge_url").lower()
+    text, target = ref.group("text").lower(), PurePosixPath(ref.group("target").split("#")[0]).name.lower()
+    return bool(re.search(r"licen|apache|\bmit\b|gpl|bsd|cc[- ]by|openrail", text)) or "licen" in target
+
+
+def _role(words: set[str], table: RoleTable) -> str | None:
+    return "model" if words & table.readme["model"] else "code" if words & table.readme["code"] else None
+
+
+def _clause_words(text: str) -> set[str]:
+    return _words(text) | _words(text.replace("-", " ").replace("_", " "))
+
+
+def readme_statements(file: str, text: str, table: RoleTable | None = None) -> list[Statement]:
+    """Clauses of a README that tie a license to the weights or to the code, with evidence.
+
+    The words between the previous reference (or the sentence start) and a license reference
+    say what it covers; when they say nothing, the rest of the sentence does ("Apache 2.0
+    license provides access to weights and code")."""
+    table = table or load_roles()
+    found: list[Statement] = []
+    for m in UNIT.finditer(text):
+        line, base = m.group(), m.start()
+        if "licen" not in line.lower():
+            continue
+        last, any_ref = 0, False
+        for ref in REFERENCE.finditer(line):
+            if not _is_license_reference(ref):
+                continue
+            any_ref = True
+            stop = max(line.rfind(". ", 0, ref.start()) + 1, line.rfind("; ", 0, ref.start()) + 1, last)
+            clause = line[stop : ref.start()]
+            if ref.group("badge") is not None:
+                clause += " " + ref.group("badge") + " " + ref.group("badge_url")
+                target, name = ref.group("badge_target"), None
+            elif ref.group("text") is not None:
+                target, name = ref.group("target"), ref.group("text")
+            else:
+                target, name = None, ref.group("name")
+            last = ref.end()
+            role = _role(_clause_words(clause), table)
+            end = ref.end()
+            if role is None:
+                after = line[ref.end() :]
+                cut = min((i for i in (after.find(". "), after.find("; ")) if i >= 0), default=len(after))
+                role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
+            if role is None and name:  # "the [Acme Model License](...)": the name says it
+                role = _role(_clause_words(name), table)
+            if role is None and ref.group("name") is not None and "licen" in name.lower():
+                # "Our models support commercial use. For the terms, see the X Model License.":
+                # the paragraph says what a license it names (not merely links) covers
+                role = _role(_clause_words(line), table)
+                stop = 0
+            if role is None:
+                continue
+            target_name = local_target(target)
+            lead = len(line[stop:]) - len(line[stop:].lstrip(" *-"))
+            ev = FactEvidence(text[base + stop + lead : base + end], file, base + stop + lead, base + end)
+            found.append(Statement(role, target_name, name, ev, target))
+        if not any_ref:  # "The following license applies to all code ... as well as the Pythia models."
+            words = _words(line)
+            if (
+                words & table.readme["model"]
+                and words & {"license", "licensed", "licence"}
+                and len(words) > 6
+            ):
+                lead = len(line) - len(line.lstrip(" *-#"))
+                ev = FactEvidence(text[base + lead : m.end()], file, base + lead, m.end())
+                found.append(Statement("model", None, None, ev))
+    return found

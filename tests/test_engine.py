@@ -1,0 +1,75 @@
+"""The Analyzer: one object for the pipeline, the rules and the cache; an honest cache version."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from analyzer.cache import PACKAGE, analyzer_version
+from analyzer.engine import Analyzer
+from analyzer.model import Document
+
+TEXT = "You may use the Model solely for non-commercial research purposes."
+
+
+def _doc(text=TEXT):
+    return Document("t", "t", text, "text:t")
+
+
+def test_two_analyzers_share_one_cache_file(tmp_path):
+    path = tmp_path / "c.sqlite"
+    first = Analyzer(cache_path=path)
+    profile = first.analyze(_doc())
+    assert profile.terms["commercial_use"].status == "prohibited"
+    second = Analyzer(cache_path=path)
+    assert second.cache.get_many([profile.sha256])  # stored by the first
+    assert second.analyze(_doc()).terms == profile.terms
+    first.close()
+    second.close()
+
+
+def test_injected_tables_are_used_and_never_share_the_cache(tmp_path):
+    tables = tmp_path / "en"
+    shutil.copytree(PACKAGE / "rules" / "en", tables)
+    path = tables / "permissions.yaml"
+    path.write_text(
+        path.read_text()
+        .replace('phrases: ["research"]', 'phrases: ["study"]', 1)
+        .replace(
+            'examples: ["You may use the Model for research and evaluation."]',
+            'examples: ["You may use the Model for study."]',
+            1,
+        )
+    )
+    cache_path = tmp_path / "c.sqlite"
+    custom = Analyzer(tables=tables, cache_path=cache_path)
+    profile = custom.analyze(_doc("You may use the Model for study."))
+    assert "research.grant" in {e.rule for e in profile.terms["research_use"].evidence}
+    assert custom.cache.get_many([profile.sha256]) == {}  # other tables, other profiles
+    plain = Analyzer(cache_path=cache_path).analyze(_doc("You may use the Model for study."))
+    assert "research.grant" not in {e.rule for e in plain.terms["research_use"].evidence}
+
+
+def _package_copy(tmp_path) -> Path:
+    copy = tmp_path / "analyzer"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def test_a_changed_rule_changes_the_cache_version(tmp_path):
+    copy = _package_copy(tmp_path)
+    before = analyzer_version(copy)
+    rules = copy / "rules" / "en" / "permissions.yaml"
+    rules.write_text(rules.read_text().replace("priority: 20", "priority: 19", 1))
+    analyzer_version.cache_clear()
+    assert analyzer_version(copy) != before
+
+
+def test_a_changed_pattern_compiler_changes_the_cache_version(tmp_path):
+    copy = _package_copy(tmp_path)
+    before = analyzer_version(copy)
+    compiler = copy / "rules" / "phrases.py"
+    compiler.write_text(compiler.read_text().replace("GAP_DEFAULT = 5", "GAP_DEFAULT = 6"))
+    analyzer_version.cache_clear()
+    assert analyzer_version(copy) != before
+    assert analyzer_version(PACKAGE) == analyzer_version()

@@ -1,0 +1,108 @@
+"""Language detection and the split of bilingual texts (analyzer.language), on short texts."""
+
+import pytest
+
+from analyzer.language import classify, detect, language_note
+
+ZH = "我们授予您非排他的、全球性的许可，以使用、复制、修改和分发本模型。\n如需商业使用，须向我们申请登记。\n"
+JA = "本ソフトウェアは無償で利用できます。ただし、商用利用には許可が必要です。\n"
+EN = (
+    "We grant you a non-exclusive, worldwide license to use, copy, modify and distribute the Model.\n"
+    "If you wish to use the Model commercially, you must register with us first.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (EN, "en"),
+        (ZH, "zh"),
+        ("本ソフトウェアは無償で利用できます。ただし、商用利用には許可が必要です。", "unread:ja"),
+        ("이 소프트웨어는 무료로 사용할 수 있습니다. 상업적 이용은 허가가 필요합니다.", "unread:ko"),
+        ("Программное обеспечение предоставляется как есть, без каких-либо гарантий.", "unread:ru"),
+        (
+            "Le logiciel est fourni par le concédant et les contributeurs pour une utilisation "
+            "dans le cadre de la licence et sur la base des droits.",
+            "unread:fr",
+        ),
+        (
+            "Die Software wird von dem Lizenzgeber und den Beitragenden ohne Gewähr und nicht "
+            "für den Einsatz mit der Lizenz oder zu anderen Zwecken bereitgestellt.",
+            "unread:de",
+        ),
+        ("", "en"),
+        ("1.2.3\n----\n", "en"),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect(text).language == language
+
+
+def test_a_chinese_name_in_an_english_text_stays_english():
+    text = EN + "Licensor: 北京智谱华章科技有限公司 (Zhipu AI)\n" + EN
+    assert detect(text).language == "en"
+
+
+def test_english_terms_in_a_chinese_text_stay_chinese():
+    text = ZH + "Qwen-7B\n" + ZH + "本协议适用 Apache-2.0 以外的条款。\n"
+    result = detect(text)
+    assert result.language == "zh"
+    assert [p.lang for p in result.parts] == ["zh"]
+
+
+@pytest.mark.parametrize("first, second", [("zh", "en"), ("en", "zh")])
+def test_bilingual_versions_in_either_order(first, second):
+    blocks = {"zh": ZH * 3, "en": EN * 3}
+    text = "\n".join([blocks[first], blocks[second]])
+    result = detect(text)
+    assert result.language == "bilingual"
+    ((zs, ze),) = result.versions["zh"]
+    ((es, ee),) = result.versions["en"]
+    assert "授予" in text[zs:ze] and "授予" not in text[es:ee]
+    assert "grant" in text[es:ee] and "grant" not in text[zs:ze]
+    assert (zs < es) == (first == "zh")
+
+
+def test_interleaved_paragraphs_give_several_ranges_per_version():
+    text = "".join(f"{ZH}\n{EN}\n" for _ in range(3))
+    result = detect(text)
+    assert result.language == "bilingual"
+    assert len(result.versions["zh"]) == 3 and len(result.versions["en"]) == 3
+    for s, e in result.versions["en"]:
+        assert "授予" not in text[s:e]
+
+
+def test_parts_cover_the_text_in_order():
+    text = "\n\n" + ZH + "\n" + EN + "\n-----\n"
+    parts = detect(text).parts
+    assert parts[0].start == 0 and parts[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(parts, parts[1:], strict=False))
+
+
+def test_a_mostly_japanese_text_with_a_short_english_line_is_unread():
+    text = JA * 5 + "Copyright 2024\n"
+    assert detect(text).language == "unread:ja"
+
+
+def test_an_english_version_beside_a_japanese_one_is_read():
+    text = JA * 2 + EN * 4
+    assert detect(text).language == "en"
+
+
+@pytest.mark.parametrize("line, language", [("第一条 定义", "zh"), ("Section 1", "en"), ("---", "")])
+def test_classify_lines(line, language):
+    assert classify(line)[0] == language
+
+
+def test_language_note_names_the_language():
+    assert "Japanese" in language_note("unread:ja")
+    assert language_note("zh") == "" and language_note("bilingual") == ""
+
+
+def test_unread_parts_of_a_read_text_are_named_with_their_offsets():
+    from analyzer.language import unread_parts_note
+
+    text = EN * 4 + JA * 2
+    note = unread_parts_note(text)
+    assert "Japanese" in note and f"{len(EN * 4)}-{len(text)}" in note
+    assert unread_parts_note(EN * 4) == "" and unread_parts_note(JA * 4) == ""

@@ -1,0 +1,151 @@
+"""The Chinese tables (analyzer/rules/zh): every rule fires on each of its examples, yields its
+statuses there, never fires on its counter-examples, and every phrase is matched by an example;
+the phrase compiler and the Chinese pipeline on short texts the tests write."""
+
+import pytest
+
+from analyzer.extract import find_hits
+from analyzer.extract_zh import analyze_chinese, threshold_params
+from analyzer.match import BoundedMatcher
+from analyzer.nlp.modality import BIT, load_cues
+from analyzer.nlp.pipeline import parse
+from analyzer.nlp.zh import ZH_CUES, shared_zh_nlp, zh_layout
+from analyzer.rules import load_rules
+from analyzer.rules.phrases import parse_phrase
+
+RULES = load_rules(lang="zh").rules
+EXAMPLES = [(r, ex) for r in RULES for ex in r.examples]
+COUNTERS = [(r, ex) for r in RULES for ex in r.counter_examples]
+
+
+def _fired(text):
+    nlp = shared_zh_nlp()
+    doc = parse(nlp, text)
+    return doc, {h.rule.id for h in find_hits(doc, nlp.get_pipe("license_terms").matcher)}
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r.id}:{i}" for i, (r, _) in enumerate(EXAMPLES)])
+def test_rule_fires_on_each_example_with_its_statuses(rule, example):
+    doc, fired = _fired(example)
+    assert rule.id in fired, f"{rule.where} did not fire on {example!r}"
+    for term, status in rule.terms.items():
+        got = doc._.terms[term]
+        if got.status != status:  # only a rule of higher priority may decide otherwise
+            winners = [r for r in RULES if r.id in {e.rule for e in got.evidence}]
+            assert winners and all(w.priority >= rule.priority for w in winners), (rule.id, example, term)
+
+
+@pytest.mark.parametrize("rule, example", COUNTERS, ids=[f"{r.id}:{i}" for i, (r, _) in enumerate(COUNTERS)])
+def test_rule_never_fires_on_its_counter_examples(rule, example):
+    assert rule.id not in _fired(example)[1], f"{rule.where} fired on {example!r}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_every_phrase_has_an_example(rule):
+    nlp = shared_zh_nlp()
+    for phrase in rule.phrases:
+        one = BoundedMatcher(nlp.vocab, "p", [phrase])
+        assert any(one(nlp.make_doc(e)) for e in rule.examples), f"{rule.where}: {phrase.source!r}"
+
+
+@pytest.mark.parametrize("cue", load_cues(ZH_CUES), ids=lambda c: c.id)
+def test_each_chinese_cue_marks_its_example(cue):
+    doc = parse(shared_zh_nlp(), cue.example)
+    found = {span.label_ for span in doc.spans["cues"]}
+    assert cue.id in found
+    if cue.category not in ("pseudo", "terminate"):
+        assert any(m & BIT[cue.category] for m in doc._.modality)
+
+
+def _matches(phrase, text):
+    nlp = shared_zh_nlp()
+    tokenize = lambda t: [w.norm_ for w in nlp.make_doc(t) if not w.is_space]  # noqa: E731
+    one = BoundedMatcher(nlp.vocab, "p", [parse_phrase(phrase, tokenize)])
+    return one(nlp.make_doc(text))
+
+
+@pytest.mark.parametrize(
+    "phrase, text, hit",
+    [
+        ("商业 ...10 登记", "商业用途须向我们申请登记", True),
+        # the engine bounds the whole match (words and gaps), so a gap may borrow a little
+        ("商业 ...3 登记", "商业用途须在完成全部手续并经过我们的严格审查之后向我们申请登记", False),
+        ("商业 ...10 登记", "商业用途；须登记", False),  # a gap never crosses a semicolon
+        ("商业用途", "商业\n用途", True),  # a line wrap between characters does not matter
+        ("[非] 商业 目的", "非商业目的", True),
+        ("[非] 商业 目的", "商业目的", True),
+        ("登记|申请", "须申请", True),
+        ("许可*", "Licensed", False),
+        ("Qwen*", "Qwen-7B模型", True),
+    ],
+)
+def test_phrase_syntax(phrase, text, hit):
+    assert bool(_matches(phrase, text)) == hit
+
+
+def test_clauses_split_on_chinese_punctuation_and_numbering():
+    text = "第一条 定义\n本协议。您可以使用；但不得商用！\n一、限制\n（一）不得用于军事"
+    layout = zh_layout(text)
+    clauses = [text[s:e].strip() for s, e in zip(layout.starts, [*layout.starts[1:], len(text)], strict=True)]
+    assert "本协议。" in clauses and "您可以使用；" in clauses and "但不得商用！" in clauses
+    assert "（一）不得用于军事" in clauses
+    assert [h[2] for h in layout.headings][:1] == ["第一条 定义"]
+
+
+@pytest.mark.parametrize(
+    "clause, value, operator, metric",
+    [
+        ("如果您的产品月活跃用户数超过1亿，须申请许可。", 100_000_000, ">", "monthly_active_users"),
+        ("月活超过一亿的，须另行申请授权。", 100_000_000, ">", "monthly_active_users"),
+        ("日活跃用户超出100万的，须另行申请。", 1_000_000, ">", "daily_active_users"),
+        ("月活跃用户不超过五千万的，可以免费商用。", 50_000_000, "<", "monthly_active_users"),
+        ("月活跃用户达到1.5亿的，须申请。", 150_000_000, ">=", "monthly_active_users"),
+        ("日均用户活跃量（DAU）低于100万的，可申请免费商用。", 1_000_000, "<", "daily_active_users"),
+        ("如果您的年收入超过1亿元人民币，须另行申请授权。", 100_000_000, ">", "annual_revenue"),
+        ("年营业收入在人民币1亿元以上的，须另行申请。", 100_000_000, ">=", "annual_revenue"),
+    ],
+)
+def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):
+    params = threshold_params(clause)
+    assert (params["value"], params["operator"], params["metric"]) == (value, operator, metric)
+
+
+LICENSE = (
+    "模型许可协议\n\n"
+    "第一条 许可\n我们授予您非排他性、全球性、免版税的版权许可，以使用、复制、修改和分发本模型。\n\n"
+    "第二条 商业使用\n如需将本模型用于商业用途，须向我们申请登记，获得书面授权后方可商用。\n\n"
+    "第三条 法律适用\n本协议受中华人民共和国法律管辖。\n"
+)
+
+
+def test_a_chinese_license_gets_commercial_and_research_right_with_chinese_evidence():
+    terms = analyze_chinese(LICENSE)
+    assert terms["commercial_use"].status == "conditional"
+    assert terms["research_use"].status == "granted"
+    assert terms["governing_law"].params == {"jurisdiction": "中华人民共和国"}
+    for term in ("commercial_use", "research_use"):
+        e = terms[term].evidence[0]
+        assert LICENSE[e.start : e.end] == e.text and "本模型" in e.text
+    assert terms["commercial_use"].evidence[0].section == "第二条 商业使用"
+
+
+def test_a_research_only_chinese_license_withholds_commercial_use():
+    terms = analyze_chinese("我们授予您版权许可，仅用于您的非商业研究目的。")
+    assert (terms["commercial_use"].status, terms["research_use"].status) == ("prohibited", "granted")
+
+
+def test_regions_a_license_carves_out():
+    terms = analyze_chinese("本协议的许可地域不包括欧盟、英国和韩国。")
+    assert terms["geographic_restriction"].params == {
+        "regions": ["European Union", "United Kingdom", "South Korea"]
+    }
+
+
+def test_the_prefilter_never_hides_a_chinese_match():
+    from analyzer.nlp.zh import build_zh_nlp
+
+    # each rule's examples and counter-examples as one text (paragraphs), read both ways
+    fast, full = shared_zh_nlp(), build_zh_nlp(prefilter=False)
+    for rule in RULES:
+        text = "\n\n".join((*rule.examples, *rule.counter_examples))
+        assert parse(fast, text)._.terms == parse(full, text)._.terms, rule.id
