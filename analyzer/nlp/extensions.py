@@ -17,10 +17,15 @@ from spacy.tokens import Doc
 STORED = ("sections", "definitions", "modality", "quantities", "terms")
 
 
+def memo_key(name: str) -> tuple[str, str]:
+    """Where the getter of ``name`` keeps its value in doc.user_data (hot paths read it first)."""
+    return ("modelterms", name)
+
+
 def memoized(name: str, compute: Callable[[Doc], object]) -> Callable[[Doc], object]:
     """A getter that computes ``name`` once per Doc; the value lives with the Doc (user_data,
     under a key only this getter uses), so it goes wherever the Doc goes."""
-    key = ("modelterms", name)
+    key = memo_key(name)
 
     def getter(doc: Doc):
         value = doc.user_data.get(key)
@@ -34,7 +39,7 @@ def memoized(name: str, compute: Callable[[Doc], object]) -> Callable[[Doc], obj
 
 def remember_text(doc: Doc, text: str) -> None:
     """Give doc._.source_text the text the Doc was made from (spaCy rebuilds doc.text)."""
-    doc.user_data[("modelterms", "source_text")] = text
+    doc.user_data[memo_key("source_text")] = text
 
 
 def _source_text(doc: Doc) -> str:
@@ -84,7 +89,7 @@ def _section_starts(doc: Doc) -> list[int]:
     sections = doc._.sections
     if sections is None:
         return []
-    key = ("modelterms", "section_starts")
+    key = memo_key("section_starts")
     starts = doc.user_data.get(key)
     if starts is None or len(starts) != len(sections):
         starts = doc.user_data[key] = [start for start, _ in sections]

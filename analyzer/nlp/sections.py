@@ -8,8 +8,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analyzer.nlp.extensions import memo_key
+
 MARKS = re.compile(r"^#{1,6}\s+|\*\*")  # Markdown heading and bold marks, not the title
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a Markdown backslash escape ("1\\." reads "1.")
+STARTS_KEY = memo_key("section_starts")  # doc._.section_starts keeps its value here
 SUBLEVEL = re.compile(r"^\s*(?:\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.|\d{1,2}\.\d)")
 
 
@@ -50,5 +53,8 @@ class LicenseSections:
 def section_at(doc: Doc, char: int) -> str:
     """The label of the section that holds this character offset ('' before any heading)."""
     sections = doc._.sections or []
-    i = bisect.bisect_right(doc._.section_starts, char) - 1
+    starts = doc.user_data.get(STARTS_KEY)
+    if starts is None or len(starts) != len(sections):
+        starts = doc._.section_starts
+    i = bisect.bisect_right(starts, char) - 1
     return sections[i][1] if i >= 0 else ""

@@ -18,6 +18,8 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from analyzer.nlp.extensions import memo_key
+
 PARAGRAPH = re.compile(r"\n[ \t\f\r]*\n\s*")
 MARKER = (
     r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}\.|\([a-z]\)|"
@@ -327,19 +329,31 @@ class LicenseSegmenter:
         return doc
 
 
+# The engine calls these per match: they read a getter's kept value straight from the Doc and
+# go through doc._ (which computes and keeps it) only the first time.
+TEXT_KEY, FOLDED_KEY, CLAUSES_KEY = (
+    memo_key("source_text"),
+    memo_key("folded_text"),
+    memo_key("clause_bounds"),
+)
+
+
 def text_of(doc: Doc) -> str:
     """The Doc's text, built once (doc._.source_text)."""
-    return doc._.source_text
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc._.source_text
 
 
 def folded_of(doc: Doc) -> str:
     """The text with ASCII lowercased and whitespace folded to spaces (doc._.folded_text)."""
-    return doc._.folded_text
+    folded = doc.user_data.get(FOLDED_KEY)
+    return folded if folded is not None else doc._.folded_text
 
 
 def clause_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of each clause (doc._.clause_bounds)."""
-    return doc._.clause_bounds
+    bounds = doc.user_data.get(CLAUSES_KEY)
+    return bounds if bounds is not None else doc._.clause_bounds
 
 
 def clause_spans(doc: Doc) -> list[Span]:
