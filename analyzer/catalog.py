@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from analyzer.licensedb import licensedb, licensedb_document
 from analyzer.model import Document, InputError
 
 FIELDS = {
@@ -121,8 +122,6 @@ def parse_release(path: Path, data: Any, known_keys: set[str] | None = None) -> 
 def _load(directory: str, check_keys: bool) -> dict[str, Release]:
     known = None
     if check_keys:
-        from analyzer.corpus import licensedb
-
         known = set(licensedb())
     releases = {}
     for path in sorted(Path(directory).glob("*.yaml")):
@@ -143,8 +142,6 @@ def load_catalog(directory: Path | None = None, check_keys: bool = False) -> dic
 
 
 def release_document(release: Release) -> Document:
-    from analyzer.corpus import licensedb_document
-
     doc = licensedb_document(release.license)
     return Document(
         id=release.id,

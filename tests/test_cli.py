@@ -36,7 +36,7 @@ def test_analyze_llama2_json_matches_the_contract():
     assert profile["terms"]["commercial_use"]["status"] == "conditional"
     assert profile["terms"]["user_threshold"]["params"]["value"] == 700_000_000
     assert profile["terms"]["train_other_models"]["status"] == "prohibited"
-    from analyzer.corpus import licensedb_document
+    from analyzer.licensedb import licensedb_document
 
     text = licensedb_document("llama-2-license-2023").text
     for term in profile["terms"].values():

@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer import cli
-from analyzer.corpus import licensedb_document
 from analyzer.labels import distinct_labels
+from analyzer.licensedb import licensedb_document
 from analyzer.model import LicenseProfile
 from analyzer.taxonomy import TERM_IDS, TERMS
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.corpus import licensedb_document
 from analyzer.extract import analyze_document
+from analyzer.licensedb import licensedb_document
 from analyzer.taxonomy import TERM_IDS
 
 GOLDEN = Path(__file__).parent / "golden"

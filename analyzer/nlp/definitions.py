@@ -9,27 +9,41 @@ from spacy.tokens import Doc
 
 from analyzer.nlp.segment import clause_bounds, text_of
 
-DEFINITION = re.compile(
-    r"""\W{0,6}(?:\(?[a-z0-9]{1,3}(?:\.[0-9]{1,2})*[.)]?\s+)?["“']([^"”'\n]{1,80})["”']"""
-    r"""(?:\s*(?:\(|or|and|,)[^.]{0,120}?["”'])?\s*(?:form\s+)?(?:shall\s+)?"""
-    r"""(?:means?|refers?\s+to|shall\s+have|includes?|is\s+defined|has\s+the\s+meaning)\b""",
-    re.IGNORECASE,
+
+def definition_pattern(max_term_chars: int) -> re.Pattern:
+    """'"Term" means ...' (and 'refers to', 'shall have', 'includes', ...) at a clause start;
+    a quoted term longer than ``max_term_chars`` is a quotation, not a defined term."""
+    return re.compile(
+        r"""\W{0,6}(?:\(?[a-z0-9]{1,3}(?:\.[0-9]{1,2})*[.)]?\s+)?["“']([^"”'\n]{1,"""
+        + str(max_term_chars)
+        + r"""})["”']"""
+        r"""(?:\s*(?:\(|or|and|,)[^.]{0,120}?["”'])?\s*(?:form\s+)?(?:shall\s+)?"""
+        r"""(?:means?|refers?\s+to|shall\s+have|includes?|is\s+defined|has\s+the\s+meaning)\b""",
+        re.IGNORECASE,
+    )
+
+
+@Language.factory(
+    "license_definitions",
+    default_config={"max_term_chars": 80},
+    requires=["token.is_sent_start"],
+    assigns=["doc._.definitions"],
 )
-
-
-@Language.factory("license_definitions")
-def create_definitions(nlp: Language, name: str) -> LicenseDefinitions:
-    return LicenseDefinitions()
+def create_definitions(nlp: Language, name: str, max_term_chars: int) -> LicenseDefinitions:
+    return LicenseDefinitions(max_term_chars)
 
 
 class LicenseDefinitions:
     """Maps each defining clause's start offset to the term it defines."""
 
+    def __init__(self, max_term_chars: int = 80):
+        self.pattern = definition_pattern(max_term_chars)
+
     def __call__(self, doc: Doc) -> Doc:
         defined: dict[int, str] = {}
         text = text_of(doc)
         for _, _, start, end in clause_bounds(doc):
-            m = DEFINITION.match(text, start, end)
+            m = self.pattern.match(text, start, end)
             if m:
                 defined[start] = " ".join(m.group(1).split())
         doc._.definitions = defined

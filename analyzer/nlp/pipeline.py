@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their factories with spaCy.
 from analyzer.nlp import definitions, modality, quantities, sections, segment, terms  # noqa: F401
+from analyzer.nlp.extensions import register_extensions, remember_text
+
+_ensure_extensions = register_extensions  # the name nlp/zh.py imports
 
 LONG_RUN = re.compile(r"\S{200,}")
 COMPONENTS = (
@@ -24,19 +27,13 @@ COMPONENTS = (
 )
 
 
-def _ensure_extensions() -> None:
-    for name in ("sections", "definitions", "modality", "quantities", "terms"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-
-
 def build_nlp(base: str | None = None, tables: str | None = None, prefilter: bool = True) -> Language:
     """A fresh pipeline: blank English (or a trained pipeline the user installed) + ours.
 
     A trained base keeps its tokenizer and components, but our segmenter decides the
     clause boundaries, so its parser/senter are disabled.
     """
-    _ensure_extensions()
+    register_extensions()
     nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"]) if base else spacy.blank("en")
     nlp.max_length = 20_000_000
     if nlp.tokenizer.token_match is None:
@@ -55,9 +52,9 @@ def build_nlp(base: str | None = None, tables: str | None = None, prefilter: boo
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
-    """A tokenized Doc that remembers its text (our components read it without rebuilding)."""
+    """A tokenized Doc that remembers its text (doc._.source_text, never rebuilt from tokens)."""
     doc = nlp.make_doc(text)
-    doc.user_data["modelterms_text"] = text
+    remember_text(doc, text)
     return doc
 
 

@@ -153,13 +153,21 @@ def find_jurisdiction(text: str) -> str | None:
     return place
 
 
-@Language.factory("license_quantities")
-def create_quantities(nlp: Language, name: str) -> LicenseQuantities:
-    return LicenseQuantities()
+@Language.factory(
+    "license_quantities",
+    # How far before and after a metric word ("users", "revenue", "$") a number is looked for.
+    default_config={"chars_before": 60, "chars_after": 40},
+    assigns=["doc._.quantities"],
+)
+def create_quantities(nlp: Language, name: str, chars_before: int, chars_after: int) -> LicenseQuantities:
+    return LicenseQuantities(chars_before, chars_after)
 
 
 class LicenseQuantities:
     """Records every quantity with a known metric (users, revenue) in ``doc._.quantities``."""
+
+    def __init__(self, chars_before: int = 60, chars_after: int = 40):
+        self.chars_before, self.chars_after = chars_before, chars_after
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[int, Quantity] = {}
@@ -169,8 +177,8 @@ class LicenseQuantities:
         for hint in METRIC_HINTS:
             at = folded.find(hint)
             while at >= 0:
-                lo = max(0, at - 60)
-                window = text[lo : at + 40]
+                lo = max(0, at - self.chars_before)
+                window = text[lo : at + self.chars_after]
                 pos = 0
                 while (q := parse_quantity(window[pos:], lo + pos)) is not None:
                     found.setdefault(q.start, q)

@@ -10,12 +10,15 @@ stand-alone lines, ALL-CAPS lines, numbered "1. Title." lead-ins), then set
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from analyzer.nlp.extensions import memo_key
 
 PARAGRAPH = re.compile(r"\n[ \t\f\r]*\n\s*")
 MARKER = (
@@ -148,12 +151,113 @@ def _next_non_space(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def layout(text: str) -> Layout:
-    """Find clause starts and headings from the text's layout alone."""
-    starts: set[int] = {0}
-    headings: list[tuple[int, int, str]] = []
-    paragraph_ends = [m.end() for m in PARAGRAPH.finditer(text)]
-    starts.update(paragraph_ends)
+@dataclass(frozen=True)
+class Heading:
+    """A heading at [start, end), and where the clause after it starts (None: no new clause)."""
+
+    start: int
+    end: int
+    title: str
+    body: int | None = None
+
+
+@dataclass
+class Page:
+    """What a heading detector may look at: the text, its paragraph starts, the headings found
+    so far by start offset (the first detector to claim an offset wins)."""
+
+    text: str
+    paragraph_starts: list[int]
+    found: dict[int, Heading] = field(default_factory=dict)
+
+
+def _line_headings_detector(page: Page) -> Iterator[Heading]:
+    """Short title lines inside paragraphs (see _line_headings)."""
+    for start, end, title in _line_headings(page.text):
+        yield Heading(start, end, title, _next_non_space(page.text, end))
+
+
+def _markdown_headings(page: Page) -> Iterator[Heading]:
+    """'# Title' lines and lines that are all bold."""
+    for m in MARKDOWN_HEADING.finditer(page.text):
+        line = m.group(0)
+        lead = len(line) - len(line.lstrip())
+        yield Heading(m.start() + lead, m.end(), line.strip().strip("#* ").strip(), m.end() + 1)
+
+
+def _single_line_paragraph(text: str, ps: int, para: str) -> Heading | None:
+    if "\n" not in para and _is_heading_line(para):
+        return Heading(ps, ps + len(para), para.strip())
+    return None
+
+
+def _caps_block(text: str, ps: int, para: str) -> Heading | None:
+    if not _is_caps_block(para):
+        return None
+    last = para.rstrip().rsplit("\n", 1)[-1].strip()
+    return Heading(ps, ps + len(para), " ".join(para.split()) if len(para) < 100 else last)
+
+
+def _inline_title(text: str, ps: int, para: str) -> Heading | None:
+    """'Title. Sentence...' at the start of a paragraph (not a numbered title)."""
+    t = INLINE_TITLE.match(text, ps)
+    if not t or NUMBERED_TITLE.match(text, ps) or t.end(1) - t.start(1) >= 60:
+        return None
+    end = t.end(1) + 1
+    return Heading(t.start(1), end, text[t.start(1) : end].strip(), _next_non_space(text, end))
+
+
+def _numbered_lead_in(text: str, ps: int, para: str) -> Heading | None:
+    """'1. Title.' opening a paragraph."""
+    m = NUMBERED_TITLE.match(text, ps)
+    if not m or m.end(1) - ps >= 100:
+        return None
+    end = m.end(1) + (1 if m.group(2) in (".", ":") else 0)
+    return Heading(m.start(1), end, text[m.start(1) : end].strip(), _next_non_space(text, end))
+
+
+# Tried in this order on each paragraph; the first that sees a heading there wins.
+PARAGRAPH_DETECTORS = (_single_line_paragraph, _caps_block, _inline_title, _numbered_lead_in)
+
+
+def _paragraph_headings(page: Page) -> Iterator[Heading]:
+    """At most one heading per paragraph, from PARAGRAPH_DETECTORS."""
+    text, starts = page.text, page.paragraph_starts
+    for i, ps in enumerate(starts):
+        para = text[ps : starts[i + 1] if i + 1 < len(starts) else len(text)].rstrip()
+        if not para:
+            continue
+        for detect in PARAGRAPH_DETECTORS:
+            heading = detect(text, ps, para)
+            if heading is not None:
+                yield heading
+                break
+
+
+def _numbered_titles(page: Page) -> Iterator[Heading]:
+    """'2. Title.' anywhere (inside a paragraph too), where no heading starts yet."""
+    text = page.text
+    for m in NUMBERED_TITLE.finditer(text):
+        if m.group(2) in (".", ":") and m.start(1) not in page.found:
+            end = m.end(1) + 1
+            if text[end : end + 1].isspace():
+                yield Heading(m.start(1), end, text[m.start(1) : end].strip(), _next_non_space(text, end))
+
+
+# The heading detectors, in order: at an offset two detectors both claim, the first one's
+# heading is kept (every detector still opens its clauses). The segmenter's config names them.
+HEADING_DETECTORS: dict[str, Callable[[Page], Iterator[Heading]]] = {
+    "lines": _line_headings_detector,
+    "markdown": _markdown_headings,
+    "paragraphs": _paragraph_headings,
+    "numbered_titles": _numbered_titles,
+}
+DEFAULT_DETECTORS = tuple(HEADING_DETECTORS)
+
+
+def _clause_starts(text: str, paragraph_ends: list[int]) -> set[int]:
+    """Clause starts from paragraph breaks, line-start markers, inline lists and sentence ends."""
+    starts: set[int] = {0, *paragraph_ends}
     for m in LINE_MARKER.finditer(text):
         if not _comment_continuation(text, m):
             starts.add(m.start(1))
@@ -163,70 +267,46 @@ def layout(text: str) -> Layout:
         head = text[max(0, m.start() - 12) : m.end()]
         if not ABBREVIATIONS.search(head) and not MARKER_ONLY.search(head):
             starts.add(m.end())
-    # Single-line paragraphs that look like headings, and numbered "1. Title." lead-ins.
-    para_starts = sorted({0, *paragraph_ends})
-    for start, end, title in _line_headings(text):
-        headings.append((start, end, title))
-        starts.add(start)
-        nxt = _next_non_space(text, end)
-        if nxt < len(text):
-            starts.add(nxt)
-    for m in MARKDOWN_HEADING.finditer(text):
-        line = m.group(0)
-        lead = len(line) - len(line.lstrip())
-        headings.append((m.start() + lead, m.end(), line.strip().strip("#* ").strip()))
-        starts.add(m.start() + lead)
-        if m.end() + 1 < len(text):
-            starts.add(m.end() + 1)
-    for i, ps in enumerate(para_starts):
-        pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
-        para = text[ps:pe].rstrip()
-        if para and "\n" not in para and _is_heading_line(para):
-            headings.append((ps, ps + len(para), para.strip()))
-            continue
-        if para and _is_caps_block(para):
-            last = para.rstrip().rsplit("\n", 1)[-1].strip()
-            headings.append((ps, ps + len(para), " ".join(para.split()) if len(para) < 100 else last))
-            continue
-        t = INLINE_TITLE.match(text, ps)
-        if t and not NUMBERED_TITLE.match(text, ps) and t.end(1) - t.start(1) < 60:
-            end = t.end(1) + 1
-            headings.append((t.start(1), end, text[t.start(1) : end].strip()))
-            starts.add(t.start(1))
-            starts.add(_next_non_space(text, end))
-            continue
-        m = NUMBERED_TITLE.match(text, ps)
-        if m and m.end(1) - ps < 100:
-            end = m.end(1) + (1 if m.group(2) in (".", ":") else 0)
-            headings.append((m.start(1), end, text[m.start(1) : end].strip()))
-            starts.add(m.start(1))
-            nxt = _next_non_space(text, end)
-            if nxt < len(text):
-                starts.add(nxt)
-    for m in NUMBERED_TITLE.finditer(text):
-        if m.group(2) in (".", ":") and not any(h[0] == m.start(1) for h in headings):
-            end = m.end(1) + 1
-            after = text[end : end + 2]
-            if after[:1].isspace():
-                headings.append((m.start(1), end, text[m.start(1) : end].strip()))
-                starts.add(m.start(1))
-                starts.add(_next_non_space(text, end))
-    starts = {s for s in starts if s < len(text)}
-    unique: dict[int, tuple[int, int, str]] = {}
-    for h in headings:
-        unique.setdefault(h[0], h)
-    return Layout(tuple(sorted(starts)), tuple(sorted(unique.values())))
+    return starts
 
 
-@Language.factory("license_segmenter")
-def create_segmenter(nlp: Language, name: str) -> LicenseSegmenter:
-    return LicenseSegmenter()
+def layout(text: str, detectors: Sequence[str] = DEFAULT_DETECTORS) -> Layout:
+    """Find clause starts and headings from the text's layout alone."""
+    paragraph_ends = [m.end() for m in PARAGRAPH.finditer(text)]
+    starts = _clause_starts(text, paragraph_ends)
+    page = Page(text, sorted({0, *paragraph_ends}))
+    for name in detectors:
+        for heading in HEADING_DETECTORS[name](page):
+            page.found.setdefault(heading.start, heading)
+            starts.add(heading.start)
+            if heading.body is not None:
+                starts.add(heading.body)
+    headings = tuple((h.start, h.end, h.title) for _, h in sorted(page.found.items()))
+    return Layout(tuple(sorted(s for s in starts if s < len(text))), headings)
+
+
+@Language.factory(
+    "license_segmenter",
+    default_config={"heading_detectors": list(DEFAULT_DETECTORS)},
+    assigns=["token.is_sent_start", "doc.spans"],
+)
+def create_segmenter(nlp: Language, name: str, heading_detectors: list[str]) -> LicenseSegmenter:
+    unknown = [d for d in heading_detectors if d not in HEADING_DETECTORS]
+    if unknown:
+        known = ", ".join(DEFAULT_DETECTORS)
+        raise ValueError(f"license_segmenter: unknown heading detectors {unknown} (known: {known})")
+    return LicenseSegmenter(tuple(heading_detectors))
 
 
 class LicenseSegmenter:
     """Sets clause boundaries and the ``headings`` span group from the layout."""
 
-    layout = staticmethod(layout)  # the Chinese segmenter (nlp/zh.py) brings its own
+    def __init__(self, heading_detectors: tuple[str, ...] = DEFAULT_DETECTORS):
+        self.heading_detectors = heading_detectors
+
+    def layout(self, text: str) -> Layout:
+        """The text's layout (the Chinese segmenter, nlp/zh.py, brings its own)."""
+        return layout(text, self.heading_detectors)
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.layout(text_of(doc))
@@ -249,51 +329,31 @@ class LicenseSegmenter:
         return doc
 
 
+# The engine calls these per match: they read a getter's kept value straight from the Doc and
+# go through doc._ (which computes and keeps it) only the first time.
+TEXT_KEY, FOLDED_KEY, CLAUSES_KEY = (
+    memo_key("source_text"),
+    memo_key("folded_text"),
+    memo_key("clause_bounds"),
+)
+
+
 def text_of(doc: Doc) -> str:
-    """The Doc's text, built once (spaCy rebuilds ``doc.text`` from its tokens on every access)."""
-    text = doc.user_data.get("modelterms_text")
-    if text is None:
-        text = doc.user_data["modelterms_text"] = doc.text
-    return text
+    """The Doc's text, built once (doc._.source_text)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc._.source_text
 
 
 def folded_of(doc: Doc) -> str:
-    """The text with ASCII lowercased and whitespace folded to spaces (same offsets), once."""
-    folded = doc.user_data.get("modelterms_folded")
-    if folded is None:
-        from analyzer.textnorm import fold
-
-        folded = doc.user_data["modelterms_folded"] = fold(text_of(doc))
-    return folded
+    """The text with ASCII lowercased and whitespace folded to spaces (doc._.folded_text)."""
+    folded = doc.user_data.get(FOLDED_KEY)
+    return folded if folded is not None else doc._.folded_text
 
 
 def clause_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
-    """(first token, end token, start char, end char) of each clause, trimmed of whitespace.
-
-    Computed once per Doc from the token arrays (iterating Token objects is slow).
-    """
-    cached = doc.user_data.get("modelterms_clauses")
-    if cached is not None:
-        return cached
-    n = len(doc)
-    if not n:
-        return []
-    arr = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype("int64")
-    sent_start, space, idx, length = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2], arr[:, 3]
-    starts = numpy.flatnonzero(sent_start == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    out = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else n
-        while start < end and space[start]:
-            start += 1
-        while end > start and space[end - 1]:
-            end -= 1
-        if end > start:
-            out.append((start, end, int(idx[start]), int(idx[end - 1] + length[end - 1])))
-    doc.user_data["modelterms_clauses"] = out
-    return out
+    """(first token, end token, start char, end char) of each clause (doc._.clause_bounds)."""
+    bounds = doc.user_data.get(CLAUSES_KEY)
+    return bounds if bounds is not None else doc._.clause_bounds
 
 
 def clause_spans(doc: Doc) -> list[Span]:

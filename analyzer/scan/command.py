@@ -8,25 +8,7 @@ from pathlib import Path
 import typer
 
 from analyzer.model import InputError
-
-
-class ProgressBar:
-    """`scanning [####....] 3/10 path` on a terminal's stderr (the CLI only makes one for a TTY)."""
-
-    def __init__(self, stream, width: int = 30):
-        self.stream, self.width, self.shown = stream, width, False
-
-    def __call__(self, done: int, total: int, path: str) -> None:
-        filled = self.width * done // max(total, 1)
-        line = f"scanning [{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {path}"
-        self.stream.write("\r" + line[:120].ljust(120))
-        self.stream.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            self.stream.write("\r" + " " * 120 + "\r")
-            self.stream.flush()
+from analyzer.progress import ScanProgress as ProgressBar
 
 
 def _write(text: str, target: Path) -> None:

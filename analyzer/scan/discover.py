@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from analyzer.corpus import LICENSE_FILE_PATTERNS
+from analyzer.files import LICENSE_FILE_PATTERNS
 from analyzer.model import InputProblem
 
 FILES_TABLE = Path(__file__).resolve().with_name("files.yaml")

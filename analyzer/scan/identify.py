@@ -148,6 +148,6 @@ class LicenseIndex:
 @functools.lru_cache(maxsize=1)
 def default_index() -> LicenseIndex:
     """The index over the installed LicenseDB (built once per process)."""
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     return LicenseIndex({key: entry.text for key, entry in licensedb().items() if entry.text.strip()})

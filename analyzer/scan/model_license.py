@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from analyzer.corpus import licensedb
+from analyzer.licensedb import licensedb
 from analyzer.scan.declared import DeclaredTable
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import LicenseIndex

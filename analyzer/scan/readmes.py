@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from analyzer.corpus import licensedb
+from analyzer.licensedb import licensedb
 from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table

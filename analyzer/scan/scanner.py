@@ -16,7 +16,8 @@ from pathlib import Path, PurePosixPath
 
 from analyzer import api
 from analyzer.catalog import load_catalog
-from analyzer.corpus import licensedb, licensedb_document, read_bytes, read_file_document
+from analyzer.files import read_bytes, read_file_document
+from analyzer.licensedb import licensedb, licensedb_document
 from analyzer.model import Document, InputError, InputProblem, LicenseProfile
 from analyzer.scan import card as cards
 from analyzer.scan import releases

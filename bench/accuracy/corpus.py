@@ -3,9 +3,9 @@
 
     python -m bench.accuracy.corpus [--mirrors DIR]
 
-Each text is read from a local bare mirror of its repository (DIR/owner+name/..., as the
-development machine's fetch tool lays them out) or, failing that, downloaded from
-raw.githubusercontent.com at the recorded commit.
+Each text is read from a local bare mirror of its repository when --mirrors is given
+(DIR/owner+name/... holding a bare git directory) or, failing that, downloaded from
+raw.githubusercontent.com at the recorded commit; bench/accuracy/README.md says more.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from pathlib import Path
 from bench.accuracy.run import CORPUS, FRESH_SETS, HERE
 
 
-def _from_mirror(mirrors: Path, repo: str, commit: str, path: str) -> bytes | None:
+def _from_mirror(mirrors: Path | None, repo: str, commit: str, path: str) -> bytes | None:
+    if mirrors is None:
+        return None
     base = mirrors / repo.replace("/", "+")
     if not base.exists():
         return None
@@ -48,7 +50,7 @@ def _from_github(repo: str, commit: str, path: str) -> bytes | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare mirrors, read first")
     args = parser.parse_args(argv)
     CORPUS.mkdir(exist_ok=True)
     failed = 0

@@ -21,8 +21,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from analyzer.corpus import licensedb_document
 from analyzer.engine import Analyzer
+from analyzer.licensedb import licensedb_document
 from analyzer.model import Document
 from analyzer.taxonomy import TERM_IDS
 

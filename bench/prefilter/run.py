@@ -14,7 +14,7 @@ import time
 
 
 def compare(every: int = 1) -> tuple[int, list[str]]:
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
     from analyzer.nlp.pipeline import build_nlp, make_doc
 
     db = licensedb()

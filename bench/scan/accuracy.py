@@ -96,7 +96,7 @@ def license_right(release: dict, row) -> bool:
     """A LicenseDB key must be the row's license_id; else the row's model license file (or the
     file its README links to); a license named only must be the row's declared name; none: no
     model license reported."""
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     key, file = release.get("model_license"), release.get("model_license_file")
     if key and key in licensedb():

@@ -57,7 +57,7 @@ def _edit(text: str, rng: random.Random) -> str:
 
 def build_tree(root: Path, models: int, seed: int = 7) -> dict[str, str]:
     """Write the tree; returns path of each license file -> the LicenseDB key it was made from."""
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     db, rng, expected = licensedb(), random.Random(seed), {}
     for n in range(models):
@@ -93,7 +93,7 @@ def build_tree(root: Path, models: int, seed: int = 7) -> dict[str, str]:
 
 
 def measure(root: Path, expected: dict[str, str]) -> dict:
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     licensedb.cache_clear()  # build_tree loaded it: time a cold load
     t0 = time.perf_counter()

@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from analyzer import api
     from analyzer.batch import default_workers
-    from analyzer.corpus import licensedb
     from analyzer.engine import Analyzer
+    from analyzer.licensedb import licensedb
 
     db = licensedb()
     keys = sorted(k for k, e in db.items() if e.text.strip())

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from analyzer import api, corpus, export
+from analyzer import api, export, licensedb
 from app import session, timeline_data
 from app.components import status_badges
 from tests.app.helpers import open_app, table
@@ -21,7 +21,7 @@ def test_the_licensedb_picker_has_no_select_all_and_no_empty_entries():
     at = open_app()
     picker = at.multiselect(key="w.licenses")
     assert picker.proto.select_all == 0  # no "Select N matches" bulk action for Enter to fire
-    db = corpus.licensedb()
+    db = licensedb.licensedb()
     empty = [k for k, e in db.items() if not e.text.strip()]
     assert empty  # the installed LicenseDB has entries without text
     offered = set(picker.options)

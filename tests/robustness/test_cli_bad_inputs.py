@@ -14,7 +14,6 @@ import shutil
 import struct
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ import pytest
 
 from analyzer.catalog import catalog_dir
 from analyzer.taxonomy import TERM_IDS
+from tests.privileges import as_unprivileged, check_refused
 
 GOOD = b"You may use the Model for any purpose. You may not use the Model for military purposes.\n"
 HTML = (
@@ -285,37 +285,18 @@ def test_a_csv_batch_has_error_rows_for_the_bad_inputs(runs):
 
 
 def test_a_file_unreadable_for_its_user(tmp_path):
-    """A real chmod 000 file, read by the unprivileged user `nobody` (root reads anything)."""
-    if not hasattr(os, "geteuid"):
-        pytest.skip("POSIX only")
-    user = {"user": 65534, "group": 65534} if os.geteuid() == 0 else {}
-    work = Path(tempfile.mkdtemp(prefix="modelterms-"))
+    """A real chmod 000 file, read by a process without root's permission override."""
+    locked = tmp_path / "LICENSE"
+    locked.write_bytes(GOOD)
+    locked.chmod(0o000)
     try:
-        work.chmod(0o755)
-        locked = work / "LICENSE"
-        locked.write_bytes(GOOD)
-        locked.chmod(0o000)
-        env = {**os.environ, "HOME": str(work)}
-        try:
-            probe = subprocess.run(
-                [sys.executable, "-c", "import analyzer.cli"],
-                capture_output=True,
-                env=env,
-                timeout=120,
-                **user,
-            )
-        except OSError:  # the interpreter itself is not reachable for that user
-            probe = None
-        if probe is None or probe.returncode != 0:
-            pytest.skip("the unprivileged user cannot run this checkout's Python here")
+        check_refused(locked)
         proc = subprocess.run(
-            [sys.executable, "-m", "analyzer", "analyze", str(locked)],
+            as_unprivileged([sys.executable, "-m", "analyzer", "analyze", str(locked)]),
             capture_output=True,
-            env=env,
             timeout=120,
-            **user,
         )
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        locked.chmod(0o644)
     assert proc.returncode == 2
     assert proc.stderr.decode() == f"modelterms: {locked}: permission denied\n"

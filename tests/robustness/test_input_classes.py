@@ -1,4 +1,4 @@
-"""Every class of bad or odd input, in process: what the corpus layer makes of it.
+"""Every class of bad or odd input, in process: what the source and file layers make of it.
 
 Unreadable files: the tests run as root, and root reads a chmod 000 file anyway, so an
 unreadable file is simulated by making ``os.open`` raise EACCES for that one path (and an
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import api, corpus, export
+from analyzer import api, export, files, sources
 from analyzer.catalog import catalog_dir
 from analyzer.model import Document, InputError
 from analyzer.taxonomy import TERM_IDS
@@ -34,7 +34,7 @@ GOOD = b"You may use the Model for any purpose. You may not use the Model for mi
 
 def problem_of(source: str) -> str:
     """The reason ``resolve`` gives for a source that should fail (exactly one item)."""
-    [item] = list(corpus.resolve(source))
+    [item] = list(sources.resolve(source))
     assert isinstance(item, InputError), item
     assert item.problem.source
     assert "\n" not in item.problem.reason
@@ -79,7 +79,7 @@ def test_unreadable_content_is_one_line_naming_the_file(tmp_path, content, reaso
     path = tmp_path / "LICENSE.txt"
     path.write_bytes(content)
     with pytest.raises(InputError) as exc:
-        corpus.read_file_document(path)
+        files.read_file_document(path)
     assert exc.value.problem.source == str(path)
     assert reason in exc.value.problem.reason and "\n" not in exc.value.problem.reason
 
@@ -124,7 +124,7 @@ def test_mixed_line_endings_give_the_profile_of_the_unix_file(tmp_path):
     mixed.write_bytes(
         b"\r\n".join(x.encode() for x in lines[:3]) + b"\r" + b"\n".join(x.encode() for x in lines[3:])
     )
-    a, b = (api.analyze(corpus.read_file_document(p)) for p in (unix, mixed))
+    a, b = (api.analyze(files.read_file_document(p)) for p in (unix, mixed))
     assert a.text == b.text and a.terms == b.terms
     assert a.terms["commercial_use"].status == "prohibited"
 
@@ -178,7 +178,7 @@ This Agreement is governed by the laws of the State of California.
 def test_markup_is_stripped_and_evidence_indexes_what_the_user_sees(tmp_path, name, page, markup):
     path = tmp_path / name
     path.write_text(page, encoding="utf-8")
-    doc = corpus.read_file_document(path)
+    doc = files.read_file_document(path)
     assert doc.meta["markup"] == markup
     for syntax in ("<p>", "<b>", "&amp;", "**", "](", "`", "|-", "> You", "Sign in", "color: red", "var x"):
         assert syntax not in doc.text, syntax
@@ -202,7 +202,7 @@ def test_a_license_without_sentence_punctuation(tmp_path):
     )
     path = tmp_path / "LICENSE"
     path.write_text(words * 400, encoding="utf-8")
-    profile = api.analyze(corpus.read_file_document(path))
+    profile = api.analyze(files.read_file_document(path))
     assert set(profile.terms) == set(TERM_IDS)
     for t in TERM_IDS:
         for e in profile.terms[t].evidence:
@@ -235,7 +235,7 @@ def test_the_size_limit_is_configurable(tmp_path, monkeypatch):
         ("junk", 5 * 1024**2),
     ]:
         monkeypatch.setenv("MODELTERMS_MAX_BYTES", raw)
-        assert corpus.max_bytes() == limit
+        assert files.max_bytes() == limit
     monkeypatch.setenv("MODELTERMS_MAX_BYTES", "1k")
     assert "limit 1024 bytes" in problem_of(str(path))
     monkeypatch.setenv("MODELTERMS_MAX_BYTES", "lots")
@@ -335,7 +335,7 @@ def test_a_directory_with_unreadable_and_special_files_still_reports_the_good_on
     os.symlink("..", root / "sub" / "up")  # a directory loop: never followed
     deny(monkeypatch, "open", root / "LICENSE.secret")
     deny(monkeypatch, "scandir", root / "locked")
-    items = list(corpus.resolve(str(root)))
+    items = list(sources.resolve(str(root)))
     docs = [i for i in items if isinstance(i, Document)]
     problems = {i.problem.source: i.problem.reason for i in items if isinstance(i, InputError)}
     assert [d.id for d in docs] == ["LICENSE"]
@@ -389,7 +389,7 @@ def test_unknown_names_get_a_did_you_mean(source, suggestion):
     ("source", "key"), [("MIT", "mit"), ("Apache-2.0", "apache-2.0"), ("LLAMA-2", "llama-2")]
 )
 def test_names_are_found_whatever_their_case(source, key):
-    [doc] = list(corpus.resolve(source))
+    [doc] = list(sources.resolve(source))
     assert isinstance(doc, Document) and doc.id == key
 
 
@@ -429,15 +429,15 @@ def test_a_malformed_catalog_file_is_named_with_its_field(tmp_path, monkeypatch,
     reason = problem_of("llama-2")
     assert str(path) in reason and field in reason
     # LicenseDB keys still work with a broken catalog.
-    [doc] = list(corpus.resolve("mit"))
+    [doc] = list(sources.resolve("mit"))
     assert isinstance(doc, Document)
 
 
 def test_a_text_longer_than_the_pipeline_takes_is_refused_with_a_message(tmp_path, monkeypatch):
     from analyzer.nlp.pipeline import shared_nlp
 
-    assert shared_nlp().max_length >= corpus.MAX_CHARS
-    monkeypatch.setattr(corpus, "MAX_CHARS", 50)
+    assert shared_nlp().max_length >= files.MAX_CHARS
+    monkeypatch.setattr(files, "MAX_CHARS", 50)
     path = tmp_path / "LICENSE"
     path.write_bytes(GOOD)
     assert problem_of(str(path)) == f"too long to analyze ({len(GOOD)} characters; the limit is 50)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from analyzer.corpus import licensedb
+from analyzer.licensedb import licensedb
 from analyzer.scan.declared import HF_LICENSES, DeclaredTableError, fold_name, load_table, parse_table
 
 

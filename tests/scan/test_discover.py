@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 import os
+import subprocess
+import sys
 import time
 
 import pytest
 
 from analyzer.scan.discover import discover, load_file_rules
 from analyzer.scan.scanner import scan_directory
+from tests.privileges import as_unprivileged, check_refused
 from tests.scan.trees import license_text, sparse_weights, write
 
 
@@ -104,15 +107,28 @@ def test_an_oversized_license_is_refused_before_reading(tmp_path, monkeypatch):
     assert problem.source == "m/LICENSE" and "too large" in problem.reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file anyway")
+SCAN_PROBLEMS = (
+    "import sys; from pathlib import Path; from analyzer.scan.scanner import scan_directory; "
+    "print(*(f'{p.source}: {p.reason}' for p in scan_directory(Path(sys.argv[1])).problems), sep='\\n')"
+)
+
+
 def test_an_unreadable_file_is_reported(tmp_path):
+    """scan_directory in a process that, like any user but root, cannot open a chmod 000 file."""
     path = write(tmp_path / "m" / "LICENSE", "text")
     path.chmod(0)
     try:
-        [problem] = scan_directory(tmp_path).problems
+        check_refused(path)
+        proc = subprocess.run(
+            as_unprivileged([sys.executable, "-c", SCAN_PROBLEMS, str(tmp_path)]),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     finally:
         path.chmod(0o644)
-    assert problem.reason == "permission denied"
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "m/LICENSE: permission denied\n"
 
 
 def test_an_undecodable_file_name_is_shown_escaped(tmp_path):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from analyzer.corpus import read_file_document
+from analyzer.files import read_file_document
 from analyzer.scan.identify import THRESHOLD, UNKNOWN, LicenseIndex, default_index, tokens
 from tests.scan.trees import license_text, write
 
@@ -67,7 +67,7 @@ def test_empty_text_is_unknown():
 
 def test_identifying_a_hundred_files_takes_seconds():
     index = default_index()  # built once per process
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     texts = [e.text for e in list(licensedb().values())[:100] if e.text.strip()]
     started = time.perf_counter()

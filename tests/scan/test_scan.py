@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from analyzer.corpus import read_file_document
+from analyzer.files import read_file_document
 from analyzer.scan.output import catalog_agrees, scan_frame, scan_json, scan_records, summary_table
 from analyzer.taxonomy import TERM_IDS
 

@@ -64,7 +64,7 @@ LICENSES = {
 
 
 def license_text(key: str) -> str:
-    from analyzer.corpus import licensedb
+    from analyzer.licensedb import licensedb
 
     return licensedb()[key].text
 
