@@ -32,3 +32,27 @@ def _no_inherited_terminal_width():
     for name in ("COLUMNS", "LINES"):
         os.environ[name] = ""
         del os.environ[name]
+
+
+@pytest.fixture
+def study_tables(tmp_path):
+    """A copy of the English rule tables in which research.grant reads "study", not "research"."""
+    import shutil
+
+    from analyzer.rules import language_dir
+
+    tables = tmp_path / "en"
+    shutil.copytree(language_dir("en"), tables)
+    path = tables / "permissions.yaml"
+    text = path.read_text()
+    for old, new in (
+        ('phrases: ["research"]', 'phrases: ["study"]'),
+        (
+            'examples: ["You may use the Model for research and evaluation."]',
+            'examples: ["You may use the Model for study."]',
+        ),
+    ):
+        assert old in text
+        text = text.replace(old, new, 1)
+    path.write_text(text)
+    return tables

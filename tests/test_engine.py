@@ -28,19 +28,8 @@ def test_two_analyzers_share_one_cache_file(tmp_path):
     second.close()
 
 
-def test_injected_tables_are_used_and_never_share_the_cache(tmp_path):
-    tables = tmp_path / "en"
-    shutil.copytree(PACKAGE / "rules" / "en", tables)
-    path = tables / "permissions.yaml"
-    path.write_text(
-        path.read_text()
-        .replace('phrases: ["research"]', 'phrases: ["study"]', 1)
-        .replace(
-            'examples: ["You may use the Model for research and evaluation."]',
-            'examples: ["You may use the Model for study."]',
-            1,
-        )
-    )
+def test_injected_tables_are_used_and_never_share_the_cache(tmp_path, study_tables):
+    tables = study_tables
     cache_path = tmp_path / "c.sqlite"
     custom = Analyzer(tables=tables, cache_path=cache_path)
     profile = custom.analyze(_doc("You may use the Model for study."))

@@ -168,20 +168,10 @@ def test_a_limiting_rule_without_counter_example_is_refused(tmp_path):
         load_rules(directory)
 
 
-def test_tables_injected_through_the_config_are_used(tmp_path):
+def test_tables_injected_through_the_config_are_used(study_tables):
     from analyzer.nlp.pipeline import build_nlp
 
-    directory = _copy_tables(tmp_path)
-    path = directory / "permissions.yaml"
-    path.write_text(
-        path.read_text()
-        .replace('phrases: ["research"]', 'phrases: ["study"]', 1)
-        .replace(
-            'examples: ["You may use the Model for research and evaluation."]',
-            'examples: ["You may use the Model for study."]',
-            1,
-        )
-    )
+    directory = study_tables
     nlp = build_nlp(tables=str(directory))
     research = nlp("You may use the Model for study.")._.terms["research_use"]
     assert "research.grant" in {e.rule for e in research.evidence}
