@@ -4,35 +4,16 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from analyzer.licensedb import licensedb, licensedb_document
 from analyzer.model import Document, InputError
-
-FIELDS = {
-    "id": str,
-    "model": str,
-    "family": str,
-    "version": (str, type(None)),
-    "organization": str,
-    "release_date": str,
-    "parameters": list,
-    "context_length": (int, type(None)),
-    "training_tokens": (str, type(None)),
-    "license": str,
-    "license_variants": list,
-    "source_url": str,
-    "notes": (str, type(None)),
-}
-REQUIRED = ("id", "model", "family", "organization", "release_date", "license", "source_url")
-VARIANT_FIELDS = {"parameters", "license", "note"}
-DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
+from analyzer.schemas import ReleaseRow
 
 
 @dataclass(frozen=True)
@@ -70,51 +51,53 @@ def catalog_dir() -> Path:
     return Path(os.environ.get("MODELTERMS_CATALOG") or Path(__file__).resolve().parents[1] / "licenses")
 
 
+def _field_problem(error: dict) -> str:
+    """One pydantic error as a reader of the YAML file would say it."""
+    field = str(error["loc"][0]) if error["loc"] else "?"
+    if error["type"] == "extra_forbidden":
+        return f"unknown field {field!r}"
+    if error["type"] == "missing":
+        return f"missing field {field!r}"
+    if field == "release_date":
+        return "field 'release_date' must be YYYY-MM-DD or YYYY-MM (quoted)"
+    if field == "id":
+        return "field 'id' must be lowercase letters, digits, '.' and '-'"
+    return f"field {field!r} has the wrong type or value ({error['msg']})"
+
+
 def parse_release(path: Path, data: Any, known_keys: set[str] | None = None) -> Release:
-    """One release from its YAML mapping; InputError names the file and the field."""
+    """One release from its YAML mapping, validated by analyzer.schemas.ReleaseRow;
+    InputError names the file and the field."""
     label = str(path)
     if not isinstance(data, dict):
         raise InputError(label, "not a mapping of release fields")
-    unknown = sorted(set(data) - set(FIELDS))
-    if unknown:
-        raise InputError(label, f"unknown field {unknown[0]!r}")
-    for name in REQUIRED:
-        if data.get(name) in (None, ""):
-            raise InputError(label, f"missing field {name!r}")
-    for name, kind in FIELDS.items():
-        if name in data and data[name] is not None and not isinstance(data[name], kind):
-            raise InputError(label, f"field {name!r} has the wrong type ({type(data[name]).__name__})")
-    if data["id"] != path.stem or not ID.match(data["id"]):
+    try:
+        row = ReleaseRow.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(label, _field_problem(exc.errors()[0])) from None
+    if row.id != path.stem:
         raise InputError(label, f"field 'id' must equal the file name stem ({path.stem!r})")
-    if not DATE.match(data["release_date"]):
-        raise InputError(label, "field 'release_date' must be YYYY-MM-DD or YYYY-MM")
-    variants = []
-    for item in data.get("license_variants") or []:
-        if not isinstance(item, dict) or set(item) - VARIANT_FIELDS or "license" not in item:
-            raise InputError(label, "field 'license_variants' entries need parameters and license")
-        variants.append(
-            LicenseVariant(
-                tuple(map(str, item.get("parameters") or [])), item["license"], item.get("note") or ""
-            )
-        )
+    variants = tuple(
+        LicenseVariant(tuple(v.parameters or ()), v.license, v.note or "") for v in row.license_variants or ()
+    )
     if known_keys is not None:
-        for key in [data["license"], *(v.license for v in variants)]:
+        for key in [row.license, *(v.license for v in variants)]:
             if key not in known_keys:
                 raise InputError(label, f"field 'license': unknown LicenseDB key {key!r}")
     return Release(
-        id=data["id"],
-        model=data["model"],
-        family=data["family"],
-        organization=data["organization"],
-        release_date=data["release_date"],
-        license=data["license"],
-        source_url=data["source_url"],
-        version=data.get("version"),
-        parameters=tuple(map(str, data.get("parameters") or [])),
-        context_length=data.get("context_length"),
-        training_tokens=data.get("training_tokens"),
-        license_variants=tuple(variants),
-        notes=data.get("notes"),
+        id=row.id,
+        model=row.model,
+        family=row.family,
+        organization=row.organization,
+        release_date=row.release_date,
+        license=row.license,
+        source_url=row.source_url,
+        version=row.version,
+        parameters=tuple(row.parameters or ()),
+        context_length=row.context_length,
+        training_tokens=row.training_tokens,
+        license_variants=variants,
+        notes=row.notes,
     )
 
 
