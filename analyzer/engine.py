@@ -4,7 +4,7 @@ analyze through one, so they share one content-addressed cache and one code path
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analyzer.model import Document, InputError, InputProblem, LicenseProfile
@@ -102,9 +102,6 @@ class Analyzer:
             self._memo[_key(doc)] = profile
             out[i] = profile
         return [p for p in out if p is not None]
-
-    def stored(self, shas: Iterable[str]) -> dict[str, list]:
-        return self.cache.get_many(shas)
 
 
 def _key(doc: Document) -> MemoKey:

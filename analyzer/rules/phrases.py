@@ -56,9 +56,6 @@ class Word:
             spec["OP"] = "?"
         return spec
 
-    def accepts(self, norm: str) -> bool:
-        return norm in self.norms or norm.startswith(self.prefixes)
-
 
 @dataclass(frozen=True)
 class Gap:
