@@ -274,6 +274,28 @@ def _use_categories(doc: Doc, hits: list[Hit], matcher: RuleMatcher, index: Clau
     return found
 
 
+# A use policy the text carries in full (a heading that names it, e.g. "Exhibit A Acceptable Use
+# Policy") is part of the license text: its restrictions are use_restrictions, and a clause that
+# merely incorporates it is no separate policy to comply with (TERMS.md "Use policies"). Only a
+# clause inside that policy, or one that points to a policy at a URL, still makes
+# aup_compliance required.
+POLICY_HEADING = re.compile(r"\buse\s+policy\b", re.IGNORECASE)
+
+
+def _inline_policy_start(doc: Doc) -> int | None:
+    for start, label in doc._.sections or []:
+        if POLICY_HEADING.search(label.rsplit(" / ", 1)[-1]):
+            return start
+    return None
+
+
+def _outside_policy(hs: list[tuple[Hit, str]], doc: Doc, matcher: RuleMatcher) -> list[tuple[Hit, str]]:
+    inline = _inline_policy_start(doc)
+    if inline is None:
+        return hs
+    return [(h, s) for h, s in hs if h.start >= inline or _params(h, doc, matcher).get("url")]
+
+
 # Never more permissive than the text: for these terms a clause that limits or gates the
 # right decides over a clause that grants it, whatever their priorities.
 LIMIT_DECIDES = {"commercial_use", "research_use"}
@@ -296,6 +318,7 @@ def decide(
     for hit in hits:
         for term_id, status in hit.rule.terms.items():
             by_term[term_id].append((hit, status))
+    by_term["aup_compliance"] = _outside_policy(by_term["aup_compliance"], doc, matcher)
     results: dict[str, TermResult] = {}
     text = text_of(doc)
     for term_id in TERM_IDS:
