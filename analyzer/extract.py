@@ -27,18 +27,8 @@ MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
 ADJECTIVE_LAW = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+law\b")
-NOT_PLACES = {
-    "The",
-    "This",
-    "Applicable",
-    "Governing",
-    "Such",
-    "Any",
-    "Local",
-    "Federal",
-    "State",
-    "Mandatory",
-}
+# words that start a capitalised phrase before "law" without naming a place
+NOT_PLACES = {"The", "This", "Applicable", "Governing", "Such", "Any", "Local", "Federal", "State", "Mandatory"}
 LIST_ITEM = re.compile(r"\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[).]\s")
 TITLE_CLAUSES = 3  # a rule marked `title` reads only the first clauses of a text
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
@@ -197,6 +187,33 @@ def find_hits(
     return hits
 
 
+# A user metric named before its number ("the daily active users of your service exceed 1 million").
+METRIC_FIRST = re.compile(
+    r"\b(?P<metric>monthly active users|daily active users|monthly users|active users|MAUs?)\b[^.;]{0,60}?"
+    r"\b(?:exceeds?|over|above|more than|greater than)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\b",
+    re.IGNORECASE,
+)
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def _metric_first(clause: str) -> dict[str, Any]:
+    m = METRIC_FIRST.search(clause)
+    if not m:
+        return {}
+    value = float(m.group("num").replace(",", "")) * SCALES.get((m.group("scale") or "").lower(), 1)
+    name = m.group("metric").lower()
+    metric = "daily_active_users" if name.startswith("daily") else "monthly_active_users"
+    if name == "active users":
+        metric = "users"
+    return {"metric": metric, "operator": ">", "value": int(value), "unit": "users"}
+
+
+def _consequence(clause: str) -> str:
+    m = re.search(r"\b(?:must|shall|will need to|are required to|need to)\s+([^.;:]{3,120})", clause, re.I)
+    return re.split(r",\s*(?:which|and)\b", " ".join(m.group(1).split()))[0] if m else ""
+
+
 def _threshold_params(clause: str) -> dict[str, Any]:
     quantities = []
     pos = 0
@@ -204,11 +221,11 @@ def _threshold_params(clause: str) -> dict[str, Any]:
         quantities.append(q)
         pos = q.end
     if not quantities:
-        return {}
-    consequence = ""
-    m = re.search(r"\b(?:must|shall|will need to|are required to|need to)\s+([^.;:]{3,120})", clause, re.I)
-    if m:
-        consequence = re.split(r",\s*(?:which|and)\b", " ".join(m.group(1).split()))[0]
+        params = _metric_first(clause)
+        if params:
+            params["consequence"] = _consequence(clause)
+        return params
+    consequence = _consequence(clause)
 
     def shape(q):
         before = clause[max(0, q.start - 60) : q.start].lower()

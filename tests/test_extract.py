@@ -40,3 +40,12 @@ def test_a_limit_decides_over_a_grant_for_commercial_use(nlp):
     terms = nlp(text)._.terms
     assert terms["commercial_use"].status == "prohibited"
     assert {e.rule for e in terms["commercial_use"].evidence} >= {"commercial.noncommercial_only"}
+
+
+def test_a_user_metric_named_before_its_number_gives_the_threshold(nlp):
+    text = (
+        "If the daily active users of your service exceed 1 million, you must apply for a separate license."
+    )
+    got = nlp(text)._.terms["user_threshold"]
+    assert got.status == "conditional"
+    assert (got.params["metric"], got.params["value"]) == ("daily_active_users", 1_000_000)
