@@ -17,18 +17,29 @@ from analyzer.match import CompiledRule, RuleMatcher
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
 from analyzer.nlp.pipeline import shared_nlp
-from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
+from analyzer.nlp.quantities import find_jurisdiction, find_urls, url_spans
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
 from analyzer.rules import TermRule
 from analyzer.taxonomy import TERM_IDS
+from analyzer.thresholds import threshold_params
 
 MAX_EVIDENCE = 3
 # Terms whose params TERMS.md defines; a rule's params never leak onto the other terms it sets.
 PARAM_TERMS = {"user_threshold", "aup_compliance", "governing_law", "geographic_restriction"}
 ADJECTIVE_LAW = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+law\b")
-# words that start a capitalised phrase before "law" without naming a place
-NOT_PLACES = {"The", "This", "Applicable", "Governing", "Such", "Any", "Local", "Federal", "State", "Mandatory"}
+NOT_PLACES = {
+    "The",
+    "This",
+    "Applicable",
+    "Governing",
+    "Such",
+    "Any",
+    "Local",
+    "Federal",
+    "State",
+    "Mandatory",
+}
 LIST_ITEM = re.compile(r"\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[).]\s")
 TITLE_CLAUSES = 3  # a rule marked `title` reads only the first clauses of a text
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
@@ -187,75 +198,11 @@ def find_hits(
     return hits
 
 
-# A user metric named before its number ("the daily active users of your service exceed 1 million").
-METRIC_FIRST = re.compile(
-    r"\b(?P<metric>monthly active users|daily active users|monthly users|active users|MAUs?)\b[^.;]{0,60}?"
-    r"\b(?:exceeds?|over|above|more than|greater than)\s+"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\b",
-    re.IGNORECASE,
-)
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
-
-
-def _metric_first(clause: str) -> dict[str, Any]:
-    m = METRIC_FIRST.search(clause)
-    if not m:
-        return {}
-    value = float(m.group("num").replace(",", "")) * SCALES.get((m.group("scale") or "").lower(), 1)
-    name = m.group("metric").lower()
-    metric = "daily_active_users" if name.startswith("daily") else "monthly_active_users"
-    if name == "active users":
-        metric = "users"
-    return {"metric": metric, "operator": ">", "value": int(value), "unit": "users"}
-
-
-def _consequence(clause: str) -> str:
-    m = re.search(r"\b(?:must|shall|will need to|are required to|need to)\s+([^.;:]{3,120})", clause, re.I)
-    return re.split(r",\s*(?:which|and)\b", " ".join(m.group(1).split()))[0] if m else ""
-
-
-def _threshold_params(clause: str) -> dict[str, Any]:
-    quantities = []
-    pos = 0
-    while (q := parse_quantity(clause[pos:], pos)) is not None:
-        quantities.append(q)
-        pos = q.end
-    if not quantities:
-        params = _metric_first(clause)
-        if params:
-            params["consequence"] = _consequence(clause)
-        return params
-    consequence = _consequence(clause)
-
-    def shape(q):
-        before = clause[max(0, q.start - 60) : q.start].lower()
-        op = ">"
-        if re.search(r"(?:less|fewer)\s+than\s*$|below\s*$|under\s*$|up\s+to\s*$", before):
-            op = "<"
-        elif re.search(r"at\s+least\s*$|or\s+more", before + clause[q.end : q.end + 12].lower()):
-            op = ">="
-        return {
-            "metric": q.metric,
-            "operator": op,
-            "value": q.value,
-            "unit": q.unit,
-            "consequence": consequence,
-        }
-
-    users = [q for q in quantities if q.unit == "users"]
-    first = users[0] if users else quantities[0]
-    params = shape(first)
-    others = [shape(q) for q in quantities if q is not first]
-    if others:
-        params["alternatives"] = others
-    return params
-
-
 def _params(hit: Hit, doc: Doc, matcher: RuleMatcher) -> dict[str, Any]:
     rule = hit.rule
     clause = text_of(doc)[hit.start : hit.end]
     if rule.params == "threshold":
-        return _threshold_params(clause)
+        return threshold_params(clause)
     if rule.params == "url":
         urls = find_urls(clause)
         return {"url": urls[0]} if urls else {}
