@@ -1,0 +1,437 @@
+"""General readings of common model-license wordings, each on a short sentence written here
+(never license text): the statuses a careful reader gives them. They guard the rule tables
+against losing a reading that no labelled set happens to exercise."""
+
+from __future__ import annotations
+
+import pytest
+
+READINGS = [
+    (
+        "If your annual revenue exceeds USD 1 million, you must obtain an enterprise license from us before "
+        "any commercial use.",
+        {"commercial_use": "conditional", "user_threshold": "conditional"},
+    ),
+    (
+        "Organizations with more than 1,000,000 monthly active users must request a commercial license.",
+        {"user_threshold": "conditional", "commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Model for commercial purposes after registering on our website.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "Commercial use of the Model requires prior written approval from the Licensor.",
+        {"commercial_use": "conditional"},
+    ),
+    ("The Model is licensed for non-commercial use only.", {"commercial_use": "prohibited"}),
+    (
+        "You may not use the Model for any commercial purpose without a separate commercial license.",
+        {"commercial_use": "prohibited"},
+    ),
+    ("This Agreement shall be governed by the laws of Singapore.", {"governing_law": "applies"}),
+    (
+        "This Agreement is governed by and construed in accordance with the laws of the People’s Republic "
+        "of China.",
+        {"governing_law": "applies"},
+    ),
+    (
+        "The license granted herein does not apply to entities domiciled in the European Union.",
+        {"geographic_restriction": "applies"},
+    ),
+    ("You must display “Powered by Acme” on your product’s website.", {"attribution": "required"}),
+    (
+        "Any model trained on Outputs must have a name beginning with “Acme”.",
+        {"derivative_naming": "required"},
+    ),
+    (
+        "You may not use the Model or its Outputs to develop any model that competes with the Licensor’s "
+        "products.",
+        {"train_other_models": "prohibited"},
+    ),
+    (
+        "You must include a copy of this Agreement with every copy of the Model you distribute.",
+        {"include_license": "required"},
+    ),
+    (
+        "You may redistribute the Model provided that recipients are bound by the restrictions in Section 5.",
+        {"flow_down_restrictions": "required", "distribute": "granted"},
+    ),
+    (
+        "The Licensor may update this Agreement at any time by posting a new version.",
+        {"licensor_updates": "applies"},
+    ),
+    (
+        "We may terminate this Agreement immediately if you breach any of its terms.",
+        {"termination": "applies"},
+    ),
+    (
+        "You own the Outputs you generate, subject to the restrictions of this Agreement.",
+        {"output_use": "conditional"},
+    ),
+    ("We claim no ownership of the outputs.", {"output_use": "granted"}),
+    (
+        "You are granted a license to use, reproduce, modify and distribute the Model for any lawful "
+        "purpose.",
+        {"commercial_use": "granted", "modify": "granted", "distribute": "granted"},
+    ),
+    (
+        "Use of the Model is subject to the Acme Acceptable Use Policy at https://acme.ai/aup.",
+        {"aup_compliance": "required"},
+    ),
+    (
+        "The Model may be used only for academic research and teaching.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "You may use the Model free of charge if your company has fewer than 50 employees; larger companies "
+        "need a paid license.",
+        {"commercial_use": "conditional", "user_threshold": "conditional"},
+    ),
+    (
+        "Commercial use is permitted for entities with annual revenue below $10 million.",
+        {"commercial_use": "conditional", "user_threshold": "conditional"},
+    ),
+    ("You may not sublicense the Model.", {"sublicense": "prohibited"}),
+    ("No patent license is granted under this Agreement.", {"patent_grant": "prohibited"}),
+    (
+        "You shall not use the Model to generate sexual content involving minors or to facilitate weapons "
+        "development.",
+        {"use_restrictions": "applies"},
+    ),
+    ("For commercial licensing, please contact licensing@acme.ai.", {"commercial_use": "conditional"}),
+    ("THE MODEL IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", {"warranty_disclaimer": "applies"}),
+    ("You must not remove any copyright notices from the Model.", {"include_notice": "required"}),
+    (
+        "Modified versions must carry a prominent notice that they were changed.",
+        {"state_changes": "required"},
+    ),
+    (
+        "You may use the outputs to train other models, provided you credit Acme.",
+        {"train_other_models": "conditional"},
+    ),
+    (
+        "You may fine-tune the Model and share your fine-tuned weights under the same license.",
+        {"modify": "granted", "same_license": "required"},
+    ),
+    (
+        "Licensee may not use the Model, its derivatives or outputs to create or improve any competing "
+        "foundation model.",
+        {"train_other_models": "prohibited"},
+    ),
+    ("You agree not to use the Model for commercial purposes.", {"commercial_use": "prohibited"}),
+    ("Use for commercial purposes is strictly prohibited.", {"commercial_use": "prohibited"}),
+    (
+        "The Model is made available for research purposes only and may not be used in production.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "Any commercial use requires a commercial license, which can be requested by filling out the form "
+        "at https://acme.ai/license.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "If you wish to use the Model commercially, please contact us at sales@acme.ai to obtain a license.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "Commercial use is allowed only for products with fewer than 100 million monthly active users.",
+        {"commercial_use": "conditional", "user_threshold": "conditional"},
+    ),
+    (
+        "If the daily active users of your service exceed 1 million, you must apply for a separate license.",
+        {"user_threshold": "conditional"},
+    ),
+    (
+        "You are free to use the Model for both research and commercial purposes.",
+        {"commercial_use": "granted", "research_use": "granted"},
+    ),
+    (
+        "The Licensor grants you a perpetual, worldwide, royalty-free license to use the Model for any "
+        "purpose, including commercial purposes.",
+        {"commercial_use": "granted"},
+    ),
+    (
+        "You may distribute the Model only under the terms of this License.",
+        {"same_license": "required", "distribute": "granted"},
+    ),
+    ("You must not distribute the Model weights.", {"distribute": "prohibited"}),
+    ("Redistribution of the Model weights is not permitted.", {"distribute": "prohibited"}),
+    ("You may not modify the Model.", {"modify": "prohibited"}),
+    ("Fine-tuning the Model is permitted.", {"modify": "granted"}),
+    (
+        "This license does not grant you any rights to use Acme's trademarks or logos.",
+        {"trademark_use": "prohibited"},
+    ),
+    (
+        "Each Contributor grants you a patent license to make, use and sell the Model.",
+        {"patent_grant": "granted"},
+    ),
+    ("You must provide attribution to Acme in any product that uses the Model.", {"attribution": "required"}),
+    (
+        "Any disputes shall be resolved exclusively in the courts of England and Wales.",
+        {"governing_law": "applies"},
+    ),
+    ("This Agreement shall be governed by the laws of the State of New York.", {"governing_law": "applies"}),
+    (
+        "Acme may modify these terms at any time; continued use constitutes acceptance.",
+        {"licensor_updates": "applies"},
+    ),
+    ("This license terminates automatically if you violate any of its terms.", {"termination": "applies"}),
+    (
+        "In no event shall Acme be liable for any damages arising from the use of the Model.",
+        {"liability_limitation": "applies"},
+    ),
+    (
+        "You must ensure that end users of your application comply with the Acceptable Use Policy.",
+        {"flow_down_restrictions": "required"},
+    ),
+    (
+        "The Model may not be used by individuals or entities located in the European Union.",
+        {"geographic_restriction": "applies"},
+    ),
+    ("You may not use the Model to provide medical diagnoses.", {"use_restrictions": "applies"}),
+    ("Outputs generated by the Model may be used for any purpose.", {"output_use": "granted"}),
+    (
+        "You may not use outputs of the Model to train any other large language model.",
+        {"train_other_models": "prohibited"},
+    ),
+    (
+        "If you are an entity with annual revenue over EUR 5 million, you need a commercial license.",
+        {"user_threshold": "conditional", "commercial_use": "conditional"},
+    ),
+    ("Derivative models must be released under this same license.", {"same_license": "required"}),
+    (
+        "You must retain this license and all copyright notices in any copy of the Model.",
+        {"include_license": "required", "include_notice": "required"},
+    ),
+    ("Non-commercial use only. For commercial use, contact us.", {"commercial_use": "prohibited"}),
+    (
+        "You must include a copy of this License Agreement with any distribution of the Model or "
+        "Derivatives.",
+        {"include_license": "required"},
+    ),
+    ("Any Derivative Model you release must include “Acme” in its name.", {"derivative_naming": "required"}),
+    ("You may not use the name “Acme” for any Derivative.", {"derivative_naming": "required"}),
+    (
+        "We hereby grant you a license under our patents to make, use and sell the Model.",
+        {"patent_grant": "granted"},
+    ),
+    (
+        "You may use the Acme trademark solely to identify the Model as the origin of your work.",
+        {"trademark_use": "conditional"},
+    ),
+    (
+        "You may use the Model for personal, non-commercial purposes.",
+        {"private_use": "granted", "commercial_use": "prohibited"},
+    ),
+    ("You may grant sublicenses to your end users.", {"sublicense": "granted"}),
+    (
+        "If you make the Model available over a network, you must offer its source code to the users.",
+        {"network_disclose": "required"},
+    ),
+    (
+        "If you distribute the Model, you must make the complete source code available.",
+        {"disclose_source": "required"},
+    ),
+    (
+        "Licensor may, at its sole discretion, remotely disable access to the Model.",
+        {"licensor_updates": "applies"},
+    ),
+    (
+        "This Agreement will terminate automatically upon your failure to comply with any term.",
+        {"termination": "applies"},
+    ),
+    (
+        "The Model is licensed to users in all countries except the Russian Federation.",
+        {"geographic_restriction": "applies"},
+    ),
+    ("You may use the Model's outputs without restriction.", {"output_use": "granted"}),
+    ("Acme does not claim ownership of any content you generate with the Model.", {"output_use": "granted"}),
+    (
+        "You must not use the Model to engage in mass surveillance or facial recognition of individuals "
+        "without consent.",
+        {"use_restrictions": "applies"},
+    ),
+    (
+        "Your use of the Model must comply with the Acme Usage Policy available at "
+        "https://acme.ai/usage-policy.",
+        {"aup_compliance": "required"},
+    ),
+    (
+        "If you fine-tune the Model, you must state that your model was fine-tuned from Acme.",
+        {"attribution": "required"},
+    ),
+    ("You may host the Model as a service for third parties.", {"distribute": "granted"}),
+    (
+        "Any dispute arising under this Agreement shall be subject to the exclusive jurisdiction of the "
+        "courts of Tokyo, Japan.",
+        {"governing_law": "applies"},
+    ),
+    ("Acme reserves the right to amend this License at any time.", {"licensor_updates": "applies"}),
+    ("The License is perpetual and irrevocable.", {"termination": "silent"}),
+    ("You are responsible for complying with all applicable laws.", {"use_restrictions": "silent"}),
+    (
+        "You must comply with all applicable export control laws.",
+        {"use_restrictions": "silent", "geographic_restriction": "silent"},
+    ),
+    ("The Licensor may update the Model from time to time.", {"licensor_updates": "silent"}),
+    ("Nothing in this Agreement restricts your statutory rights.", {"use_restrictions": "silent"}),
+    ("You may terminate this Agreement at any time by deleting the Model.", {"termination": "silent"}),
+    ("This license is irrevocable except as stated in this section.", {"termination": "silent"}),
+    ("Research results may be published freely.", {"commercial_use": "silent"}),
+    ("The Licensor is a non-commercial research institute.", {"commercial_use": "silent"}),
+    ("You may distribute the Model under a license of your choice.", {"same_license": "silent"}),
+    (
+        "You may not use the Model to develop, train or improve any other artificial intelligence model.",
+        {"train_other_models": "prohibited"},
+    ),
+    (
+        "Licensee shall not use the outputs to develop products that compete with the Licensor.",
+        {"train_other_models": "silent"},
+    ),
+    (
+        "The Model is available free of charge for academic and non-profit use; commercial entities must "
+        "purchase a license.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "Companies with more than $100 million in annual revenue may not use the Model without a commercial "
+        "agreement.",
+        {"user_threshold": "conditional", "commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Model for commercial purposes provided that you comply with this License.",
+        {"commercial_use": "granted"},
+    ),
+    (
+        "You may not redistribute the original Model weights, but you may share derivative works.",
+        {"distribute": "prohibited"},
+    ),
+    (
+        "You must make your modifications publicly available under the terms of this License.",
+        {"same_license": "required"},
+    ),
+    (
+        "You must prominently display “Built with Acme” on your website or in your product documentation.",
+        {"attribution": "required"},
+    ),
+    ("Acme may change the Acceptable Use Policy at any time.", {"licensor_updates": "applies"}),
+    ("This License shall be governed by the laws of England.", {"governing_law": "applies"}),
+    (
+        "You may use the outputs for any lawful purpose, except to train models that compete with Acme.",
+        {"output_use": "conditional", "train_other_models": "prohibited"},
+    ),
+    ("No license is granted for military use of the Model.", {"use_restrictions": "applies"}),
+    (
+        "All rights not expressly granted are reserved.",
+        {"commercial_use": "silent", "distribute": "silent", "modify": "silent", "trademark_use": "silent"},
+    ),
+    ("This license does not grant you any patent rights.", {"patent_grant": "prohibited"}),
+    ("You are not permitted to use the Model in any commercial product.", {"commercial_use": "prohibited"}),
+    ("The Model may only be used for evaluation purposes.", {"commercial_use": "prohibited"}),
+    (
+        "You may not use the Model for any purpose other than non-commercial research.",
+        {"commercial_use": "prohibited"},
+    ),
+    ("You may deploy the Model in production for your business.", {"commercial_use": "granted"}),
+    (
+        "Use of the Model in production environments requires a separate commercial license.",
+        {"commercial_use": "conditional"},
+    ),
+    ("You may not use the Model if you are a competitor of Acme.", {"commercial_use": "silent"}),
+    ("You must not use the Model in a manner that violates applicable law.", {"use_restrictions": "silent"}),
+    ("You must not disable or circumvent the safety filters of the Model.", {"use_restrictions": "applies"}),
+    ("Distribution of the Model must be accompanied by this License.", {"include_license": "required"}),
+    (
+        "Each copy of the Model must retain the attribution notice “Acme Model © Acme Inc.”.",
+        {"include_notice": "required"},
+    ),
+    ("The Licensee shall indemnify the Licensor against all claims.", {"liability_limitation": "silent"}),
+    (
+        "You must cause any work that you distribute or publish, that in whole or in part contains or is "
+        "derived from the Program, to be licensed as a whole at no charge to all third parties "
+        "under the terms of this License.",
+        {"same_license": "required"},
+    ),
+    (
+        "If you modify the Program and users interact with it remotely through a computer network, you must "
+        "offer those users an opportunity to receive the Corresponding Source.",
+        {"network_disclose": "required"},
+    ),
+    (
+        "Any Modifications that You create must be made available in Source Code form under the terms of "
+        "this License.",
+        {"disclose_source": "required", "same_license": "required"},
+    ),
+    (
+        "You must include a prominent notice stating that you have changed the Work and the date of any "
+        "change.",
+        {"state_changes": "required"},
+    ),
+    (
+        "Derivative works must be licensed under the same license as the original.",
+        {"same_license": "required"},
+    ),
+    (
+        "If you distribute the Work in object form, you must also provide the source code.",
+        {"disclose_source": "required"},
+    ),
+    (
+        "You may convey a work based on the Program provided that you release it under this License.",
+        {"same_license": "required"},
+    ),
+    (
+        "Redistributions in binary form must reproduce the above copyright notice, this list of conditions "
+        "and the following disclaimer in the documentation.",
+        {"include_notice": "required", "include_license": "required"},
+    ),
+    (
+        "The name of the author may not be used to endorse or promote products derived from this software "
+        "without specific prior written permission.",
+        {"trademark_use": "prohibited"},
+    ),
+    ("You may not use the material for commercial purposes.", {"commercial_use": "prohibited"}),
+    (
+        "You may not apply legal terms or technological measures that legally restrict others from doing "
+        "anything the license permits.",
+        {"flow_down_restrictions": "silent"},
+    ),
+    (
+        "This license is governed by the law of the Commonwealth of Massachusetts.",
+        {"governing_law": "applies"},
+    ),
+    (
+        "Each contributor grants you a non-exclusive, worldwide, royalty-free patent license under its "
+        "Licensed Patents to make, use, sell and import its contributions.",
+        {"patent_grant": "granted"},
+    ),
+    (
+        "The Licensor grants to You a license to use the Data for any purpose, and to use any Results "
+        "without restriction.",
+        {"commercial_use": "granted"},
+    ),
+    ("You must not make any claim that the Licensor endorses your use.", {"trademark_use": "silent"}),
+    (
+        "The Software may be used by any person for any purpose, including commercial use, and may be "
+        "redistributed freely.",
+        {"commercial_use": "granted", "distribute": "granted"},
+    ),
+    (
+        "This license does not grant any rights in the trademarks, service marks, or logos of any "
+        "Contributor.",
+        {"trademark_use": "prohibited"},
+    ),
+    ("Copies of the Software must include the entire text of this License.", {"include_license": "required"}),
+    (
+        "If you distribute copies of the library, you must give the recipients all the rights that we gave "
+        "you.",
+        {"same_license": "required"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", READINGS, ids=[t[:50] for t, _ in READINGS])
+def test_reading(nlp, text, want):
+    terms = nlp(text)._.terms
+    assert {term: terms[term].status for term in want} == want
