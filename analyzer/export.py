@@ -7,11 +7,18 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from analyzer.model import Evidence, InputProblem, LicenseProfile, TermResult, VersionDifference
+from analyzer.scan.results import RowTerm, SourcedEvidence
 from analyzer.taxonomy import BY_ID, CATEGORY_LABEL, TERM_IDS
 
 if TYPE_CHECKING:
     import pandas as pd
 
+
+class _NoFile:
+    """The `file` argument left out: analyze evidence has no `file` key (scan's may be None)."""
+
+
+NO_FILE = _NoFile()
 LONG_COLUMNS = [
     "license_id",
     "license_name",
@@ -28,25 +35,31 @@ LONG_COLUMNS = [
 ]
 
 
-def term_to_dict(result: TermResult) -> dict[str, Any]:
+def evidence_to_dict(evidence: Evidence, file: str | None | _NoFile = NO_FILE) -> dict[str, Any]:
+    """One evidence span, the same shape for analyze, check and scan; scan adds the `file` its
+    offsets point into (None: the LicenseDB text)."""
+    out = {
+        "text": evidence.text,
+        "start": evidence.start,
+        "end": evidence.end,
+        "section": evidence.section,
+        "rule": evidence.rule,
+        "focus": evidence.focus,
+    }
+    return out if isinstance(file, _NoFile) else out | {"file": file}
+
+
+def term_to_dict(result: TermResult | RowTerm) -> dict[str, Any]:
+    """A profile term (analyze, check) or a scan row's term (its evidence tagged with a file)."""
     out: dict[str, Any] = {"status": result.status}
     basis = getattr(result, "basis", "")  # a check Finding carries its term's status only
     if result.status != "silent" and basis:
         out["basis"] = basis
-    return out | {
-        "params": result.params,
-        "evidence": [
-            {
-                "text": e.text,
-                "start": e.start,
-                "end": e.end,
-                "section": e.section,
-                "rule": e.rule,
-                "focus": e.focus,
-            }
-            for e in result.evidence
-        ],
-    }
+    evidence = [
+        evidence_to_dict(e.evidence, e.file) if isinstance(e, SourcedEvidence) else evidence_to_dict(e)
+        for e in result.evidence
+    ]
+    return out | {"params": result.params, "evidence": evidence}
 
 
 def _pack_term(r: TermResult) -> list:
