@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from analyzer.textnorm import fold_name
 
 HF_LICENSES = Path(__file__).resolve().parents[1] / "rules" / "hf_licenses.yaml"
 SECTIONS = ("identifiers", "names")
@@ -35,11 +36,6 @@ class DeclaredTable:
         if not keys and name:
             keys = self.identifiers.get(name.strip().lower(), ()) or self.names.get(fold_name(name), ())
         return keys
-
-
-def fold_name(name: str) -> str:
-    """A license name reduced to lowercase letters and digits ("Apache 2.0" -> "apache20")."""
-    return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
 def _keys(value, where: str) -> tuple[str, ...]:
