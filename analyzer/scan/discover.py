@@ -16,13 +16,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from analyzer.files import LICENSE_FILE_PATTERNS, walk_tree
 from analyzer.model import InputProblem
+from analyzer.schemas import FileNames, YamlTable
 
 FILES_TABLE = Path(__file__).resolve().with_name("files.yaml")
-TABLE_KEYS = {"policy", "license", "card", "skip_suffixes", "skip_dirs"}
 KINDS = ("policy", "license", "card")
 
 
@@ -47,19 +45,17 @@ class FileRules:
 
 @functools.lru_cache(maxsize=2)
 def load_file_rules(path: Path = FILES_TABLE) -> FileRules:
-    """files.yaml, validated: exactly the known keys, each a list of strings."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or set(data) != TABLE_KEYS:
-        raise ValueError(f"{path.name}: keys must be exactly {sorted(TABLE_KEYS)}")
-    for key, value in data.items():
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValueError(f"{path.name}: {key} must be a list of non-empty strings")
-    license_patterns = (*LICENSE_FILE_PATTERNS, *data["license"])
-    patterns = {"policy": data["policy"], "license": license_patterns, "card": data["card"]}
+    """files.yaml, validated by analyzer.schemas.FileNames (TableError names file:line)."""
+    table = YamlTable(path).validate(FileNames)
+    patterns = {
+        "policy": table.policy,
+        "license": (*LICENSE_FILE_PATTERNS, *table.license),
+        "card": table.card,
+    }
     return FileRules(
         patterns=tuple((k, tuple(p.upper() for p in patterns[k])) for k in KINDS),
-        skip_suffixes=frozenset(s.lower() for s in data["skip_suffixes"]),
-        skip_dirs=frozenset(data["skip_dirs"]),
+        skip_suffixes=frozenset(s.lower() for s in table.skip_suffixes),
+        skip_dirs=frozenset(table.skip_dirs),
     )
 
 
