@@ -14,11 +14,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-class _NoFile:
-    """The `file` argument left out: analyze evidence has no `file` key (scan's may be None)."""
-
-
-NO_FILE = _NoFile()
 LONG_COLUMNS = [
     "license_id",
     "license_name",
@@ -35,10 +30,12 @@ LONG_COLUMNS = [
 ]
 
 
-def evidence_to_dict(evidence: Evidence, file: str | None | _NoFile = NO_FILE) -> dict[str, Any]:
-    """One evidence span, the same shape for analyze, check and scan; scan adds the `file` its
-    offsets point into (None: the LicenseDB text)."""
-    out = {
+def evidence_to_dict(evidence: Evidence | SourcedEvidence) -> dict[str, Any]:
+    """One evidence span, the same shape for analyze, check and scan; a scan span adds the
+    `file` its offsets point into (None: the LicenseDB text)."""
+    if isinstance(evidence, SourcedEvidence):
+        return evidence_to_dict(evidence.evidence) | {"file": evidence.file}
+    return {
         "text": evidence.text,
         "start": evidence.start,
         "end": evidence.end,
@@ -46,7 +43,6 @@ def evidence_to_dict(evidence: Evidence, file: str | None | _NoFile = NO_FILE) -
         "rule": evidence.rule,
         "focus": evidence.focus,
     }
-    return out if isinstance(file, _NoFile) else out | {"file": file}
 
 
 def term_to_dict(result: TermResult | RowTerm) -> dict[str, Any]:
@@ -55,11 +51,7 @@ def term_to_dict(result: TermResult | RowTerm) -> dict[str, Any]:
     basis = getattr(result, "basis", "")  # a check Finding carries its term's status only
     if result.status != "silent" and basis:
         out["basis"] = basis
-    evidence = [
-        evidence_to_dict(e.evidence, e.file) if isinstance(e, SourcedEvidence) else evidence_to_dict(e)
-        for e in result.evidence
-    ]
-    return out | {"params": result.params, "evidence": evidence}
+    return out | {"params": result.params, "evidence": [evidence_to_dict(e) for e in result.evidence]}
 
 
 def _pack_term(r: TermResult) -> list:
