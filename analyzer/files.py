@@ -197,43 +197,45 @@ def walk_tree(root: Path, skip_dirs: frozenset[str] = frozenset()) -> Walk:
     files: list[Path] = []
     problems: list[tuple[Path, str]] = []
     visited = {top}
-    links: list[tuple[Path, str]] = []  # (link, the directory it resolves to)
+    links: list[tuple[Path, str]] = []  # (link, the directory it resolves to), in walk order
+    stack = [Path(root)]
 
-    def walk(directory: Path) -> None:
-        try:
-            with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            problems.append((directory, f"cannot list directory ({_os_reason(exc)})"))
-            return
-        subdirs = []
-        for entry in entries:
+    def walk() -> None:
+        while stack:
+            directory = stack.pop()
             try:
-                is_dir = entry.is_dir()  # follows a link; False when its target is missing
-            except OSError:
-                is_dir = False
-            if not is_dir:
-                files.append(Path(entry.path))
-            elif not entry.name.startswith(".") and entry.name not in skip_dirs:
-                target = os.path.realpath(entry.path)
-                if entry.is_symlink():
-                    links.append((Path(entry.path), target))
-                elif target not in visited:  # a bind mount or a hard-linked directory: once
-                    visited.add(target)
-                    subdirs.append(Path(entry.path))
-        for subdir in subdirs:
-            walk(subdir)
+                with os.scandir(directory) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                problems.append((directory, f"cannot list directory ({_os_reason(exc)})"))
+                continue
+            subdirs = []
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()  # follows a link; False when its target is missing
+                except OSError:
+                    is_dir = False
+                if not is_dir:
+                    files.append(Path(entry.path))
+                elif not entry.name.startswith(".") and entry.name not in skip_dirs:
+                    target = os.path.realpath(entry.path)
+                    if entry.is_symlink():
+                        links.append((Path(entry.path), target))
+                    elif target not in visited:  # a bind mount or a hard-linked directory: once
+                        visited.add(target)
+                        subdirs.append(Path(entry.path))
+            stack.extend(reversed(subdirs))
 
-    walk(Path(root))
-    while links:
-        link, target = links.pop(0)
+    walk()
+    for link, target in links:  # grows while linked trees are walked
         if _inside(os.path.realpath(link.parent), target):
             problems.append((link, "symlink loop (links to an enclosing directory)"))
         elif not _inside(target, top):
             problems.append((link, "symlink to a directory outside the walked tree (not followed)"))
         elif target not in visited:
             visited.add(target)
-            walk(link)
+            stack.append(link)
+            walk()
     return Walk(tuple(files), tuple(problems))
 
 
