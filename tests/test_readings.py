@@ -428,6 +428,65 @@ READINGS = [
         "you.",
         {"same_license": "required"},
     ),
+    ("THIS LICENSE AGREEMENT DOES NOT APPLY IN THE EUROPEAN UNION.", {"geographic_restriction": "applies"}),
+    (
+        "You may not use the Model if you are located in mainland China.",
+        {"geographic_restriction": "applies"},
+    ),
+    (
+        "If you distribute a product that contains the Model, you must display “Powered by Acme” in the "
+        "product's user interface.",
+        {"attribution": "required"},
+    ),
+    ("The Licensor makes no representations or warranties of any kind.", {"warranty_disclaimer": "applies"}),
+    (
+        "To the maximum extent permitted by law, the Licensor shall not be responsible for any loss.",
+        {"liability_limitation": "applies"},
+    ),
+    ("You agree to indemnify Acme for any claims arising from your use.", {"liability_limitation": "silent"}),
+    ("Acme may suspend your access to the Model at any time.", {"termination": "applies"}),
+    (
+        "We may restrict usage of the Model remotely if you breach this Agreement.",
+        {"licensor_updates": "applies"},
+    ),
+    ("This Agreement constitutes the entire agreement between the parties.", {"licensor_updates": "silent"}),
+    (
+        "You must include the following notice in all copies: “Copyright Acme Inc.”",
+        {"include_notice": "required"},
+    ),
+    ("The Model is provided under the Apache License 2.0.", {"commercial_use": "silent"}),
+    (
+        "You may not use the Model to train, fine-tune or distill models that compete with Acme's models.",
+        {"train_other_models": "prohibited"},
+    ),
+    (
+        "Models trained on the Outputs are Derivatives and are subject to this License.",
+        {"train_other_models": "conditional"},
+    ),
+    (
+        "Licensee may not assign this Agreement without the Licensor's prior written consent.",
+        {"sublicense": "silent", "distribute": "silent"},
+    ),
+    ("You may not rent, lease, or lend the Model.", {"distribute": "prohibited"}),
+    (
+        "Use of the Model by government agencies for surveillance is prohibited.",
+        {"use_restrictions": "applies"},
+    ),
+    ("You may use the Model on your own devices for personal use.", {"private_use": "granted"}),
+    ("The Model may be used internally within your organization only.", {"commercial_use": "conditional"}),
+    (
+        "Licensee shall not use the Model to provide a hosted service to third parties.",
+        {"use_restrictions": "applies"},
+    ),
+    (
+        "You may create derivative works of the Model, but you may not distribute them.",
+        {"modify": "granted", "distribute": "prohibited"},
+    ),
+    ("Your license to use the Model is conditioned on compliance with Section 4.", {"termination": "silent"}),
+    (
+        "The Licensor will not be liable for any indirect or consequential damages.",
+        {"liability_limitation": "applies"},
+    ),
 ]
 
 
