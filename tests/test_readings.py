@@ -494,3 +494,29 @@ READINGS = [
 def test_reading(nlp, text, want):
     terms = nlp(text)._.terms
     assert {term: terms[term].status for term in want} == want
+
+
+THRESHOLDS = [
+    ("If your annual gross revenue exceeds $1,000,000, you must obtain a commercial license.", 1000000),
+    ("Entities with more than 700 million monthly active users must request a license from Acme.", 700000000),
+    (
+        "If the monthly active users of your products exceed 100 million, you must obtain a license.",
+        100000000,
+    ),
+    (
+        "Organizations with annual revenue of at least USD 10 million require an enterprise agreement.",
+        10000000,
+    ),
+    ("If your revenue in the prior fiscal year exceeded EUR 5,000,000, a paid license is required.", 5000000),
+    (
+        "Companies whose annual revenue exceeds RMB 100 million must apply for commercial authorization.",
+        100000000,
+    ),
+    ("Any service with over 1M daily active users requires a commercial agreement.", 1000000),
+]
+
+
+@pytest.mark.parametrize("text, value", THRESHOLDS, ids=[t[:50] for t, _ in THRESHOLDS])
+def test_threshold_value(nlp, text, value):
+    got = nlp(text)._.terms["user_threshold"]
+    assert (got.status, got.params.get("value")) == ("conditional", value)
