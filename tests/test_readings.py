@@ -487,6 +487,42 @@ READINGS = [
         "The Licensor will not be liable for any indirect or consequential damages.",
         {"liability_limitation": "applies"},
     ),
+    (
+        "Any use of the Model for purposes other than research is prohibited.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "You may use the Model for academic, non-profit, or government research purposes only.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "Except as set forth herein, Licensor claims no rights in the Output You generate using the Model.",
+        {"output_use": "conditional"},
+    ),
+    (
+        "You agree not to use the Model in any way that violates any applicable national or international "
+        "law or to exploit minors.",
+        {"use_restrictions": "applies"},
+    ),
+    ("ACME NONCOMMERCIAL USE LICENSE", {"commercial_use": "prohibited"}),
+    ("Model weights are provided to approved researchers upon request.", {"commercial_use": "silent"}),
+    (
+        "You may not use the Software Products for any commercial or production purposes.",
+        {"commercial_use": "prohibited"},
+    ),
+    (
+        "Permission is granted to use, copy and modify the Software for educational and research purposes, "
+        "without fee.",
+        {"research_use": "granted", "modify": "granted"},
+    ),
+    (
+        "You may reproduce and share the Model only with other researchers in your institution.",
+        {"distribute": "conditional"},
+    ),
+    (
+        "This license allows commercial use by individuals and organizations with fewer than 10 employees.",
+        {"commercial_use": "conditional", "user_threshold": "conditional"},
+    ),
 ]
 
 
