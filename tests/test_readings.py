@@ -523,6 +523,51 @@ READINGS = [
         "This license allows commercial use by individuals and organizations with fewer than 10 employees.",
         {"commercial_use": "conditional", "user_threshold": "conditional"},
     ),
+    (
+        "A copy of this Agreement must be provided to every recipient of the Model.",
+        {"include_license": "required"},
+    ),
+    (
+        "Licensee shall provide a copy of this License to all third parties to whom it distributes the "
+        "Model.",
+        {"include_license": "required"},
+    ),
+    ("All copyright notices must be preserved in redistributed copies.", {"include_notice": "required"}),
+    (
+        "Modified files shall carry prominent notices stating that they have been modified.",
+        {"state_changes": "required"},
+    ),
+    (
+        "Licensee may distribute Derivatives only under an agreement that includes the use restrictions of "
+        "Attachment A.",
+        {"flow_down_restrictions": "required"},
+    ),
+    (
+        "Licensee shall not use the Model for the purpose of developing weapons.",
+        {"use_restrictions": "applies"},
+    ),
+    ("The Model shall not be used for military applications.", {"use_restrictions": "applies"}),
+    (
+        "Licensee may make the Model available to its customers as part of a hosted service.",
+        {"distribute": "granted"},
+    ),
+    (
+        "The license granted hereunder is non-transferable and non-sublicensable.",
+        {"sublicense": "prohibited"},
+    ),
+    ("This Agreement is governed by Korean law.", {"governing_law": "applies"}),
+    ("The parties submit to the jurisdiction of the courts of Paris, France.", {"governing_law": "applies"}),
+    (
+        "If Licensee breaches this Agreement, Licensor may terminate it with immediate effect.",
+        {"termination": "applies"},
+    ),
+    ("Licensor may revoke this license at any time for any reason.", {"termination": "applies"}),
+    ("The use restrictions in this Agreement apply to all Derivatives.", {"use_restrictions": "applies"}),
+    ("Users must attribute the Model to Acme in any public use.", {"attribution": "required"}),
+    (
+        "You must not use the name of Acme to promote products derived from the Model without permission.",
+        {"trademark_use": "prohibited"},
+    ),
 ]
 
 
