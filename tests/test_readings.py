@@ -568,6 +568,31 @@ READINGS = [
         "You must not use the name of Acme to promote products derived from the Model without permission.",
         {"trademark_use": "prohibited"},
     ),
+    ("You may revoke your consent to data processing at any time.", {"termination": "silent"}),
+    ("The use restrictions apply only to the Model, not to your own code.", {"use_restrictions": "applies"}),
+    ("We may make the Model available to users through our API.", {"distribute": "silent"}),
+    (
+        "Copyright notices in third-party components must be retained as provided by their licenses.",
+        {"include_notice": "required"},
+    ),
+    (
+        "Licensor reserves the right to restrict access to the Model for maintenance.",
+        {"licensor_updates": "applies"},
+    ),
+    ("The revocable nature of this license is described in Section 9.", {"termination": "applies"}),
+    (
+        "If you distribute the Model, you must state that it is licensed under this License.",
+        {"state_changes": "silent"},
+    ),
+    ("The Model is provided for the sole purpose of demonstration.", {"commercial_use": "silent"}),
+    ("This license may be revoked by Acme if you breach it.", {"termination": "applies"}),
+    (
+        "You may not sell the Model by itself, but you may bundle it with your software.",
+        {"commercial_use": "conditional"},
+    ),
+    ("Contributions are licensed to Acme under the terms of this License.", {"same_license": "silent"}),
+    ("Attribution is appreciated but not required.", {"attribution": "silent"}),
+    ("You may, but are not required to, cite our paper in your publications.", {"attribution": "silent"}),
 ]
 
 
