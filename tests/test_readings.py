@@ -593,6 +593,31 @@ READINGS = [
     ("Contributions are licensed to Acme under the terms of this License.", {"same_license": "silent"}),
     ("Attribution is appreciated but not required.", {"attribution": "silent"}),
     ("You may, but are not required to, cite our paper in your publications.", {"attribution": "silent"}),
+    (
+        "You may not use the Model to create deepfakes of real people without their consent.",
+        {"use_restrictions": "applies"},
+    ),
+    ("You may not use the Model for political campaigning or lobbying.", {"use_restrictions": "applies"}),
+    ("Prohibited uses include generating spam and phishing content.", {"use_restrictions": "applies"}),
+    ("You shall not use the Model to generate child sexual abuse material.", {"use_restrictions": "applies"}),
+    (
+        "The Model must not be used to make automated decisions about employment or credit.",
+        {"use_restrictions": "applies"},
+    ),
+    (
+        "You shall not use the Model in any safety-critical system where failure could cause injury.",
+        {"use_restrictions": "applies"},
+    ),
+    (
+        "You may not use the Model to track or monitor individuals without their consent.",
+        {"use_restrictions": "applies"},
+    ),
+    (
+        "Do not use the Model to generate content that promotes hate or violence.",
+        {"use_restrictions": "applies"},
+    ),
+    ("You may use the Model to detect spam.", {"use_restrictions": "silent"}),
+    ("The Model can assist medical professionals in research settings.", {"use_restrictions": "silent"}),
 ]
 
 
