@@ -90,17 +90,20 @@ RESTRICTIVENESS = {
 def never_more_permissive(
     english: dict[str, TermResult], differences: tuple[VersionDifference, ...]
 ) -> dict[str, TermResult]:
-    """The English reading, except where the Chinese version asks more of the licensee: it
+    """The English reading, except where the Chinese version asks more of the licensee (it
     limits or withholds a right the English reading grants, or states a duty or a limitation
-    the English reading lacks. Both versions are the text, and the profile is never more
-    permissive than the text (TERMS.md); both evidences are kept, and the term stays listed
-    in the version differences."""
+    the English reading lacks) or addresses a right the English reading leaves silent. Both
+    versions are the text, and the profile is never more permissive than the text
+    (TERMS.md); both evidences are kept, and the term stays listed in the version
+    differences."""
     out = dict(english)
     for d in differences:
         rank = RESTRICTIVENESS[BY_ID[d.term].category]
         en, zh = d.en.status, d.zh.status
         if en == "silent" and BY_ID[d.term].category == "permission":
-            stricter = zh == "prohibited"  # a right the English never grants, withheld in Chinese
+            # a right the English reading leaves unaddressed, granted, gated or withheld in the
+            # Chinese: the text addresses it, and saying nothing would hide that
+            stricter = True
         else:
             stricter = en in rank and zh in rank and rank[zh] > rank[en]
         if stricter:

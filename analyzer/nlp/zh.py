@@ -3,7 +3,9 @@ segmenter, the shared section and modality components, and Chinese cues (rules/z
 
 Clauses end at 。；！？ (and their ASCII forms) and at paragraph breaks; a line that starts
 with Chinese or Arabic numbering (第一条, 一、, （一）, 1., 2.1, -) starts a clause. Headings are
-short lines with no sentence punctuation, numbered or Markdown titles.
+short lines with no sentence punctuation, numbered or Markdown titles. A clause that defines a
+word (“非商业用途”是指……, **源模型**：指……) is recorded in ``doc._.definitions``, as the
+English pipeline does, so that a definition is never read as a grant or a limit.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Doc
 from analyzer.nlp import modality, sections, terms  # noqa: F401 -- registers the shared factories
 from analyzer.nlp.modality import LicenseModality, load_cues
 from analyzer.nlp.pipeline import _ensure_extensions
-from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter
+from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, clause_bounds, text_of
 
 ZH_CUES = Path(__file__).resolve().parent.parent / "rules" / "zh" / "cues.jsonl"
 MAX_SCOPE_ZH = 250  # characters: a Chinese grant lists its rights far after 授予
@@ -32,6 +34,15 @@ LINE_MARKER = re.compile(rf"(?m)^[ \t\u3000]*({MARKER})[ \t\u3000]*(?=\S)")
 SENTENCE_END = re.compile(r"[。；！？;!?][”’\"')）\]]*")
 HEADING_LINE = re.compile(rf"^[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*[^\n。；;！!？?，,]{{1,30}}[ \t\u3000]*$")
 MARKS = re.compile(r"^[#*\s]+|[*\s：:]+$")
+# “术语”是指…… / **术语**：指…… / 术语：是指…… at a clause start (after its numbering), with an
+# optional （以下简称“……”） between the word and the verb.
+DEFINITION = re.compile(
+    rf"[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*"
+    r"(?:\*\*[“\"「『]?([^*\n：:，,。；]{1,30}?)[”\"」』]?\*\*|[“\"「『]([^“”\"「」『』\n，,。；]{1,30})[”\"」』]"
+    r"|([^“”\"「」『』*\n：:，,。；\s]{1,20})(?=[ \t\u3000]*[：:]))"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*[：:]?[ \t\u3000]*"
+    r"(?:是指|指的是|系指|意指|意为|定义为|指|包括|包含)"
+)
 
 
 def zh_layout(text: str) -> Layout:
@@ -66,6 +77,22 @@ LATIN_RUN = re.compile(
 # each whitespace run is one token. spaCy's own segmenter re-slices the rest of the text for
 # every character (quadratic: 25 s on a 370,000-character text); this one is a single regex pass.
 CHAR_TOKEN = re.compile(r"\s+|" + LATIN_RUN.pattern + r"|.", re.DOTALL)
+
+
+def zh_definitions(text: str, starts) -> dict[int, str]:
+    """Clause start -> the word that clause defines."""
+    out = {}
+    for start in starts:
+        m = DEFINITION.match(text, start)
+        if m:
+            out[start] = next(g for g in m.groups() if g).strip()
+    return out
+
+
+@Language.component("license_definitions_zh", assigns=["doc._.definitions"])
+def definitions_zh(doc: Doc) -> Doc:
+    doc._.definitions = zh_definitions(text_of(doc), (b[2] for b in clause_bounds(doc)))
+    return doc
 
 
 class CharTokenizer:
@@ -106,7 +133,7 @@ def build_zh_nlp(prefilter: bool = True) -> Language:
     _ensure_extensions()
     nlp = blank_zh()
     nlp.max_length = 20_000_000
-    for name in ("license_segmenter_zh", "license_sections", "license_modality_zh"):
+    for name in ("license_segmenter_zh", "license_sections", "license_definitions_zh", "license_modality_zh"):
         nlp.add_pipe(name)
     nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter})
     return nlp
