@@ -179,6 +179,21 @@ def test_grant_qualifiers_are_not_negations():
     }
 
 
+def test_a_lead_in_lends_its_modality_to_its_items():
+    terms = analyze_chinese("您可以：\n（一）修改本模型；\n（二）分发本模型。")
+    assert (terms["modify"].status, terms["distribute"].status) == ("granted", "granted")
+    # an item with a cue of its own keeps it: a duty listed under a grant is no grant
+    terms = analyze_chinese(
+        "我们授予您许可，但应基于以下前提条件：\n- 相同方式再许可：使用者须以相同方式授权。"
+    )
+    assert terms["sublicense"].status == "silent"
+
+
+def test_an_inset_condition_does_not_end_a_permission():
+    terms = analyze_chinese("使用者有权在不违反本协议的前提下使用经本模型推理得到的结果。")
+    assert terms["output_use"].status == "granted"
+
+
 def test_regions_a_license_carves_out():
     terms = analyze_chinese("本协议的许可地域不包括欧盟、英国和韩国。")
     assert terms["geographic_restriction"].params == {

@@ -10,6 +10,7 @@ English pipeline does, so that a definition is never read as a grant or a limit.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -19,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.nlp import modality, sections, terms  # noqa: F401 -- registers the shared factories
-from analyzer.nlp.modality import LicenseModality, load_cues
+from analyzer.nlp.modality import CARRIED_BITS, LicenseModality, load_cues
 from analyzer.nlp.pipeline import _ensure_extensions
 from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, clause_bounds, text_of
 
@@ -115,9 +116,72 @@ def create_segmenter_zh(nlp: Language, name: str) -> ChineseSegmenter:
     return ChineseSegmenter()
 
 
+ITEM_START = re.compile(rf"[ \t\u3000]*{MARKER}")
+LEAD_IN_END = re.compile(r"[：:][\s*]*$")
+
+
+def carry_into_items(text: str, clauses, mask: list[int]) -> None:
+    """A lead-in clause ending in ：(您不得：) lends its open scopes (prohibition, permission,
+    obligation, ...) to the numbered items after it (（一）…；（二）…) that have none of their
+    own, as the shared modality component does for English lists."""
+    for i, (t_start, t_end, c_start, c_end) in enumerate(clauses):
+        if not LEAD_IN_END.search(text, c_start, c_end):
+            continue
+        bits = 0
+        for tok in range(t_start, t_end):
+            bits |= mask[tok]
+        bits &= CARRIED_BITS
+        if not bits:
+            continue
+        for s, e, cs, ce in clauses[i + 1 :]:
+            if not ITEM_START.match(text, cs, ce):
+                break
+            if any(mask[s:e]):
+                continue  # an item with its own modality (须……, 不得……) keeps it
+            for tok in range(s, e):
+                mask[tok] |= bits
+
+
+# 在……的前提下: a condition set inside a permission ("使用者有权在不违反本协议的前提下使用……")
+INSET_CONDITION = re.compile(r"在[^。；;，,\n]{1,60}?前提下[，,]?")
+
+
+def carry_over_inset_conditions(doc: Doc, mask: list[int]) -> None:
+    """The scopes open before an inset 在……前提下 go on after it: the condition qualifies the
+    permission, it does not end it (the cue 前提 alone would break the scope)."""
+    text = text_of(doc)
+    idx = [tok.idx for tok in doc]
+    bounds = clause_bounds(doc)
+    ends = [b[1] for b in bounds]
+    for m in INSET_CONDITION.finditer(text):
+        before = bisect.bisect_right(idx, m.start()) - 2  # the token before 在
+        after = bisect.bisect_left(idx, m.end())
+        if before < 0 or after >= len(doc):
+            continue
+        bits = mask[before] & CARRIED_BITS
+        if not bits:
+            continue
+        stop = next((e for e in ends if e > after), len(doc))
+        for tok in range(after, min(stop, after + MAX_SCOPE_ZH)):
+            mask[tok] |= bits
+
+
+class ChineseModality(LicenseModality):
+    """Modality from the Chinese cues, carried over inset conditions and from a lead-in into
+    its numbered items."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        mask = list(doc._.modality)
+        carry_over_inset_conditions(doc, mask)
+        carry_into_items(text_of(doc), clause_bounds(doc), mask)
+        doc._.modality = mask
+        return doc
+
+
 @Language.factory("license_modality_zh")
 def create_modality_zh(nlp: Language, name: str) -> LicenseModality:
-    return LicenseModality(nlp, load_cues(ZH_CUES), max_scope=MAX_SCOPE_ZH)
+    return ChineseModality(nlp, load_cues(ZH_CUES), max_scope=MAX_SCOPE_ZH)
 
 
 def blank_zh() -> Language:
