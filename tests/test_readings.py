@@ -618,6 +618,31 @@ READINGS = [
     ),
     ("You may use the Model to detect spam.", {"use_restrictions": "silent"}),
     ("The Model can assist medical professionals in research settings.", {"use_restrictions": "silent"}),
+    (
+        "If you use the Model's outputs to create or train another AI model, you must include “Acme” at the "
+        "beginning of that model's name.",
+        {"train_other_models": "conditional", "derivative_naming": "required"},
+    ),
+    ("Outputs are subject to the Acceptable Use Policy.", {"output_use": "conditional"}),
+    ("Your use of the outputs must comply with this Agreement.", {"output_use": "conditional"}),
+    (
+        "You may use the Model to train other models, including commercial models.",
+        {"train_other_models": "granted"},
+    ),
+    (
+        "Nothing in this Agreement restricts your use of outputs to train other models.",
+        {"train_other_models": "granted"},
+    ),
+    (
+        "You may not use the Model, its outputs or any derivative to build a competing product or service.",
+        {"train_other_models": "silent"},
+    ),
+    ("Your rights under this License do not include any patent rights.", {"patent_grant": "prohibited"}),
+    ("You shall not reverse engineer the Model.", {"modify": "silent"}),
+    (
+        "This license applies only to the model weights; the code is licensed under Apache 2.0.",
+        {"commercial_use": "silent"},
+    ),
 ]
 
 
