@@ -9,21 +9,19 @@ test over the whole LicenseDB checks both give the same statuses.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from analyzer.positions import NormIndex
+from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, running_counts, word_starts
 from analyzer.rules import RuleSet, TermRule
-from analyzer.rules.phrases import NO_GAP_TOKENS, Element, Gap, Phrase, Word
+from analyzer.rules.phrases import Element, Gap, Phrase, Word
 
 
 class BoundedMatcher:
@@ -116,7 +114,7 @@ class PhraseSet:
                 continue
             if req:
                 chain = [sorted(p for h in w for p in words.within(h, start, end)) for w in req]
-                spans = _merged(_chain_windows(chain, start, end, longest))
+                spans = merged(chain_windows(chain, start, end, longest))
             else:  # only word* stems: no anchor
                 spans = ((start, end),)
             for ws, we in spans:
@@ -243,7 +241,7 @@ class RuleMatcher:
             for w in ids:
                 parts[w].append(positions)
         present[list(parts)] = True
-        return present, _Positions(parts)
+        return present, WordPositions(parts)
 
     def _ids_of(self, norm_hash: int, strings) -> tuple[int, ...]:
         """The ids of the required words a norm is a form of, or whose `word*` stem it starts
@@ -278,7 +276,7 @@ class RuleMatcher:
         weights = present[self._flat_words] & self._flat_distinct
         have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
         clause_list = clause_of.tolist()
-        spaces, semis = _running_counts(doc)
+        spaces, semis = running_counts(doc)
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         for e in numpy.flatnonzero(have == self._flat_need).tolist():
             r, k, req, longest, links = self._flat[e]
@@ -288,10 +286,10 @@ class RuleMatcher:
             for ci in sorted({clause_list[p] for p in min(pos, key=len)} - {-1}):
                 ts, te = bounds[ci][0], bounds[ci][1]
                 if links is not None:
-                    starts = _word_starts(pos, links, ts, te, longest, spaces, semis)
+                    starts = word_starts(pos, links, ts, te, longest, spaces, semis)
                     if starts:
                         found.setdefault(ci, (set(), {}))[0].update(starts)
-                elif windows := _chain_windows(pos, ts, te, longest):
+                elif windows := chain_windows(pos, ts, te, longest):
                     found.setdefault(ci, (set(), {}))[1][k] = windows
         out = []
         for r, c in enumerate(self.compiled):
@@ -302,7 +300,7 @@ class RuleMatcher:
                     (
                         c,
                         [
-                            (ci, sorted(st), tuple((k, _merged(w)) for k, w in sorted(ws.items())))
+                            (ci, sorted(st), tuple((k, merged(w)) for k, w in sorted(ws.items())))
                             for ci, (st, ws) in sorted(found.items())
                         ],
                     )
@@ -321,108 +319,4 @@ def _links(seq: tuple[Element, ...]) -> tuple[bool, ...] | None:
     return tuple(isinstance(prev, Gap) for prev, el in itertools.pairwise(seq) if isinstance(el, Word))
 
 
-def _running_counts(doc: Doc) -> tuple[list[int], list[int]]:
-    """Per token, how many non-whitespace tokens and how many ';' tokens end there or before."""
-    if not len(doc):
-        return [], []
-    spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)).tolist()
-    stops = [doc.vocab.strings.add(t) for t in NO_GAP_TOKENS]
-    semis = numpy.cumsum(numpy.isin(doc.to_array(ORTH), stops)).tolist()
-    return spaces, semis
-
-
-def _word_starts(
-    positions: list[list[int]],
-    links: tuple[bool, ...],
-    ts: int,
-    te: int,
-    longest: int,
-    spaces: list[int],
-    semis: list[int],
-) -> set[int]:
-    """Where an expansion of words and gaps matches inside [ts, te), exactly as its Matcher
-    pattern would: the words in order, next to each other (whitespace tokens aside) or, across
-    a gap, apart by tokens none of which is ';', the whole at most `longest` tokens long."""
-    first = positions[0]
-    starts = set()
-    for i in range(bisect.bisect_left(first, ts), len(first)):
-        p = first[i]
-        if p >= te:
-            break
-        if _continues(positions, links, 1, p, min(te, p + longest), spaces, semis):
-            starts.add(p)
-    return starts
-
-
-def _continues(positions, links, k: int, cur: int, limit: int, spaces, semis) -> bool:
-    """Can words k, k+1, ... follow the word at `cur`, each before `limit`?"""
-    if k == len(positions):
-        return True
-    later = positions[k]
-    j = bisect.bisect_right(later, cur)
-    if not links[k - 1]:  # next to it: the first later occurrence, with only whitespace between
-        if j == len(later) or later[j] >= limit or spaces[later[j] - 1] != spaces[cur]:
-            return False
-        return _continues(positions, links, k + 1, later[j], limit, spaces, semis)
-    while j < len(later) and later[j] < limit:  # across a gap: any later occurrence before a ';'
-        q = later[j]
-        if semis[q - 1] != semis[cur]:
-            return False  # a ';' lies between, and between any later occurrence too
-        if _continues(positions, links, k + 1, q, limit, spaces, semis):
-            return True
-        j += 1
-    return False
-
-
 Windows = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # per pattern index, its spans
-
-
-def _chain_windows(positions: list[list[int]], ts: int, te: int, longest: int) -> list[tuple[int, int]]:
-    """Token spans inside [ts, te) that hold every match of at most `longest` tokens whose
-    required words (in this order) occur at these positions; none when no match can fit.
-
-    For each occurrence p of the first word, the earliest later occurrences of the others end
-    the shortest chain at q. A match whose first word is at p starts after q - longest and ends
-    before p + longest, so [q - longest + 1, p + longest) holds it; a chain longer than the
-    match can be holds no match.
-    """
-    first = positions[0]
-    out = []
-    for i in range(bisect.bisect_left(first, ts), len(first)):
-        p = cur = first[i]
-        if p >= te:
-            break
-        for later in positions[1:]:
-            j = bisect.bisect_right(later, cur)
-            if j == len(later) or later[j] >= te:
-                return out  # no later occurrence: no later start can do better
-            cur = later[j]
-        if cur - p < longest:
-            out.append((max(ts, cur - longest + 1), min(te, p + longest)))
-    return out
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Overlapping or touching spans joined, in order."""
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return tuple((s, e) for s, e in out)
-
-
-class _Positions(dict):
-    """Word id -> sorted token positions, merged from its forms and stems on first access."""
-
-    def __init__(self, parts: dict[int, list[list[int]]]):
-        super().__init__()
-        self._parts = parts
-
-    def __missing__(self, w: int) -> list[int]:
-        # a norm's positions are listed once per word (a form and a stem may give the same norm)
-        parts = list({id(part): part for part in self._parts.get(w, [])}.values())
-        found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
-        self[w] = found
-        return found
