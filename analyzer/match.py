@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, running_counts, word_starts
+from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, word_starts
 from analyzer.rules import RuleSet, TermRule
 from analyzer.rules.phrases import Element, Gap, Phrase, Word
 
@@ -74,15 +74,17 @@ class PhraseSet:
         self._texts: dict[str, bool] = {}
         # The same derived pre-filter as the rules', per expansion (in the order of the
         # matcher's patterns): the norm hashes of each required exact word (a word* stem cannot
-        # be checked on hashes and is not required here); the first of them is the anchor that
-        # every match holds, and a match is at most `longest` tokens long.
-        self._expansions: list[tuple[tuple[frozenset[int], ...], int]] = []
+        # be checked on hashes and is not required here), the longest match, and the links of
+        # an expansion of exact words and gaps (decided from the positions, as the rules').
+        self._expansions: list[tuple[tuple[frozenset[int], ...], int, tuple[bool, ...] | None]] = []
         for phrase in phrases:
-            for req, (_, longest) in zip(phrase.required(), phrase.patterns(), strict=True):
-                hashes = tuple(
-                    frozenset(vocab.strings.add(n) for n in w.norms) for w in req if not w.prefixes
-                )
-                self._expansions.append((hashes, longest))
+            for seq, req, (_, longest) in zip(
+                phrase.expansions, phrase.required(), phrase.patterns(), strict=True
+            ):
+                exact = [w for w in req if not w.prefixes]
+                hashes = tuple(frozenset(vocab.strings.add(n) for n in w.norms) for w in exact)
+                links = _links(seq) if len(exact) == len(req) else None
+                self._expansions.append((hashes, longest, links))
 
     def __bool__(self) -> bool:
         return self.matcher is not None
@@ -93,39 +95,42 @@ class PhraseSet:
         if viable is None:
             has = words.has
             viable = words.memo[self] = [
-                k for k, (req, _) in enumerate(self._expansions) if all(any(has(n) for n in w) for w in req)
+                k
+                for k, (req, _, _) in enumerate(self._expansions)
+                if all(any(has(n) for n in w) for w in req)
             ]
         return viable
 
     def _found(self, doc: Doc, start: int, end: int, words: NormIndex | None):
-        """The matches inside tokens [start, end), lazily, as (start, end) token offsets.
+        """Where matches start inside tokens [start, end), lazily (a start may repeat).
 
-        With the text's NormIndex, each expansion whose words occur in the span is matched
-        alone, only within reach of its anchor; without it, every pattern runs on the span.
+        With the text's NormIndex, each expansion whose words occur in the span is decided
+        alone: one of words and gaps from the word positions, any other by its own pattern,
+        only within reach of its words. Without it, every pattern runs on the whole span.
         """
         if self.matcher is None or end <= start:
             return
         if words is None or not self.prefilter:
-            yield from ((start + s, start + e) for s, e in self.matcher(doc[start:end]))
+            yield from (start + s for s, _ in self.matcher(doc[start:end]))
             return
         for k in self._viable(words):
-            req, longest = self._expansions[k]
+            req, longest, links = self._expansions[k]
             if not all(words.occurs_any(w, start, end) for w in req):
                 continue
-            if req:
-                chain = [sorted(p for h in w for p in words.within(h, start, end)) for w in req]
-                spans = merged(chain_windows(chain, start, end, longest))
-            else:  # only word* stems: no anchor
-                spans = ((start, end),)
-            for ws, we in spans:
-                yield from ((ws + s, ws + e) for s, e in self.matcher.one(k, doc[ws:we]))
+            chain = [sorted(p for h in w for p in words.within(h, start, end)) for w in req]
+            if links is not None:
+                yield from word_starts(chain, links, start, end, longest, *words.counts())
+                continue
+            spans = merged(chain_windows(chain, start, end, longest)) if req else ((start, end),)
+            for ws, we in spans:  # no exact word (only word* stems): the whole span
+                yield from (ws + s for s, _ in self.matcher.one(k, doc[ws:we]))
 
     def in_span(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> bool:
         return any(True for _ in self._found(doc, start, end, words))
 
-    def spans(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> list[tuple[int, int]]:
-        """Every match inside tokens [start, end), as (start, end) token offsets."""
-        return list(self._found(doc, start, end, words))
+    def starts(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> list[int]:
+        """Where matches start inside tokens [start, end), in order."""
+        return sorted(set(self._found(doc, start, end, words)))
 
     def in_text(self, text: str) -> bool:
         """For headings and defined words: short strings, cached."""
@@ -276,7 +281,7 @@ class RuleMatcher:
         weights = present[self._flat_words] & self._flat_distinct
         have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
         clause_list = clause_of.tolist()
-        spaces, semis = running_counts(doc)
+        spaces, semis = words.counts()
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         for e in numpy.flatnonzero(have == self._flat_need).tolist():
             r, k, req, longest, links = self._flat[e]

@@ -26,7 +26,15 @@ class NormIndex:
     def __init__(self, doc: Doc):
         self.norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
         self.at: dict[int, list[int]] = _grouped(self.norms)
+        self.doc = doc
+        self._counts: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what a phrase set worked out about this text
+
+    def counts(self) -> tuple[list[int], list[int]]:
+        """running_counts of the text, computed once."""
+        if self._counts is None:
+            self._counts = running_counts(self.doc)
+        return self._counts
 
     def has(self, norm: int) -> bool:
         """Does the norm occur anywhere in the text?"""
