@@ -1,6 +1,6 @@
 """Per-field accuracy of `modelterms scan` on the labelled real repositories.
 
-    python -m bench.scan.accuracy --split dev|blind [--errors]
+    python -m bench.scan.accuracy --split dev|dev2|blind [--errors]
 
 Each labelled repository is materialised (bench.scan.corpus), scanned, and its rows matched to
 the labelled releases by folder and model name (one row per release, one-to-one). A fact check
@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from bench.scan.corpus import CORPUS, Label, labels, materialise
+from bench.scan.corpus import CORPUS, SPLITS, Label, labels, materialise
 
 FACTS = ("release_date", "parameters", "context_length", "training_tokens")
 FIELDS = (*FACTS, "model_license", "commercial_use")
@@ -177,8 +177,8 @@ def report(checks: list[Check], seconds: float, releases: int, split: str) -> st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "blind"), required=True)
-    parser.add_argument("--errors", action="store_true", help="list the wrong checks (dev only)")
+    parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument("--errors", action="store_true", help="list the wrong checks (not for blind)")
     args = parser.parse_args(argv)
     if args.errors and args.split == "blind":
         print(
