@@ -104,7 +104,9 @@ def fold(name: str) -> str:
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     text = LINK.sub(r"\1", raw)
-    text = re.sub(r"<[^>]+>|[*_`]|\(soon\)", " ", text).split(":")[0]
+    # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
+    text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
+    text = text.split(":")[0]
     text = SUFFIX_WORDS.sub("", " ".join(text.split()).strip(" .,!*"))
     if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):
         return None
@@ -246,6 +248,8 @@ def table_releases(file: str, text: str) -> list[Release]:
             j += 1
         if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
+            found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
             for k in range(i + 2, j):
                 for release in _table_row(file, lines[k], offsets[k], model_col, columns):
@@ -286,6 +290,37 @@ def _transposed(file: str, lines: list[str], offsets: list[int], i: int, j: int)
                     _cell_value(fact, cell),
                     FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell)),
                 )
+                release.from_table.add(fact)
+    return list(releases.values())
+
+
+def _named_columns(
+    file: str, lines: list[str], offsets: list[int], i: int, j: int, columns: dict[int, str]
+) -> list[Release]:
+    """Sizes down, releases across: "| Size | Acme-Base | Acme-Chat | Training Tokens |", each
+    named column a release, its sizes the rows where its cell is filled (a checkpoint link), its
+    other facts those rows' fact columns."""
+    releases: dict[int, Release] = {}
+    for n, (at, cell) in enumerate(_cells(lines[i])):
+        name = clean_name(cell) if n not in columns else None
+        if name and re.search(r"[A-Za-z]{2}", name):
+            start = offsets[i] + at
+            releases[n] = Release(name, FactEvidence(cell, file, start, start + len(cell)), table=i)
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        for n, release in releases.items():
+            if n >= len(cells) or not cells[n][1] or cells[n][1] == "-":
+                continue
+            for m, fact in columns.items():
+                if m >= len(cells) or not cells[m][1]:
+                    continue
+                at, cell = cells[m]
+                value = _cell_value(fact, cell)
+                ev = FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell))
+                if fact == "parameters" and value:
+                    value = tuple(dict.fromkeys((*release.values.pop("parameters", ()), *value)))
+                    release.facts_evidence.pop("parameters", None)
+                release.set(fact, value, ev)
                 release.from_table.add(fact)
     return list(releases.values())
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from analyzer.licensedb import licensedb
 from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table
+from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, ReleaseFacts
@@ -61,7 +63,7 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
     family = folder_name(folder, None)
     for rel, text in readable:
         for release in releases.read_releases(rel, text, prose=bool(english), family=family):
-            kept = found.setdefault(releases.fold(release.name), release)
+            kept = found.setdefault(releases.name_key(release.name), release)
             kept.files.add(rel)
             for name, value in release.values.items():
                 kept.set(name, value, release.facts_evidence[name])
@@ -91,7 +93,8 @@ def readme_declared(statements: list[Statement], folder: Folder) -> Declared | N
     if said is None:
         return None
     name = said.name or said.target or said.link or ""
-    keys = load_table(licensedb().keys()).keys_for(name, said.name)
+    table = load_table(licensedb().keys())
+    keys = table.keys_for(name, said.name) or declared_keys(said.name, said.link, table)
     return Declared(name, said.name, said.link, keys, said.evidence)
 
 
@@ -137,17 +140,29 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
 SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
 
 
-def specific_statement(release: ReleaseFacts, statements: list[Statement]) -> Statement | None:
-    """The README statement about the weights' license that names this release, or one of its
-    sizes ("Specially the 70B series models are based on the [70B License](...)"); the last
-    such statement is the most specific."""
+def specific_statement(
+    release: ReleaseFacts, statements: list[Statement], names: Sequence[str] = ()
+) -> Statement | None:
+    """The README statement about the weights' license that names this release ("StableVicuna's
+    delta weights are released under ..." names StableVicuna-13B: its name without the size), or
+    one of its sizes when it names no release ("Specially the 70B series models are based on the
+    [70B License](...)"); the last such statement is the most specific."""
     mine: Statement | None = None
+    if not release.model:
+        return None
+    own = releases.fold(release.model)
+    stem = releases.fold(SIZE_WORD.sub("", release.model))
+    others = [releases.fold(n) for n in names if n and releases.fold(n) != own]
     for said in statements:
-        if said.role != "model" or not release.model or not (said.target or said.name):
+        if said.role != "model" or not (said.target or said.name):
             continue
-        clause = said.evidence.text
-        named = releases.fold(release.model) in releases.fold(clause)
-        sized = any(s in release.parameters for s in SIZE_WORD.findall(clause))
+        clause = releases.fold(said.evidence.text)
+        named = own in clause or (
+            len(stem) >= 4 and stem in clause and not any(o in clause and o.startswith(stem) for o in others)
+        )
+        sized = not any(o in clause for o in others) and any(
+            s in release.parameters for s in SIZE_WORD.findall(said.evidence.text)
+        )
         if named or sized:
             mine = said
     return mine

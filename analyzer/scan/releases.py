@@ -41,6 +41,7 @@ __all__ = [
     "clean_name",
     "fold",
     "is_english",
+    "name_key",
     "named_in",
     "news_dates",
     "news_releases",
@@ -51,11 +52,17 @@ __all__ = [
 ]
 
 
+def name_key(name: str) -> str:
+    """A release's identity: its folded name, where a decimal point stays ("Acme-1.3B" is not
+    "Acme-13B")."""
+    return fold(re.sub(r"(?<=\d)\.(?=\d)", "p", name))
+
+
 def _merge(found: list[Release]) -> list[Release]:
     """One release per folded name, in document order; the earliest news date wins."""
     merged: dict[str, Release] = {}
     for release in found:
-        key = fold(release.name)
+        key = name_key(release.name)
         if key not in merged:
             merged[key] = release
             continue

@@ -193,10 +193,17 @@ class Chosen:
 
 
 def choose_license(
-    folder: Folder, primary: LicenseFileMatch | None, declared: Declared | None, catalog: CatalogMatch | None
+    folder: Folder,
+    primary: LicenseFileMatch | None,
+    declared: Declared | None,
+    catalog: CatalogMatch | None,
+    catalog_terms: bool = True,
 ) -> Chosen:
     """The license file when there is one (profiled from its own text); else the card's declared
-    license (the catalog's size variant when it is among the declared keys); else the catalog's."""
+    license (the catalog's size variant when it is among the declared keys); else the catalog's,
+    for a model folder (`catalog_terms`: a hub snapshot or a folder with a card). A source
+    repository whose files name no license for its weights reports none: a catalog entry of the
+    same family does not say which terms the repository's own releases carry."""
     db = licensedb()
     if primary:
         entry = db.get(primary.license_id)
@@ -210,7 +217,7 @@ def choose_license(
     if declared and declared.keys:
         key = catalog.license if catalog and catalog.license in declared.keys else declared.keys[0]
         return Chosen(key, "declared", profile=api.analyze(licensedb_document(key)))
-    if catalog and catalog.license in db:
+    if catalog_terms and catalog and catalog.license in db:
         return Chosen(catalog.license, "catalog", profile=api.analyze(licensedb_document(catalog.license)))
     return Chosen()
 
@@ -273,9 +280,10 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     else:
         per_release = [(single_release(folder, shared, repo_id), None)]
     rows, chosen_by = [], {}
+    names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:
         row_declared, row_primary = declared, primary
-        own = specific_statement(release, statements) if len(per_release) > 1 else None
+        own = specific_statement(release, statements, names) if len(per_release) > 1 else None
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
             match = next(
                 (
@@ -300,7 +308,8 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             if row_primary is None and row_declared and row_declared.evidence and not row_declared.keys:
                 chosen_by[key] = readme_terms(folder, row_declared)
             else:
-                chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog)
+                hub_like = bool(repo_id or folder.cards)
+                chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog, hub_like)
         rows.append(_row(folder, release, row_primary, row_declared, catalog, chosen_by[key], roled, repo_id))
     return rows
 
