@@ -68,4 +68,34 @@ def declared_keys(name: str | None, link: str | None, table: DeclaredTable) -> t
     if keys:
         return keys
     key = key_of_identifier(name) or key_of_link(link)
+    if key is None and name and name.endswith(" license"):  # as model_license_named writes it
+        key = _catalog_license(name[: -len(" license")])
     return (key,) if key else ()
+
+
+def _catalog_license(model: str) -> str | None:
+    from analyzer.catalog import load_catalog
+    from analyzer.scan.variants import find_release
+
+    release = find_release([model], load_catalog())
+    return release.license if release is not None and release.license in licensedb() else None
+
+
+NAME = r"[A-Z][\w.\-]*(?:[ -]\d[\w.]*)?"
+# "the license agreement pertinent to the Llama-2 model", "Llama 2's license", "LLaMA's model license"
+MODEL_LICENSE_OF = re.compile(
+    rf"(?i:licen[cs]e(?:\s+agreements?)?\s+(?:of|for|pertinent\s+to|applicable\s+to|governing))"
+    rf"\s+(?:the\s+)?(?:original\s+)?(?P<a>{NAME})"
+    rf"|(?P<b>{NAME})(?:'s|’s)\s+(?i:(?:model\s+|original\s+)?licen[cs]e)"
+)
+
+
+def model_license_named(text: str) -> tuple[str, str, re.Match] | None:
+    """A license named after a model the catalog knows ("the license ... pertinent to the Llama-2
+    model"): (the name as written, that release's LicenseDB key, the match)."""
+    for m in MODEL_LICENSE_OF.finditer(text):
+        model = (m.group("a") or m.group("b")).rstrip(".,;:")
+        key = _catalog_license(model)
+        if key:
+            return f"{model} license", key, m
+    return None

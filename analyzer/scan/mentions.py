@@ -13,18 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analyzer.scan.card import parse_date, parse_size
+from analyzer.scan.card import parse_size
+from analyzer.scan.datelines import dated_lines, parse_news_date
 from analyzer.scan.results import FactEvidence
 
-DATE = (
-    r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
-)
-NEWS = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
-    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
-    re.MULTILINE,
-)
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
@@ -38,8 +30,11 @@ NOT_A_MODEL = re.compile(
     r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
     re.IGNORECASE,
 )
-NOT_RELEASED = re.compile(
-    r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
+NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over X": a rival or a base
+    r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?"
+    r"|(?:fine-?tunes?|fine-?tuned|finetuned|distill\w*|deltas?|based|built|trained|compared)"
+    r"\s+(?:of|on|upon|from|to|with))\s+(the\s+)?(original\s+)?[\[*`]*$",
+    re.I,
 )
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
@@ -117,25 +112,20 @@ def clean_name(raw: str) -> str | None:
     return text
 
 
-def _date(text: str) -> str | None:
-    nums = re.findall(r"\d+", text)
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):  # 04/24/2024 (US order)
-        return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
-    return parse_date(text.replace(".", "-").replace("/", "-"))
+_date = parse_news_date
 
 
 def news_releases(file: str, text: str) -> list[Release]:
     """Releases named on dated news lines; each line's date is a release date of the names on it."""
     found: list[Release] = []
-    for m in NEWS.finditer(text):
-        date = _date(m.group("date"))
-        if date is None:
-            continue
-        rest, base = m.group("rest"), m.start("rest")
+    for line in dated_lines(file, text):
+        date, date_ev, rest, base = line.date, line.evidence, line.rest, line.start
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
         spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]
         # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
         for k in LINK.finditer(rest):
+            if NOT_RELEASED.search(rest[: k.start()]):
+                continue
             if DOWNLOAD.search(k.group(0)):
                 spans.append((k.start(1), k.group(1)))
             elif sized := PLAIN_NAME.search(k.group(1)):  # "[Acme-7B is out](blog)": the name in it
@@ -146,8 +136,6 @@ def news_releases(file: str, text: str) -> list[Release]:
             for p in PLAIN_NAME.finditer(rest)
             if not NOT_RELEASED.search(rest[: p.start()])
         ]
-        end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
-        date_ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
         for offset, raw in sorted(spans):
             name = clean_name(raw)
             if name:
@@ -164,14 +152,13 @@ def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]
     if not words:
         return []
     # the name itself, not the start of a longer one ("Acme" in "Acme models", not "Acme-7B")
-    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-])")
-    out = []
-    for m in NEWS.finditer(text):
-        date = _date(m.group("date"))
-        if date and pattern.search(LINK.sub(r"\1", m.group("rest")).lower()):
-            end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
-            out.append((date, FactEvidence(text[m.start("date") : end], file, m.start("date"), end)))
-    return out
+    # ... nor a size of it ("OpenLLaMA 7B" is a release of its own)
+    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-]|\s+v?\d)")
+    return [
+        (line.date, line.evidence)
+        for line in dated_lines(file, text)
+        if pattern.search(LINK.sub(r"\1", line.rest).lower())
+    ]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

@@ -15,10 +15,13 @@ from dataclasses import replace
 from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
+from analyzer.scan.datelines import dated_lines
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
+    LINK,
+    NOT_RELEASED,
     VERSION_SUFFIX,
     Release,
     _count,
@@ -174,6 +177,27 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
 
 
+def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
+    """A release no news line announced by name-shape is dated by the earliest news line that
+    names it ("#### 07/07/2023 / We are happy to release an OpenLLaMA 7Bv2 model"), unless it is
+    named as a base or a rival ("fine-tuned from X", "better than X")."""
+    undated = [r for r in releases if "release_date" not in r.values]
+    if not undated:
+        return
+    best: dict[int, tuple[str, FactEvidence]] = {}
+    for line in dated_lines(file, text):
+        plain = LINK.sub(r"\1", line.rest)
+        for release in named_in(plain, undated):
+            at = plain.lower().find(release.name.lower().split(" ")[0])
+            if NOT_RELEASED.search(plain[: max(at, 0)]) or DERIVED.search(plain[: max(at, 0)] + release.name):
+                continue
+            if id(release) not in best or line.date < best[id(release)][0]:
+                best[id(release)] = (line.date, line.evidence)
+    for release in undated:
+        if id(release) in best:
+            release.set("release_date", *best[id(release)])
+
+
 def _context_in_name(name: str) -> re.Match | None:
     """'Acme-2B-128k', 'Acme-9B-Chat-1M-HF': a K count, or an M count after a B size, is a context."""
     for m in re.finditer(r"-(\d+)([kK]|M)(?=$|[-_])", name):
@@ -219,6 +243,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             release.set("parameters", sizes, release.evidence)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
+    _date_mentions(file, text, releases)
     general = prose_facts(file, text, releases) if prose else {}
     if prose:
         _prose_bases(file, text, releases)
