@@ -49,6 +49,7 @@ COLUMNS = {  # header words -> fact field (first match wins; "total" params beat
     "context_length": re.compile(r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window", re.IGNORECASE),
     "release_date": re.compile(r"release|date", re.IGNORECASE),
     "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
+    "license": re.compile(r"^(model |weights? )?licen[cs]es?$", re.IGNORECASE),
 }
 MODEL_HEADER = re.compile(
     r"^(model|models|model name|name|checkpoint|model id|模型|模型名称|模型版本)$", re.IGNORECASE
@@ -196,6 +197,8 @@ def _cell_value(column: str, cell: str) -> Any:
         return _count(text)
     if column == "release_date":
         return _date(text)
+    if column == "license":  # the cell as written: a name, or a link to the license file
+        return cell.strip() if re.search(r"[A-Za-z]", cell) else None
     if column == "training_tokens":
         m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
         return m.group().replace(" ", "") if m else None

@@ -23,7 +23,7 @@ from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, ReleaseFacts
-from analyzer.scan.roles import Statement, readme_statements
+from analyzer.scan.roles import Statement, local_target, readme_statements
 
 if TYPE_CHECKING:
     from analyzer.scan.scanner import Folder
@@ -166,3 +166,21 @@ def specific_statement(
         if named or sized:
             mine = said
     return mine
+
+
+CELL_LINK = re.compile(r"\[(?P<name>[^\]\[]+)\]\((?P<target>[^)\s]+)[^)]*\)")
+
+
+def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
+    """The license a model table's License column gives this release ("| Acme-7B | ... |
+    [Acme Non-Commercial License](model_licenses/LICENSE-7B) |"), as a statement about its weights."""
+    ev = release.evidence.get("license")
+    if not release.license or ev is None or ev.file not in folder.readmes:
+        return None
+    text = folder.readmes[ev.file]
+    if not text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip().startswith("|"):
+        return None  # a license named in prose: the README's statements are read for it
+    link = CELL_LINK.search(release.license)
+    name = (link.group("name") if link else release.license).strip(" *`")
+    target = link.group("target") if link else None
+    return Statement("model", local_target(target), name, ev, target)

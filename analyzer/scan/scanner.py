@@ -38,6 +38,7 @@ from analyzer.scan.readmes import (
     single_release,
     specific_statement,
     statements_by_file,
+    table_license,
 )
 from analyzer.scan.results import (
     CatalogMatch,
@@ -280,10 +281,12 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     else:
         per_release = [(single_release(folder, shared, repo_id), None)]
     rows, chosen_by = [], {}
-    names = [r.model or "" for r, _ in per_release]
+    release_names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:
         row_declared, row_primary = declared, primary
-        own = specific_statement(release, statements, names) if len(per_release) > 1 else None
+        own = table_license(release, folder) if found else None  # a model table's License cell
+        if own is None and len(per_release) > 1:
+            own = specific_statement(release, statements, release_names)
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
             match = next(
                 (

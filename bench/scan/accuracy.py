@@ -166,7 +166,12 @@ def report(checks: list[Check], seconds: float, releases: int, split: str) -> st
     for c in checks:
         total[c.field] += 1
         right[c.field] += c.right
-    lines = [f"split {split}: {releases} releases, scan {seconds:.1f} s", "| check | right |", "|---|---|"]
+    matched = sum(1 for c in checks if c.field == "model_license" and c.found != "(no row)")
+    lines = [
+        f"split {split}: {releases} releases ({matched} matched to a row), scan {seconds:.1f} s",
+        "| check | right |",
+        "|---|---|",
+    ]
     lines += [f"| {f} | {right[f]} of {total[f]} |" for f in FIELDS if total[f]]
     all_right, all_total = sum(right.values()), sum(total.values())
     lines.append(
