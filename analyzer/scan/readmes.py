@@ -29,15 +29,18 @@ if TYPE_CHECKING:
     from analyzer.scan.scanner import Folder
 
 
+CELL_LINK = re.compile(r"\[(?P<name>[^\]\[]+)\]\((?P<target>[^)\s]+)[^)]*\)")
+
+
 def claim_linked_licenses(folders: dict[str, Folder]) -> None:
     """A license a README links in a subfolder ("./assets/model_license.pdf") belongs to the
     README's folder, not to a model of its own (unless that subfolder holds a card or README)."""
     for folder in list(folders.values()):
-        for rel, text in english_readmes(folder):
-            for said in readme_statements(rel, text):
-                if not said.target or "/" not in said.target:
-                    continue
-                full = posixpath.normpath(posixpath.join(folder.path, said.target))
+        for text in folder.readmes.values():
+            # any link to a license file (a statement's, a License column's, a list's)
+            targets = {local_target(m.group("target")) for m in CELL_LINK.finditer(text)}
+            for target in sorted(t for t in targets if t and "/" in t and not t.startswith("..")):
+                full = posixpath.normpath(posixpath.join(folder.path, target))
                 other = folders.get(posixpath.dirname(full) or ".")
                 if other is None or other is folder or full not in other.licenses:
                     continue
@@ -166,9 +169,6 @@ def specific_statement(
         if named or sized:
             mine = said
     return mine
-
-
-CELL_LINK = re.compile(r"\[(?P<name>[^\]\[]+)\]\((?P<target>[^)\s]+)[^)]*\)")
 
 
 def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:

@@ -1,0 +1,161 @@
+"""README readings of real repository layouts, each on a short text written here."""
+
+from __future__ import annotations
+
+from analyzer.catalog import load_catalog
+from analyzer.scan.declared import load_table
+from analyzer.scan.license_names import declared_keys, key_of_identifier, key_of_link, model_license_named
+from analyzer.scan.releases import clean_name, read_releases
+from analyzer.scan.scanner import scan_directory
+from analyzer.scan.variants import find_release
+from tests.scan.trees import license_text, write
+
+
+def rows_of(root):
+    return {r.release.model: r for r in scan_directory(root).rows}
+
+
+def test_a_catalog_name_must_start_a_word_of_the_folder_name():
+    releases = load_catalog()
+    assert find_release(["TinyLlama-1.1B"], releases) is None
+    assert find_release(["OpenLLaMA 7B"], releases) is None
+    assert find_release(["Chinese-LLaMA-2-7B"], releases).id == "llama-2"
+
+
+def test_a_source_repository_naming_no_weights_license_reports_none(tmp_path):
+    write(
+        tmp_path / "acme" / "README.md",
+        "# Acme\n\n| Model | Context Length | Download |\n|---|---|---|\n"
+        "| Qwen2.5-Acme-7B | 32k | [HF](https://huggingface.co/acme/Qwen2.5-Acme-7B) |\n",
+    )
+    row = rows_of(tmp_path / "acme")["Qwen2.5-Acme-7B"]
+    assert row.catalog is not None  # still identified
+    assert row.license_basis is None and row.license_file is None
+    assert row.status("commercial_use") in (None, "silent")
+
+
+def test_release_names_lose_qualifiers_in_parentheses_and_emoji():
+    assert clean_name("Acme-V2-Lite-Chat (SFT)") == "Acme-V2-Lite-Chat"
+    assert clean_name("Acme-2-7B-64K 🆕") == "Acme-2-7B-64K"
+
+
+def test_a_decimal_size_is_not_another_size():
+    text = (
+        "| Model Name | Type | Download |\n|---|---|---|\n"
+        "| Acme-2-13B | Base | [HF](https://huggingface.co/a/acme-2-13b) |\n"
+        "| Acme-2-1.3B | Base | [HF](https://huggingface.co/a/acme-2-1.3b) |\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in read_releases("README.md", text)}
+    assert found == {"Acme-2-13B": ("13B",), "Acme-2-1.3B": ("1.3B",)}
+
+
+def test_spdx_identifiers_with_spaces_and_license_addresses_give_keys():
+    assert key_of_identifier("CC BY-SA-4.0") == "cc-by-sa-4.0"
+    assert key_of_identifier("Apache License 2.0") == "apache-2.0"
+    assert key_of_identifier("Acme Model License") is None
+    assert key_of_link("https://creativecommons.org/licenses/by-nc-sa/4.0/") == "cc-by-nc-sa-4.0"
+    assert key_of_link("https://www.apache.org/licenses/LICENSE-2.0") == "apache-2.0"
+    assert key_of_link("https://example.com/terms") is None
+    table = load_table()
+    assert declared_keys("the weights license", "https://opensource.org/licenses/MIT", table) == ("mit",)
+
+
+def test_a_table_of_sizes_with_one_column_per_release():
+    text = (
+        "### Acme-Alpha\n\n"
+        "| Size | Acme-Base-Alpha | Acme-Tuned-Alpha | Training Tokens | Parameters |\n"
+        "|---|---|---|---|---|\n"
+        "| 3B | [checkpoint](https://huggingface.co/a/b3) | [checkpoint](https://huggingface.co/a/t3) "
+        "| 800B | 3,638,525,952 |\n"
+        "| 7B | [checkpoint](https://huggingface.co/a/b7) | | 800B | 7,869,358,080 |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme-Base-Alpha"]["parameters"] == ("3B", "7B")
+    assert found["Acme-Tuned-Alpha"]["parameters"] == ("3B",)
+    assert found["Acme-Base-Alpha"]["training_tokens"] == "800B"
+
+
+def test_a_release_license_statement_naming_its_stem(tmp_path):
+    write(
+        tmp_path / "acme" / "README.md",
+        "# Acme\n\n## News\n\n"
+        "- [2023.04.20] Released the **Acme-Base-7B** model under [CC BY-SA-4.0](https://creativecommons.org/licenses/by-sa/4.0/).\n"
+        "- [2023.04.28] Released **AcmeChat-13B**, our chat model.\n\n"
+        "## License\n\n"
+        "AcmeChat's delta weights are released under [CC BY-NC-SA-4.0](https://creativecommons.org/licenses/by-nc-sa/4.0/).\n",
+    )
+    rows = rows_of(tmp_path / "acme")
+    assert rows["Acme-Base-7B"].license_id == "cc-by-sa-4.0"
+    assert rows["Acme-Base-7B"].status("commercial_use") == "granted"
+    assert rows["AcmeChat-13B"].license_id == "cc-by-nc-sa-4.0"
+    assert rows["AcmeChat-13B"].status("commercial_use") == "prohibited"
+
+
+def test_a_date_alone_on_its_line_dates_the_news_after_it():
+    text = (
+        "# Acme\n\n## News\n\n*September 29, 2023*\n\n- Released Acme-3B-4E1T.\n\n"
+        "*April 20, 2023*\n\n- Released Acme-Alpha-7B.\n\n"
+        "## Updates\n\n#### 07/07/2023\nWe are happy to release an Acme 7Bv2 model.\n\n"
+        "#### 06/15/2023\nWe are happy to release Acme 13B.\n\n## Weights\n\n"
+        "- [Acme 7Bv2](https://huggingface.co/a/acme_7b_v2)\n- [Acme 13B](https://huggingface.co/a/acme_13b)\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found["Acme-3B-4E1T"] == "2023-09-29"
+    assert found["Acme-Alpha-7B"] == "2023-04-20"
+    assert found["Acme 7Bv2"] == "2023-07-07"
+    assert found["Acme 13B"] == "2023-06-15"
+
+
+def test_a_base_or_rival_linked_in_a_news_line_is_not_a_release():
+    text = (
+        "- [2023.04.28] Released AcmeVicuna-13B, our fine-tune of [Vicuna-13B v0](https://huggingface.co/l/v),"
+        " which itself is a fine-tune of [LLaMA-13B](https://github.com/x/llama).\n"
+    )
+    assert {r.name for r in read_releases("README.md", text)} == {"AcmeVicuna-13B"}
+
+
+def test_a_license_named_after_a_catalog_model():
+    named = model_license_named("Please adhere to the license agreement pertinent to the Llama-2 model.")
+    assert named is not None and named[1] == "llama-2-license-2023"
+    assert model_license_named("Please adhere to the license of this project.") is None
+
+
+def test_the_base_models_license_governs_the_weights_and_the_license_file_is_code(tmp_path):
+    root = tmp_path / "acme-llama"
+    write(root / "LICENSE", license_text("apache-2.0"))
+    write(
+        root / "README.md",
+        "# Acme LLaMA-2\n\n| Model Name | Type | Download |\n|---|---|---|\n"
+        "| Acme-LLaMA-2-7B | Base | [HF](https://huggingface.co/a/acme-llama-2-7b) |\n"
+        "| Acme-Alpaca-2-7B | Chat | [HF](https://huggingface.co/a/acme-alpaca-2-7b) |\n\n"
+        "## Disclaimer\n\nThis project is based on the Llama-2 model released by Meta. We request all users "
+        "to adhere to the provisions of the open-source license agreement pertinent to the Llama-2 model.\n",
+    )
+    rows = rows_of(root)
+    for name in ("Acme-LLaMA-2-7B", "Acme-Alpaca-2-7B"):
+        assert rows[name].license_id == "llama-2-license-2023"
+        assert rows[name].license_file is None
+        assert rows[name].status("commercial_use") == "conditional"
+    roles = {f.file: f.role for f in rows["Acme-LLaMA-2-7B"].license_files}
+    assert roles == {"LICENSE": "code"}
+
+
+def test_a_license_column_gives_each_release_its_license_file(tmp_path):
+    root = tmp_path / "acme"
+    write(root / "LICENSE", license_text("apache-2.0"))
+    write(root / "model_licenses" / "LICENSE-ACME-DEV", license_text("cc-by-nc-4.0"))
+    write(root / "model_licenses" / "LICENSE-ACME-FAST", license_text("apache-2.0"))
+    write(
+        root / "README.md",
+        "# Acme\n\n## Models\n\n| Name | HuggingFace repo | License |\n|---|---|---|\n"
+        "| `Acme.1-dev` | https://huggingface.co/a/Acme.1-dev "
+        "| [Acme.1-dev Non-Commercial License](model_licenses/LICENSE-ACME-DEV) |\n"
+        "| `Acme.1-fast` | https://huggingface.co/a/Acme.1-fast "
+        "| [apache-2.0](model_licenses/LICENSE-ACME-FAST) |\n\n"
+        "The code of this repository is under the [Apache 2.0 License](LICENSE).\n",
+    )
+    rows = rows_of(root)
+    assert rows["Acme.1-dev"].license_file == "model_licenses/LICENSE-ACME-DEV"
+    assert rows["Acme.1-dev"].status("commercial_use") == "prohibited"
+    assert rows["Acme.1-fast"].license_file == "model_licenses/LICENSE-ACME-FAST"
+    assert rows["Acme.1-fast"].status("commercial_use") == "granted"
