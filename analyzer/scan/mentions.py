@@ -39,6 +39,7 @@ NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over 
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
+CHECKPOINT = re.compile(r"intermediate[-_ ]step[-_ ]?\d", re.IGNORECASE)
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -46,13 +47,17 @@ EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|lead
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(r"base[ _-]?model|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
     "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
-    "context_length": re.compile(r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window", re.IGNORECASE),
+    "context_length": re.compile(
+        r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
+    ),
     "release_date": re.compile(r"release|date", re.IGNORECASE),
     "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
     "license": re.compile(r"^(model |weights? )?licen[cs]es?$", re.IGNORECASE),
 }
-MODEL_HEADER = re.compile(
-    r"^(model|models|model name|name|checkpoint|model id|模型|模型名称|模型版本)$", re.IGNORECASE
+MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before the column's
+    r"^(?:(?:hf|hugging ?face|🤗)\s*)?"
+    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|模型版本)$",
+    re.IGNORECASE,
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
 DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
@@ -109,6 +114,8 @@ def clean_name(raw: str) -> str | None:
     if not re.search(r"\d", text) and "-" not in text:
         return None
     if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
+        return None
+    if CHECKPOINT.search(text):  # "Acme-1B-intermediate-step-480k-1T": a training checkpoint
         return None
     return text
 
@@ -377,8 +384,8 @@ def heading_releases(file: str, text: str) -> list[Release]:
 
 HUB_LINK = re.compile(
     r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
-    r"/(?P<org>[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
-)
+    r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
+)  # a data set, a demo space or a paper page names no model
 LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
 
 

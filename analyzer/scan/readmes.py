@@ -61,11 +61,14 @@ def english_readmes(folder: Folder) -> list[tuple[str, str]]:
 def readme_releases(folder: Folder) -> list[releases.Release]:
     found: dict[str, releases.Release] = {}
     english = english_readmes(folder)
-    # a README only in another language still names its releases in news lines and tables
-    readable = english or sorted(folder.readmes.items(), key=lambda item: item[0])
+    # a README in another language still names releases in its news lines and tables (the
+    # Chinese README's news may be the only one), read after the English ones
+    others = sorted((rel, t) for rel, t in folder.readmes.items() if (rel, t) not in english)
     family = folder_name(folder, None)
-    for rel, text in readable:
-        for release in releases.read_releases(rel, text, prose=bool(english), family=family):
+    for rel, text in [*english, *others]:
+        prose = (rel, text) in english
+        home = family if prose or not english else None
+        for release in releases.read_releases(rel, text, prose=prose, family=home):
             kept = found.setdefault(releases.name_key(release.name), release)
             kept.files.add(rel)
             for name, value in release.values.items():

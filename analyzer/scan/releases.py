@@ -187,7 +187,7 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
     best: dict[int, tuple[str, FactEvidence]] = {}
     for line in dated_lines(file, text):
         plain = LINK.sub(r"\1", line.rest)
-        for release in named_in(plain, undated):
+        for release in (r for r in named_in(plain, releases) if r in undated):
             at = plain.lower().find(release.name.lower().split(" ")[0])
             if NOT_RELEASED.search(plain[: max(at, 0)]) or DERIVED.search(plain[: max(at, 0)] + release.name):
                 continue
