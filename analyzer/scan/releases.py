@@ -17,6 +17,7 @@ from typing import Any
 from analyzer.scan.card import PARSERS, parse_size
 from analyzer.scan.datelines import dated_lines
 from analyzer.scan.facts import shared_card_nlp
+from analyzer.scan.layouts import checkpoint_releases, settings_facts
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
@@ -228,6 +229,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *tables,
             *heading_releases(file, text),
             *_not_in_table_rows(text, list_releases(file, text), tables),
+            *checkpoint_releases(file, text),
         ]
     )
     if not releases and family:  # named only in prose, after the repository
@@ -244,7 +246,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _date_mentions(file, text, releases)
-    general = prose_facts(file, text, releases) if prose else {}
+    general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)
     for release in releases:

@@ -28,8 +28,10 @@ from analyzer.scan.identify import UNKNOWN, default_index
 from analyzer.scan.lineage import inheritance
 from analyzer.scan.model_license import assign_roles
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
+from analyzer.scan.readme_terms import stricter_commercial
 from analyzer.scan.readmes import (
     claim_linked_licenses,
+    english_readmes,
     folder_name,
     readme_declared,
     readme_facts,
@@ -362,7 +364,7 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(terms, policies),
+        terms=link_policies(stricter_commercial(terms, english_readmes(folder)), policies),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
