@@ -132,6 +132,7 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
     nlp = shared_card_nlp()
     doc = nlp(text)
     general: dict[str, tuple[Any, FactEvidence]] = {}
+    weak: dict[str, tuple[Any, FactEvidence]] = {}
     headings = list(HEADING.finditer(text))
     for fact, spans in nlp.get_pipe("model_card_facts").claim_each(doc):
         if fact not in PROSE_FIELDS:
@@ -159,11 +160,28 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
             named = named_in(heading.group(2), releases) if heading else []
             named = named if len(named) == 1 else []
+        if fact == "training_tokens" and _further_tokens(text, start, sentence.text):
+            weak.setdefault(fact, (value, ev))  # "an additional 200B tokens": not the pretraining's
+            continue
         if not named:
-            general.setdefault(fact, (value, ev))
+            if fact == "parameters" and fact in general and len(general[fact][0]) >= len(value):
+                continue  # "1B to 33B", then "sizes of 1B, 5.7B, 6.7B and 33B": the fuller list
+            general[fact] = (value, ev) if fact == "parameters" else general.get(fact, (value, ev))
         for release in named:
             release.set(fact, value, ev)
+    for fact, found in weak.items():  # the only count a README gives is still the count
+        if not any(fact in r.values for r in releases):
+            general.setdefault(fact, found)
     return general
+
+
+FURTHER = re.compile(r"\b(additional|extra|further|more|another)\s+(\S+\s+)?$", re.IGNORECASE)
+TUNING = re.compile(r"fine-?tun|instruction|\bsft\b|alignment", re.IGNORECASE)
+
+
+def _further_tokens(text: str, start: int, sentence: str) -> bool:
+    """A token count of a later stage: "an additional 200B tokens", "fine-tuning on 2B tokens"."""
+    return bool(FURTHER.search(text[max(0, start - 40) : start]) or TUNING.search(sentence))
 
 
 def _prose_bases(file: str, text: str, releases: list[Release]) -> None:

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from analyzer.catalog import Release
 from analyzer.scan.results import CatalogMatch
 
-SIZE = re.compile(r"(?<![a-z0-9.])(\d+x\d+(?:\.\d+)?b|\d+(?:\.\d+)?[bm])(?![a-z0-9])", re.IGNORECASE)
+SIZE = re.compile(  # "7Bv2": a size, then a version
+    r"(?<![a-z0-9.])(\d+x\d+(?:\.\d+)?b|\d+(?:\.\d+)?[bm])(?!(?!v\d)[a-z0-9])", re.IGNORECASE
+)
 
 
 def fold(name: str) -> str:
