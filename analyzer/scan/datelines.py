@@ -18,7 +18,7 @@ from analyzer.scan.results import FactEvidence
 
 DATE = (
     r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 )
 NEWS = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
@@ -70,3 +70,22 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
                 seen += 1
                 yield DatedLine(date, ev, line, pos)
             pos = nl + 1
+
+
+NAME = r"[A-Z][\w.\-]*\d[\w.\-]*"  # a model's name has a digit: "Qwen3", "Acme2.5-Coder"
+RELEASED = re.compile(
+    rf"\b(?:[Rr]elease[sd]?|[Rr]eleasing|[Ll]aunch(?:ed|es)?|[Ii]ntroduc(?:e|ed|ing)|[Oo]pen-?sourc(?:e|ed))"
+    rf"\s+(?:(?:the|our|a|an|new|latest)\s+)*(?P<a>{NAME})"
+    rf"|(?P<b>{NAME})(?:\s+(?:series|models?|family))?\s+(?:is|are|was|were|has been|have been)\s+"
+    rf"(?:now\s+|officially\s+)?(?:released|open-?sourced|out)\b"
+)
+
+
+def released_names(rest: str) -> list[tuple[int, str]]:
+    """(offset, name) of the models a news line says are released ("We released the Qwen3
+    series", "Acme2.5 is released"), names written plainly, without markup or a size."""
+    out = []
+    for m in RELEASED.finditer(rest):
+        group = "a" if m.group("a") else "b"
+        out.append((m.start(group), m.group(group).rstrip(".,;:")))
+    return out

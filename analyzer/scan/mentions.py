@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analyzer.scan.card import parse_size
-from analyzer.scan.datelines import dated_lines, parse_news_date
+from analyzer.scan.datelines import dated_lines, parse_news_date, released_names
 from analyzer.scan.results import FactEvidence
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -138,6 +138,7 @@ def news_releases(file: str, text: str) -> list[Release]:
                 spans.append((k.start(1), k.group(1)))
             elif sized := PLAIN_NAME.search(k.group(1)):  # "[Acme-7B is out](blog)": the name in it
                 spans.append((k.start(1) + sized.start(), sized.group()))
+        spans += released_names(rest)  # "We released the Acme3 series"
         # a plain name after "from", "than", "vs" is a base or a rival, not a release
         spans += [
             (p.start(), p.group())
@@ -243,6 +244,9 @@ def table_releases(file: str, text: str) -> list[Release]:
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
+        if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
+            model_col = 0
+            columns = {n: f for n, f in columns.items() if n != 0}
         if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
         elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
@@ -254,6 +258,16 @@ def table_releases(file: str, text: str) -> list[Release]:
                     found.append(release)
         i = j
     return found
+
+
+def _names_down(lines: list[str], i: int, j: int) -> bool:
+    """A table whose first column, whatever its header, lists linked model names: most rows'
+    first cell links a model hub and is a sized name ("[Acme 2 1B](https://huggingface.co/...)")."""
+    rows = [_cells(lines[k])[0][1] for k in range(i + 2, j) if _cells(lines[k])]
+    named = [
+        c for c in rows if DOWNLOAD.search(c) and (n := clean_name(c)) and re.search(r"\d(\.\d+)?[BM]\b", n)
+    ]
+    return len(named) >= 2 and 2 * len(named) > len(rows)
 
 
 def _is_transposed(lines: list[str], i: int, j: int, names: list[str]) -> bool:
