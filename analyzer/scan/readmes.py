@@ -89,8 +89,23 @@ def readme_facts(folder: Folder) -> ReleaseFacts:
     return facts
 
 
+GITHUB_REPO = re.compile(r"^https?://github\.com/[^/]+/(?P<repo>[^/]+)/", re.IGNORECASE)
+
+
 def statements_by_file(folder: Folder) -> dict[str, list[Statement]]:
-    return {rel: readme_statements(rel, text) for rel, text in english_readmes(folder)}
+    """The README statements; a link into another GitHub repository ("Llama's [model license](
+    https://github.com/facebookresearch/llama/blob/main/LICENSE)") names that repository's file,
+    not a file of this folder (a checkout is named after its repository)."""
+    out = {}
+    for rel, text in english_readmes(folder):
+        found = []
+        for said in readme_statements(rel, text):
+            other = GITHUB_REPO.match(said.link or "")
+            if other and said.target and other.group("repo").lower() != folder.root_name.lower():
+                said = replace(said, target=None)
+            found.append(said)
+        out[rel] = found
+    return out
 
 
 def readme_declared(statements: list[Statement], folder: Folder) -> Declared | None:

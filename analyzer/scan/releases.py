@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
-from analyzer.scan.datelines import dated_lines
+from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.layouts import checkpoint_releases, settings_facts
 from analyzer.scan.lineage import DERIVED
@@ -156,6 +156,9 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         named = named_in(
             text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
         )
+        if not named and NEWS.match(text, line_start):  # a news line's facts are its one release's:
+            named = named_in(text[line_start:line_end], releases)  # "We released Acme3. Sizes: 3B, 14B."
+            named = named if len(named) == 1 else []
         if not named:  # a section per model: its heading names the release its prose is about
             heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
             named = named_in(heading.group(2), releases) if heading else []
