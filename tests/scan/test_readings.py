@@ -159,3 +159,120 @@ def test_a_license_column_gives_each_release_its_license_file(tmp_path):
     assert rows["Acme.1-dev"].status("commercial_use") == "prohibited"
     assert rows["Acme.1-fast"].license_file == "model_licenses/LICENSE-ACME-FAST"
     assert rows["Acme.1-fast"].status("commercial_use") == "granted"
+
+
+def test_a_readme_condition_on_commercial_use_makes_it_conditional(tmp_path):
+    from analyzer.scan.readme_terms import commercial_condition
+
+    said = "The weights are open for research, and free commercial use is allowed after completing the form."
+    assert commercial_condition([("README.md", said)])[1].text == said
+    assert commercial_condition([("README.md", "The model supports commercial use.")]) is None
+    lifted = "Commercial use of the model is allowed without registration."
+    assert commercial_condition([("README.md", lifted)]) is None
+    root = tmp_path / "acme"
+    write(root / "MODEL_LICENSE", license_text("mit"))
+    write(
+        root / "README.md",
+        f"# Acme-6B\n\n## License\n\nThe model weights are under the [license](MODEL_LICENSE). {said}\n",
+    )
+    row = scan_directory(root).rows[0]
+    assert row.license_file == "MODEL_LICENSE"
+    assert row.status("commercial_use") == "conditional"
+    assert row.terms["commercial_use"].evidence[0].file == "README.md"
+
+
+def test_a_settings_table_gives_the_family_facts():
+    from analyzer.scan.layouts import settings_facts
+
+    text = (
+        "| Setting | Description |\n|---|---|\n| Parameters | 1.1B |\n| Sequence Length | 2048 |\n"
+        "| Total Tokens During Training | 3 trillion (slightly more than 3 epochs) |\n"
+    )
+    facts = {k: v for k, (v, _) in settings_facts("README.md", text).items()}
+    assert facts == {"parameters": ("1.1B",), "context_length": 2048, "training_tokens": "3T"}
+
+
+def test_a_list_of_checkpoint_files_names_releases():
+    text = (
+        "### Weights\n\n- `acme-v1-1.ckpt`: 237k steps at resolution `256x256`.\n"
+        "- `acme-v1-2.ckpt`: Resumed from `acme-v1-1.ckpt`.\n"
+        "- [laion2B-en](https://huggingface.co/datasets/laion/laion2B-en) data.\n"
+    )
+    assert {r.name for r in read_releases("README.md", text)} == {"acme-v1-1", "acme-v1-2"}
+
+
+def test_a_later_stage_token_count_is_not_the_training_count():
+    text = (
+        "# Acme Coder\n\nAcme Coder comes in sizes of 1B, 5.7B and 33B, "
+        "each trained from scratch on 2T tokens.\n\n"
+        "| Model | Download |\n|---|---|\n| Acme-Coder-Base | [HF](https://huggingface.co/a/b) |\n"
+        "| Acme-Coder-Instruct | [HF](https://huggingface.co/a/i) |\n\n"
+        "- Step 2: Further pre-training on an additional 200B tokens "
+        "gives the base models (**Acme-Coder-Base**).\n"
+        "- Step 3: Instruction fine-tuning on 2B tokens gives **Acme-Coder-Instruct**.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme-Coder-Base"]["training_tokens"] == "2T"
+    assert found["Acme-Coder-Instruct"]["training_tokens"] == "2T"
+    only = "# Acme-V2\n\nAcme-V2 is further pre-trained with additional 6 trillion tokens.\n"
+    only += "\n| Model | Download |\n|---|---|\n| Acme-V2-Base | [HF](https://huggingface.co/a/b) |\n"
+    assert read_releases("README.md", only)[0].values["training_tokens"] == "6T"
+
+
+def test_the_fullest_list_of_sizes_wins_over_a_range():
+    text = (
+        "| Model | Download |\n|---|---|\n| Acme-Base | [HF](https://huggingface.co/a/b) |\n\n"
+        "We provide sizes of the model ranging from 1B to 33B versions.\n\n"
+        "Offered in model sizes of 1B, 5.7B, 6.7B and 33B.\n"
+    )
+    assert read_releases("README.md", text)[0].values["parameters"] == ("1B", "5.7B", "6.7B", "33B")
+
+
+def test_token_counts_with_a_qualifier_and_sizes_with_a_version():
+    from analyzer.scan.card import parse_tokens
+    from analyzer.scan.variants import sizes_in
+
+    assert parse_tokens("1.4T bilingual tokens") == "1.4T"
+    assert sizes_in("Acme 7Bv2") == ["7B"]
+    assert sizes_in("Acme-7Bx") == []
+
+
+def test_a_first_column_of_linked_sized_names_is_the_model_column():
+    text = (
+        "| Size | Training Tokens | Context Length |\n|---|---|---|\n"
+        "| [Acme 2 1B](https://huggingface.co/a/Acme-2-1B) | 4 Trillion | 4096 |\n"
+        "| [Acme 2 7B](https://huggingface.co/a/Acme-2-7B) | 4 Trillion | 4096 |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme 2 1B"]["training_tokens"] == "4T"
+    assert found["Acme 2 7B"]["context_length"] == 4096
+
+
+def test_news_lines_name_releases_written_plainly():
+    text = (
+        "- 2025.04.29: We released the Acme3 series. This time there are sizes 3B, 14B and 32B.\n"
+        "- 2024.09.19: Acme2.5 is released.\n"
+        "### May, 14th, 2025: New distilled model Acme-Video-13B-distilled\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme3"]["release_date"] == "2025-04-29"
+    assert found["Acme3"]["parameters"] == ("3B", "14B", "32B")
+    assert found["Acme2.5"]["release_date"] == "2024-09-19"
+    assert found["Acme-Video-13B-distilled"]["release_date"] == "2025-05-14"
+
+
+def test_a_link_into_another_github_repository_is_not_this_folders_file(tmp_path):
+    root = tmp_path / "acme-chat"
+    write(root / "LICENSE", license_text("apache-2.0"))
+    write(
+        root / "README.md",
+        "# Acme Chat\n\n| Model | Download |\n|---|---|\n"
+        "| acme-chat-7b-v1.5 | [HF](https://huggingface.co/a/acme-chat-7b-v1.5) |\n\n"
+        "Acme Chat is based on Llama 2 and should be used under Llama's "
+        "[model license](https://github.com/facebookresearch/llama/blob/main/LICENSE).\n\n"
+        "The code is released under the [Apache 2.0 license](LICENSE).\n",
+    )
+    row = rows_of(root)["acme-chat-7b-v1.5"]
+    assert row.license_file is None
+    assert row.license_id == "llama-2-license-2023"
+    assert row.status("commercial_use") == "conditional"
