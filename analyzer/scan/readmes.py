@@ -202,3 +202,24 @@ def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
     name = (link.group("name") if link else release.license).strip(" *`")
     target = link.group("target") if link else None
     return Statement("model", local_target(target), name, ev, target)
+
+
+def not_about_others(
+    statements: list[Statement], release: ReleaseFacts, names: Sequence[str], folder: Folder
+) -> list[Statement]:
+    """The statements that may cover this release: not those whose line names other releases
+    only ("v0.9.5 is released under OpenRail-M" says nothing of v0.9.1). A name this release's
+    extends is its family ("XVERSE-13B" covers "XVERSE-13B-Chat")."""
+    own = releases.fold(release.model or "")
+    others = [o for n in names if n and len(o := releases.fold(n)) >= 4 and not own.startswith(o)]
+    kept = []
+    for said in statements:
+        text = folder.readmes.get(said.evidence.file, said.evidence.text)
+        start = text.rfind("\n", 0, said.evidence.start) + 1 if said.evidence.file in folder.readmes else 0
+        end = text.find("\n", said.evidence.end) if said.evidence.file in folder.readmes else -1
+        line = releases.fold(
+            re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)])
+        )
+        if own and own in line or not any(o in line for o in others):
+            kept.append(said)
+    return kept

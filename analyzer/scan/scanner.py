@@ -33,6 +33,7 @@ from analyzer.scan.readmes import (
     claim_linked_licenses,
     english_readmes,
     folder_name,
+    not_about_others,
     readme_declared,
     readme_facts,
     readme_releases,
@@ -305,7 +306,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         if row_declared is None and row_primary is None:
             # a README's statement covers the releases it names (another README may name others)
             said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
-            row_declared = readme_declared(said, folder)
+            row_declared = readme_declared(not_about_others(said, release, release_names, folder), folder)
         names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
         key = (row_primary, row_declared, catalog.license if catalog else None)
