@@ -207,7 +207,8 @@ def _cell_value(column: str, cell: str) -> Any:
         return _date(text)
     if column == "license":  # the cell as written: a name, or a link to the license file
         return cell.strip() if re.search(r"[A-Za-z]", cell) else None
-    if column == "training_tokens":
+    if column == "training_tokens":  # "2T", "800B", "4 trillion"
+        text = re.sub(r"(?i)\s*\b(trillion|billion)\b", lambda w: w.group(1)[0].upper(), text)
         m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
         return m.group().replace(" ", "") if m else None
     return clean_name(text) or (text if text and text != "-" else None)
