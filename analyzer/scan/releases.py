@@ -220,6 +220,23 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
             release.set("release_date", *best[id(release)])
 
 
+TUNED = re.compile(r"[-_ ](?:chat|instruct|it|sft|rlhf|dpo)(?:[-_ ]?v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
+
+
+def _named_bases(releases: list[Release]) -> None:
+    """A tuned release whose base the README also lists: "Acme-7B-Instruct" beside "Acme-7B"
+    (or "Acme-7B-Base"), "Acme-1B-Chat-v0.4" beside "Acme-1B". The base the names give, where
+    no sentence states one; the evidence is the tuned release's name."""
+    by_key = {name_key(r.name): r for r in releases}
+    for release in releases:
+        stem = TUNED.sub("", release.name)
+        if stem == release.name or "base_model" in release.values:
+            continue
+        base = by_key.get(name_key(stem)) or by_key.get(name_key(stem + "-Base"))
+        if base is not None and base is not release:
+            release.set("base_model", base.name, release.evidence)
+
+
 def _context_in_name(name: str) -> re.Match | None:
     """'Acme-2B-128k', 'Acme-9B-Chat-1M-HF': a K count, or an M count after a B size, is a context."""
     for m in re.finditer(r"-(\d+)([kK]|M)(?=$|[-_])", name):
@@ -270,6 +287,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)
+    _named_bases(releases)
     for release in releases:
         for stem in _stems(release, releases):
             for name, value in stem.values.items():

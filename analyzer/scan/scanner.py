@@ -316,7 +316,19 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             else:
                 hub_like = bool(repo_id or folder.cards)
                 chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog, hub_like)
-        rows.append(_row(folder, release, row_primary, row_declared, catalog, chosen_by[key], roled, repo_id))
+        rows.append(
+            _row(
+                folder,
+                release,
+                row_primary,
+                row_declared,
+                catalog,
+                chosen_by[key],
+                roled,
+                repo_id,
+                release_names,
+            )
+        )
     return rows
 
 
@@ -329,7 +341,7 @@ def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
     return LicenseFileMatch(rel, honest.key, found.score, honest.close_to, honest.version)
 
 
-def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) -> ModelRow:
+def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, siblings=()) -> ModelRow:
     index = default_index()
     agrees = None
     if declared and declared.keys and primary and primary.license_id != UNKNOWN:
@@ -345,7 +357,14 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
     ]
     terms = profile_terms(chosen.profile, chosen.file)
     inherited = None
-    found = inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+    own_release = release.base_model and any(  # a base the same README lists is no catalog release
+        releases.name_key(release.base_model) == releases.name_key(n) for n in siblings if n
+    )
+    found = (
+        None
+        if own_release
+        else inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+    )
     if found:
         inherited, base = found
         if chosen.profile is None:
