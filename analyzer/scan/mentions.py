@@ -22,7 +22,7 @@ LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
 PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names TeleChat2-115B
     r"(?<![A-Za-z0-9_./-])(?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
-    r"(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_-])"
+    r"(?:-[A-Za-z0-9]+(?:\.\d+)*)*(?![A-Za-z0-9_-]|\.\d)"  # "-Chat-V0.1", whole
 )
 NAME_SHAPE = re.compile(r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
 NOT_A_MODEL = re.compile(

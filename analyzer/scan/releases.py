@@ -210,6 +210,9 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
     for line in dated_lines(file, text):
         plain = LINK.sub(r"\1", line.rest)
         for release in (r for r in named_in(plain, releases) if r in undated):
+            whole = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]") + r"(?![-_.]?[a-z0-9])"
+            if not re.search(whole, plain.lower()):  # the start of a longer name names another model
+                continue
             at = plain.lower().find(release.name.lower().split(" ")[0])
             if NOT_RELEASED.search(plain[: max(at, 0)]) or DERIVED.search(plain[: max(at, 0)] + release.name):
                 continue

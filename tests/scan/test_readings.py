@@ -276,3 +276,52 @@ def test_a_link_into_another_github_repository_is_not_this_folders_file(tmp_path
     assert row.license_file is None
     assert row.license_id == "llama-2-license-2023"
     assert row.status("commercial_use") == "conditional"
+
+
+def test_a_statement_naming_other_releases_only_does_not_cover_this_one(tmp_path):
+    root = tmp_path / "acme-video"
+    write(
+        root / "README.md",
+        "# Acme Video\n\n## News\n\n"
+        "- [2025.03.05] Released **Acme-Video-2B-v0.9.5**; this model is licensed under "
+        "[OpenRAIL-M](https://huggingface.co/a/b/blob/main/License.txt).\n"
+        "- [2024.11.20] Released **Acme-Video-2B-v0.9.1**.\n"
+        "- [2024.10.01] Released **AcmeX-7B-Chat**; the XVERSE-style family model weights are under the "
+        "[CC BY-NC 4.0](https://creativecommons.org/licenses/by-nc/4.0/) license.\n",
+    )
+    rows = rows_of(root)
+    assert rows["Acme-Video-2B-v0.9.5"].declared is not None
+    assert rows["Acme-Video-2B-v0.9.1"].declared is None
+    assert rows["Acme-Video-2B-v0.9.1"].status("commercial_use") in (None, "silent")
+
+
+def test_a_tuned_release_takes_the_listed_release_its_name_extends_as_base(tmp_path):
+    text = (
+        "| Model | Context Length | Download |\n|---|---|---|\n"
+        "| Qwen2.5-Acme-7B | 32k | [HF](https://huggingface.co/a/b) |\n"
+        "| Qwen2.5-Acme-7B-Instruct | 32k | [HF](https://huggingface.co/a/c) |\n"
+        "| Acme-V2-Lite-Base | 32k | [HF](https://huggingface.co/a/d) |\n"
+        "| Acme-V2-Lite-Instruct | 32k | [HF](https://huggingface.co/a/e) |\n"
+        "| Acme-1B-Chat-V0.4 | 2k | [HF](https://huggingface.co/a/f) |\n"
+    )
+    found = {r.name: r.values.get("base_model") for r in read_releases("README.md", text)}
+    assert found["Qwen2.5-Acme-7B-Instruct"] == "Qwen2.5-Acme-7B"
+    assert found["Acme-V2-Lite-Instruct"] == "Acme-V2-Lite-Base"
+    assert found["Qwen2.5-Acme-7B"] is None and found["Acme-1B-Chat-V0.4"] is None
+    write(tmp_path / "acme" / "README.md", "# Acme\n\n" + text)
+    row = rows_of(tmp_path / "acme")["Qwen2.5-Acme-7B-Instruct"]
+    assert row.inherited is None and row.license_basis is None  # its base is no catalog release
+
+
+def test_a_news_date_goes_to_a_whole_name_not_the_start_of_a_longer_one():
+    text = (
+        "| Date | HF Checkpoint | Tokens |\n|---|---|---|\n"
+        "| 2023-09-04 | [Acme-1.1B-preview-105b](https://huggingface.co/a/p) | 105B |\n"
+        "| 2023-10-01 | [Acme-1.1B-Chat-V0.3](https://huggingface.co/a/c) | 1T |\n\n"
+        "| Setting | Description |\n|---|---|\n| Parameters | 1.1B |\n\n"
+        "- [Acme-1.1B](https://huggingface.co/a/acme-1.1b)\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert "release_date" not in found["Acme-1.1B"]
+    assert found["Acme-1.1B-Chat-V0.3"]["training_tokens"] == "1T"
+    assert "Acme-1.1B-Chat-V0" not in found
