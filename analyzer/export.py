@@ -7,10 +7,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from analyzer.model import Evidence, InputProblem, LicenseProfile, TermResult, VersionDifference
+from analyzer.scan.results import RowTerm, SourcedEvidence
 from analyzer.taxonomy import BY_ID, CATEGORY_LABEL, TERM_IDS
 
 if TYPE_CHECKING:
     import pandas as pd
+
 
 LONG_COLUMNS = [
     "license_id",
@@ -28,25 +30,28 @@ LONG_COLUMNS = [
 ]
 
 
-def term_to_dict(result: TermResult) -> dict[str, Any]:
+def evidence_to_dict(evidence: Evidence | SourcedEvidence) -> dict[str, Any]:
+    """One evidence span, the same shape for analyze, check and scan; a scan span adds the
+    `file` its offsets point into (None: the LicenseDB text)."""
+    if isinstance(evidence, SourcedEvidence):
+        return evidence_to_dict(evidence.evidence) | {"file": evidence.file}
+    return {
+        "text": evidence.text,
+        "start": evidence.start,
+        "end": evidence.end,
+        "section": evidence.section,
+        "rule": evidence.rule,
+        "focus": evidence.focus,
+    }
+
+
+def term_to_dict(result: TermResult | RowTerm) -> dict[str, Any]:
+    """A profile term (analyze, check) or a scan row's term (its evidence tagged with a file)."""
     out: dict[str, Any] = {"status": result.status}
     basis = getattr(result, "basis", "")  # a check Finding carries its term's status only
     if result.status != "silent" and basis:
         out["basis"] = basis
-    return out | {
-        "params": result.params,
-        "evidence": [
-            {
-                "text": e.text,
-                "start": e.start,
-                "end": e.end,
-                "section": e.section,
-                "rule": e.rule,
-                "focus": e.focus,
-            }
-            for e in result.evidence
-        ],
-    }
+    return out | {"params": result.params, "evidence": [evidence_to_dict(e) for e in result.evidence]}
 
 
 def _pack_term(r: TermResult) -> list:

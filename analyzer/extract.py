@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, NORM
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +20,7 @@ from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, parse_quantity, url_spans
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
+from analyzer.positions import NormIndex
 from analyzer.rules import TermRule
 from analyzer.taxonomy import TERM_IDS
 
@@ -68,19 +69,10 @@ class ClauseIndex:
         self.token_idx = doc.to_array(IDX).tolist() if len(doc) else []
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
-        self.norm_array = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self._norms: dict[int, set[int]] = {}
+        self.words = NormIndex(doc)
         self.clause_of = numpy.full(len(doc), -1, dtype="int64")
         for ci, (ts, te, _, _) in enumerate(self.bounds):
             self.clause_of[ts:te] = ci
-
-    def norms_of(self, ci: int) -> set[int]:
-        """The norm hashes of one clause (for the phrase pre-filters), once per clause."""
-        found = self._norms.get(ci)
-        if found is None:
-            ts, te = self.bounds[ci][0], self.bounds[ci][1]
-            found = self._norms[ci] = set(self.norm_array[ts:te].tolist())
-        return found
 
     def defined_in(self, ci: int, text: str) -> str | None:
         """The word a clause defines; the items of a definition ("(iii) any other model ...")
@@ -124,12 +116,12 @@ def _skip_clause(c: CompiledRule, matcher: RuleMatcher, section: str, defined: s
     return bool(defined and not (rule.defines or rule.in_definitions))
 
 
-def _match_tokens(c: CompiledRule, doc: Doc, index: ClauseIndex, ci: int) -> list[int]:
+def _match_tokens(c: CompiledRule, doc: Doc, index: ClauseIndex, ci: int, windows=()) -> list[int]:
     ts, te, cs, ce = index.bounds[ci]
     if c.rule.regex is not None:
         text = text_of(doc)
         return [index.token_at(m.start()) for m in c.rule.regex.finditer(text, cs, ce)]
-    return c.starts(doc, ts, te)
+    return c.starts(doc, ts, te, windows)
 
 
 def _matches(matcher: RuleMatcher, doc: Doc, index: ClauseIndex, prefilter: bool):
@@ -140,12 +132,14 @@ def _matches(matcher: RuleMatcher, doc: Doc, index: ClauseIndex, prefilter: bool
     once over the whole text, keeping matches that start and end in one clause.
     """
     if prefilter:
-        for c, tried in matcher.candidates(doc, index.clause_of, index.bounds):
+        for c, tried in matcher.candidates(doc, index.clause_of, index.bounds, index.words):
             yield (
                 c,
                 (
-                    (ci, sorted(set(starts) | set(_match_tokens(c, doc, index, ci))) if run else starts)
-                    for ci, starts, run in tried
+                    (ci, sorted(set(starts) | set(_match_tokens(c, doc, index, ci, windows))))
+                    if windows
+                    else (ci, starts)
+                    for ci, starts, windows in tried
                 ),
             )
         return
@@ -174,7 +168,7 @@ def find_hits(
     for c, starts_by_clause in _matches(matcher, doc, index, prefilter):
         rule = c.rule
         for ci, found in starts_by_clause:
-            if rule.title and ci >= TITLE_CLAUSES:
+            if not found or (rule.title and ci >= TITLE_CLAUSES):
                 continue
             ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
@@ -184,7 +178,7 @@ def find_hits(
             defined = index.defined_in(ci, text) if c.defines else index.definitions.get(start)
             if _skip_clause(c, matcher, section, defined):
                 continue
-            if c.unless and c.unless.in_span(doc, ts, te, index.norms_of(ci)):
+            if c.unless and c.unless.in_span(doc, ts, te, index.words):
                 continue
             for tok in found:
                 char = index.token_idx[tok]
@@ -266,10 +260,9 @@ def _use_categories(doc: Doc, hits: list[Hit], matcher: RuleMatcher, index: Clau
         section = section_at(doc, s)
         if section and matcher.restriction_sections.in_text(section):
             scopes.add((ts, te))
-    norms = {(s, e): set(index.norm_array[s:e].tolist()) for s, e in scopes}
     found = []
     for label, phrases in matcher.use_categories:
-        if any(phrases.in_span(doc, s, e, norms[s, e]) for s, e in scopes):
+        if any(phrases.in_span(doc, s, e, index.words) for s, e in scopes):
             found.append(label)
     return found
 

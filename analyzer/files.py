@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.model import Document, InputError
@@ -168,20 +169,82 @@ def read_stdin_document() -> Document:
     return Document(id="stdin", name="standard input", text=text, source="stdin", meta=meta)
 
 
-def find_license_files(root: Path, errors: list[InputError] | None = None) -> list[Path]:
-    """License files under a directory, sorted, without following symlinked directories.
+@dataclass(frozen=True)
+class Walk:
+    """What walk_tree found: every file (in walk order) and each directory it could not walk."""
 
-    Directories that cannot be listed are skipped; pass ``errors`` to get one InputError each.
+    files: tuple[Path, ...]
+    problems: tuple[tuple[Path, str], ...]  # (path, reason)
+
+
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([path, root]) == root
+
+
+def walk_tree(root: Path, skip_dirs: frozenset[str] = frozenset()) -> Walk:
+    """Every non-directory entry under root (names sorted, a directory's files before its
+    subdirectories), skipping hidden directories and those named in skip_dirs.
+
+    The one symlink policy of the analyzer: a link to a file is listed wherever it points (a
+    Hugging Face cache links every snapshot file into ../../blobs; a dangling or looping link
+    is listed too, for the reader to report). A link to a directory is followed only inside
+    root, and only after the real tree is walked, into a directory the walk has not entered:
+    every directory is walked once, by its real path when it has one. A link to an enclosing
+    directory (a loop) or to a directory outside root is reported, never followed. A directory
+    that cannot be listed is reported and skipped.
     """
-    found: list[Path] = []
+    top = os.path.realpath(root)
+    files: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    visited = {top}
+    links: list[tuple[Path, str]] = []  # (link, the directory it resolves to), in walk order
+    stack = [Path(root)]
 
-    def unreadable(exc: OSError) -> None:
-        if errors is not None:
-            errors.append(InputError(shown(str(exc.filename or root)), _os_reason(exc)))
+    def walk() -> None:
+        while stack:
+            directory = stack.pop()
+            try:
+                with os.scandir(directory) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                problems.append((directory, f"cannot list directory ({_os_reason(exc)})"))
+                continue
+            subdirs = []
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()  # follows a link; False when its target is missing
+                except OSError:
+                    is_dir = False
+                if not is_dir:
+                    files.append(Path(entry.path))
+                elif not entry.name.startswith(".") and entry.name not in skip_dirs:
+                    target = os.path.realpath(entry.path)
+                    if entry.is_symlink():
+                        links.append((Path(entry.path), target))
+                    elif target not in visited:  # a bind mount or a hard-linked directory: once
+                        visited.add(target)
+                        subdirs.append(Path(entry.path))
+            stack.extend(reversed(subdirs))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if any(Path(name).match(p) for p in LICENSE_FILE_PATTERNS):
-                found.append(Path(dirpath) / name)
-    return found
+    walk()
+    for link, target in links:  # grows while linked trees are walked
+        if _inside(os.path.realpath(link.parent), target):
+            problems.append((link, "symlink loop (links to an enclosing directory)"))
+        elif not _inside(target, top):
+            problems.append((link, "symlink to a directory outside the walked tree (not followed)"))
+        elif target not in visited:
+            visited.add(target)
+            stack.append(link)
+            walk()
+    return Walk(tuple(files), tuple(problems))
+
+
+def find_license_files(root: Path, errors: list[InputError] | None = None) -> list[Path]:
+    """License files under a directory, sorted, walked by walk_tree (its symlink policy).
+
+    Pass ``errors`` to get one InputError for each directory that could not be walked.
+    """
+    walked = walk_tree(root)
+    if errors is not None:
+        errors.extend(InputError(shown(str(path)), reason) for path, reason in walked.problems)
+    return [path for path in walked.files if any(path.match(p) for p in LICENSE_FILE_PATTERNS)]

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import NORM
 from spacy.tokens import Doc
 
 from analyzer.match import RuleMatcher
 from analyzer.model import Evidence, TermResult
 from analyzer.nlp.sections import section_at
 from analyzer.nlp.segment import clause_bounds, text_of
+from analyzer.positions import NormIndex
 
 Terms = dict[str, TermResult]
 
@@ -23,9 +23,8 @@ def incorporated_license(doc: Doc, matcher: RuleMatcher) -> tuple[str, Evidence]
     """The LicenseDB key a clause incorporates wholesale, and that clause as evidence."""
     if not matcher.incorporation or not len(doc):
         return None
-    if not matcher.incorporation.might_match(set(doc.to_array(NORM).tolist())):
-        return None
-    found = matcher.incorporation.matcher(doc)
+    words = NormIndex(doc)
+    found = matcher.incorporation.spans(doc, 0, len(doc), words)
     if not found:
         return None
     text = text_of(doc)
@@ -33,7 +32,7 @@ def incorporated_license(doc: Doc, matcher: RuleMatcher) -> tuple[str, Evidence]
         if not any(ts <= s < te for s, _ in found):
             continue
         for key, names in matcher.incorporated:
-            if names.in_span(doc, ts, te):
+            if names.in_span(doc, ts, te, words):
                 return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
     return None
 

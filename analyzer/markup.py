@@ -19,6 +19,8 @@ import html
 import re
 from html.parser import HTMLParser
 
+from analyzer.textnorm import FRONT_MATTER
+
 SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "svg", "math", "nav", "footer"}
 SKIP_TAGS |= {"button", "select", "iframe", "object", "canvas", "dialog"}
 PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table"}
@@ -174,7 +176,6 @@ def _tidy(text: str) -> str:
 
 # Markdown: block syntax line by line, then inline syntax. Every repeated part is bounded, so
 # a hostile line cannot make a pattern backtrack for long.
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)  # as analyzer.scan.card
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 ATX = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+(.*)|[ \t]*$)")
 BOLD_LINE = re.compile(r"^([ \t]*)\*\*(?=\S)([^*\n]{2,200}?)\*\*[ \t]*$")
@@ -242,7 +243,7 @@ def markdown_to_text(text: str) -> str:
     out: list[str] = []
     front = FRONT_MATTER.match(text)
     if front:
-        out.append(front.group(0).rstrip("\n"))
+        out.append(front.group(0).rstrip("\r\n"))
         text = text[front.end() :]
     fence = ""
     for line in text.split("\n"):

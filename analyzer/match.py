@@ -15,32 +15,49 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE, NORM
+from spacy.attrs import IS_SPACE
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from analyzer.positions import NormIndex
 from analyzer.rules import RuleSet, TermRule
 from analyzer.rules.phrases import Phrase
 
 
 class BoundedMatcher:
-    """A spaCy Matcher whose patterns each have a longest allowed match (gaps are bounded)."""
+    """A spaCy Matcher whose patterns each have a longest allowed match (gaps are bounded).
+
+    Called on a text it runs every pattern; `one(k, span)` runs pattern k alone, for the
+    windows where the pre-filter found that pattern's words (the Matcher's cost grows with
+    the number of patterns times the tokens walked).
+    """
 
     def __init__(self, vocab: Vocab, key: str, phrases: Iterable[Phrase]):
+        self.vocab = vocab
         self.matcher = Matcher(vocab)
         self.longest: dict[int, int] = {}
-        n = 0
+        self.patterns: list[tuple[list[dict], int]] = []
+        self._single: dict[int, Matcher] = {}
         for phrase in phrases:
             for pattern, longest in phrase.patterns():
-                name = f"{key}#{n}"
+                name = f"{key}#{len(self.patterns)}"
                 self.matcher.add(name, [pattern])
                 self.longest[vocab.strings[name]] = longest
-                n += 1
+                self.patterns.append((pattern, longest))
 
     def __call__(self, doclike) -> list[tuple[int, int]]:
         longest = self.longest
         return [(s, e) for key, s, e in self.matcher(doclike) if e - s <= longest[key]]
+
+    def one(self, k: int, doclike) -> list[tuple[int, int]]:
+        """The matches of pattern k alone."""
+        matcher = self._single.get(k)
+        if matcher is None:  # compiled on first use: most patterns never need it
+            matcher = self._single[k] = Matcher(self.vocab)
+            matcher.add("k", [self.patterns[k][0]])
+        longest = self.patterns[k][1]
+        return [(s, e) for _, s, e in matcher(doclike) if e - s <= longest]
 
 
 def _matcher(vocab: Vocab, key: str, phrases: Iterable[Phrase]) -> BoundedMatcher | None:
@@ -55,25 +72,60 @@ class PhraseSet:
         self.matcher = _matcher(vocab, "p", phrases)
         self.make_doc = make_doc
         self._texts: dict[str, bool] = {}
-        # The same derived pre-filter as the rules': per expansion, the norm hashes of each
-        # required exact word (a word* stem cannot be checked on hashes and is not required here).
-        self._required = tuple(
-            tuple(frozenset(vocab.strings.add(n) for n in w.norms) for w in req if not w.prefixes)
-            for phrase in phrases
-            for req in phrase.required()
-        )
+        # The same derived pre-filter as the rules', per expansion (in the order of the
+        # matcher's patterns): the norm hashes of each required exact word (a word* stem cannot
+        # be checked on hashes and is not required here); the first of them is the anchor that
+        # every match holds, and a match is at most `longest` tokens long.
+        self._expansions: list[tuple[tuple[frozenset[int], ...], int]] = []
+        for phrase in phrases:
+            for req, (_, longest) in zip(phrase.required(), phrase.patterns(), strict=True):
+                hashes = tuple(
+                    frozenset(vocab.strings.add(n) for n in w.norms) for w in req if not w.prefixes
+                )
+                self._expansions.append((hashes, longest))
 
     def __bool__(self) -> bool:
         return self.matcher is not None
 
-    def might_match(self, norms: set[int]) -> bool:
-        """False only when no expansion can match a text holding just these norm hashes."""
-        return any(all(words & norms for words in req) for req in self._required)
+    def _viable(self, words: NormIndex) -> list[int]:
+        """The expansions whose exact words all occur somewhere in the text (once per text)."""
+        viable = words.memo.get(self)
+        if viable is None:
+            at = words.at
+            viable = words.memo[self] = [
+                k for k, (req, _) in enumerate(self._expansions) if all(any(n in at for n in w) for w in req)
+            ]
+        return viable
 
-    def in_span(self, doc: Doc, start: int, end: int, norms: set[int] | None = None) -> bool:
-        if self.matcher is None or (norms is not None and not self.might_match(norms)):
-            return False
-        return bool(self.matcher(doc[start:end]))
+    def _found(self, doc: Doc, start: int, end: int, words: NormIndex | None):
+        """The matches inside tokens [start, end), lazily, as (start, end) token offsets.
+
+        With the text's NormIndex, each expansion whose words occur in the span is matched
+        alone, only within reach of its anchor; without it, every pattern runs on the span.
+        """
+        if self.matcher is None or end <= start:
+            return
+        if words is None:
+            yield from ((start + s, start + e) for s, e in self.matcher(doc[start:end]))
+            return
+        for k in self._viable(words):
+            req, longest = self._expansions[k]
+            if not all(words.occurs_any(w, start, end) for w in req):
+                continue
+            if req:
+                chain = [sorted(p for h in w for p in words.within(h, start, end)) for w in req]
+                spans = _merged(_chain_windows(chain, start, end, longest))
+            else:  # only word* stems: no anchor
+                spans = ((start, end),)
+            for ws, we in spans:
+                yield from ((ws + s, ws + e) for s, e in self.matcher.one(k, doc[ws:we]))
+
+    def in_span(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> bool:
+        return any(True for _ in self._found(doc, start, end, words))
+
+    def spans(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> list[tuple[int, int]]:
+        """Every match inside tokens [start, end), as (start, end) token offsets."""
+        return list(self._found(doc, start, end, words))
 
     def in_text(self, text: str) -> bool:
         """For headings and defined words: short strings, cached."""
@@ -96,11 +148,20 @@ class CompiledRule:
         # the pre-filter: one tuple of required Words per expansion of every phrase
         self.required = tuple(req for phrase in rule.phrases for req in phrase.required())
 
-    def starts(self, doc: Doc, start: int, end: int) -> list[int]:
-        """Token indices where the rule's phrases match inside tokens [start, end), in order."""
+    def starts(self, doc: Doc, start: int, end: int, windows: Windows = ()) -> list[int]:
+        """Token indices where the rule's phrases match inside tokens [start, end), in order.
+
+        `windows` (from RuleMatcher.candidates) narrows the search: per pattern that may match,
+        the spans that hold all its matches in [start, end). The Matcher's cost is per token it
+        walks, per pattern, so a long clause with one candidate is matched by one pattern over a
+        few dozen tokens. Without windows every pattern runs on the whole span.
+        """
         if self.matcher is None:
             return []
-        return sorted({start + s for s, _ in self.matcher(doc[start:end])})
+        if not windows:
+            return sorted({start + s for s, _ in self.matcher(doc[start:end])})
+        one = self.matcher.one
+        return sorted({ws + s for k, spans in windows for ws, we in spans for s, _ in one(k, doc[ws:we])})
 
 
 class RuleMatcher:
@@ -129,6 +190,7 @@ class RuleMatcher:
             for p in w.prefixes:
                 prefixes[p].append(i)
         self._prefixes = dict(prefixes)
+        self._prefix_ids: dict[int, tuple[int, ...]] = {}
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
             if prefixes
@@ -146,86 +208,103 @@ class RuleMatcher:
             )
             for c in self.compiled
         )
-        self._exact_hashes = numpy.fromiter(self._exact, dtype="uint64", count=len(self._exact))
+        # The same expansions flattened, so that one numpy pass per text finds those whose
+        # required words all occur in it: (rule index, pattern index in the rule's matcher,
+        # required word ids, longest, simple).
+        self._flat = tuple(
+            (r, k, req, longest, simple)
+            for r, (c, expansions) in enumerate(zip(self.compiled, self._expansions, strict=True))
+            if c.rule.regex is None
+            for k, (req, longest, simple) in enumerate(expansions)
+        )
+        reqs = [f[2] for f in self._flat]
+        self._flat_words = numpy.array([w for req in reqs for w in req], dtype="int64")
+        self._flat_owner = numpy.repeat(numpy.arange(len(reqs)), [len(req) for req in reqs])
+        self._flat_need = numpy.array([len(set(req)) for req in reqs], dtype="int64")
+        # a word required twice in one expansion counts once
+        self._flat_distinct = numpy.array(
+            [w not in req[:i] for req in reqs for i, w in enumerate(req)], dtype=bool
+        )
 
-    def _word_positions(self, doc: Doc) -> dict[int, list[int]]:
-        """For each required word present in the doc, the token positions holding it (sorted)."""
-        if not len(doc):
-            return {}
-        norms = doc.to_array(NORM)
-        found: dict[int, list[int]] = defaultdict(list)
-        hits = numpy.flatnonzero(numpy.isin(norms, self._exact_hashes))
-        for pos, h in zip(hits.tolist(), norms[hits].tolist(), strict=True):
-            for w in self._exact[h]:
-                found[w].append(pos)
-        if self._prefix_re is not None:
-            uniq, inverse = numpy.unique(norms, return_inverse=True)
-            strings = doc.vocab.strings
-            for u, h in enumerate(uniq.tolist()):
-                norm = strings[h]
-                if not self._prefix_re.match(norm):
-                    continue
-                positions = numpy.flatnonzero(inverse == u).tolist()
-                for p, ids in self._prefixes.items():
-                    if norm.startswith(p):
-                        for w in ids:
-                            found[w].extend(positions)
-            for w in found:
-                found[w].sort()
-        return found
+    def _word_positions(self, words: NormIndex, strings) -> tuple[numpy.ndarray, dict[int, list[int]]]:
+        """Which required words occur in the doc (a mask over word ids), and the token
+        positions of each (sorted), merged for a word when first asked for."""
+        present = numpy.zeros(len(self._words) + 1, dtype=bool)
+        parts: dict[int, list[list[int]]] = defaultdict(list)
+        exact, known = self._exact.get, self._prefix_ids.get
+        stems = self._prefix_re is not None
+        for h, positions in words.at.items():
+            for w in exact(h, ()):
+                parts[w].append(positions)
+            if stems:
+                ids = known(h)
+                for w in self._prefixed(h, strings) if ids is None else ids:
+                    parts[w].append(positions)
+        present[list(parts)] = True
+        return present, _Positions(parts)
 
-    @staticmethod
-    def _in_order(positions: list[list[int]], ts: int, te: int, longest: int) -> bool:
-        """Do the required words occur in this order inside [ts, te), within `longest` tokens?"""
-        first = positions[0]
-        i = bisect.bisect_left(first, ts)
-        while i < len(first) and first[i] < te:
-            start = cur = first[i]
-            for later in positions[1:]:
-                j = bisect.bisect_right(later, cur)
-                if j == len(later) or later[j] >= te:
-                    return False  # no later occurrence: no later start can do better
-                cur = later[j]
-            if cur - start < longest:
-                return True
-            i += 1
-        return False
+    def _prefixed(self, norm_hash: int, strings) -> tuple[int, ...]:
+        """The ids of the `word*` words this norm starts with (remembered per norm)."""
+        ids = self._prefix_ids.get(norm_hash)
+        if ids is None:
+            norm = strings[norm_hash]
+            ids = ()
+            if self._prefix_re.match(norm):
+                ids = tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
+            self._prefix_ids[norm_hash] = ids
+        return ids
 
-    def candidates(self, doc: Doc, clause_of: numpy.ndarray, bounds: list[tuple[int, int, int, int]]):
-        """For every rule worth trying: (compiled rule, [(clause, starts, run_matcher)]).
+    def candidates(
+        self,
+        doc: Doc,
+        clause_of: numpy.ndarray,
+        bounds: list[tuple[int, int, int, int]],
+        words: NormIndex | None = None,
+    ):
+        """For every rule worth trying: (compiled rule, [(clause, starts, windows)]).
 
         A clause is tried only when it holds every required word of one expansion of a phrase,
         in order, within its longest match. An expansion that is only words (no gap, no optional
         word) is matched here from the word positions, exactly as the Matcher would (words next to
-        each other, or apart by whitespace only); `run_matcher` says an expansion with gaps or
-        optional words may match in that clause, so the rule's spaCy Matcher must run there.
+        each other, or apart by whitespace only). An expansion with gaps or optional words that
+        may match in a clause gives `windows`, where the rule's spaCy Matcher must run: a match
+        holds the expansion's first required word and is at most `longest` tokens long, so the
+        tokens within `longest` of each occurrence of that word cover every match.
         """
-        every = range(len(bounds))
-        positions = self._word_positions(doc)
-        clauses_of = {w: set(clause_of[p].tolist()) - {-1} for w, p in positions.items()}
+        words = words or NormIndex(doc)
+        present, positions = self._word_positions(words, doc.vocab.strings)
+        weights = present[self._flat_words] & self._flat_distinct
+        have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
+        clause_list = clause_of.tolist()
         spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)) if len(doc) else numpy.zeros(0)
+        by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
+        for e in numpy.flatnonzero(have == self._flat_need).tolist():
+            r, k, req, longest, simple = self._flat[e]
+            found = by_rule.setdefault(r, {})
+            pos = [positions[w] for w in req]
+            # the clauses of the rarest word; the others are looked up there
+            for ci in sorted({clause_list[p] for p in min(pos, key=len)} - {-1}):
+                ts, te = bounds[ci][0], bounds[ci][1]
+                if simple:
+                    starts = _contiguous_starts(pos, ts, te, spaces)
+                    if starts:
+                        found.setdefault(ci, (set(), {}))[0].update(starts)
+                elif windows := _chain_windows(pos, ts, te, longest):
+                    found.setdefault(ci, (set(), {}))[1][k] = windows
         out = []
-        for c, expansions in zip(self.compiled, self._expansions, strict=True):
+        for r, c in enumerate(self.compiled):
             if c.rule.regex is not None:
-                out.append((c, [(ci, (), True) for ci in every]))
-                continue
-            found: dict[int, tuple[set[int], bool]] = {}
-            for req, longest, simple in expansions:
-                sets = [clauses_of.get(w) for w in req]
-                if not all(sets):
-                    continue
-                pos = [positions[w] for w in req]
-                for ci in set.intersection(*sets):
-                    ts, te = bounds[ci][0], bounds[ci][1]
-                    starts, run = found.get(ci, (set(), False))
-                    if simple:
-                        starts |= _contiguous_starts(pos, ts, te, spaces)
-                    elif not run and self._in_order(pos, ts, te, longest):
-                        run = True
-                    found[ci] = (starts, run)
-            tried = [(ci, sorted(st), run) for ci, (st, run) in sorted(found.items()) if st or run]
-            if tried:
-                out.append((c, tried))
+                out.append((c, [(ci, (), ((-1, (b[:2],)),)) for ci, b in enumerate(bounds)]))
+            elif found := by_rule.get(r):
+                out.append(
+                    (
+                        c,
+                        [
+                            (ci, sorted(st), tuple((k, _merged(w)) for k, w in sorted(ws.items())))
+                            for ci, (st, ws) in sorted(found.items())
+                        ],
+                    )
+                )
         return out
 
 
@@ -247,3 +326,56 @@ def _contiguous_starts(positions: list[list[int]], ts: int, te: int, spaces: num
         else:
             starts.add(start)
     return starts
+
+
+Windows = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # per pattern index, its spans
+
+
+def _chain_windows(positions: list[list[int]], ts: int, te: int, longest: int) -> list[tuple[int, int]]:
+    """Token spans inside [ts, te) that hold every match of at most `longest` tokens whose
+    required words (in this order) occur at these positions; none when no match can fit.
+
+    For each occurrence p of the first word, the earliest later occurrences of the others end
+    the shortest chain at q. A match whose first word is at p starts after q - longest and ends
+    before p + longest, so [q - longest + 1, p + longest) holds it; a chain longer than the
+    match can be holds no match.
+    """
+    first = positions[0]
+    out = []
+    for i in range(bisect.bisect_left(first, ts), len(first)):
+        p = cur = first[i]
+        if p >= te:
+            break
+        for later in positions[1:]:
+            j = bisect.bisect_right(later, cur)
+            if j == len(later) or later[j] >= te:
+                return out  # no later occurrence: no later start can do better
+            cur = later[j]
+        if cur - p < longest:
+            out.append((max(ts, cur - longest + 1), min(te, p + longest)))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Overlapping or touching spans joined, in order."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+class _Positions(dict):
+    """Word id -> sorted token positions, merged from its forms and stems on first access."""
+
+    def __init__(self, parts: dict[int, list[list[int]]]):
+        super().__init__()
+        self._parts = parts
+
+    def __missing__(self, w: int) -> list[int]:
+        parts = self._parts.get(w, [])
+        found = parts[0] if len(parts) == 1 else sorted({p for part in parts for p in part})
+        self[w] = found
+        return found

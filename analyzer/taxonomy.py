@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from analyzer.schemas import TermDefinitions, YamlTable
 
 PERMISSION = "permission"
 CONDITION = "condition"
@@ -100,11 +100,6 @@ def term(term_id: str) -> Term:
 
 
 TERMS_FILE = Path(__file__).resolve().parent / "rules" / "terms.yaml"
-_DEFINITION_KEYS = {"category", "statuses", "label", "definition"}
-
-
-class TermsFileError(ValueError):
-    """terms.yaml disagrees with the taxonomy or is malformed; the message names the entry."""
 
 
 @dataclass(frozen=True)
@@ -115,34 +110,26 @@ class Definition:
 
 
 def load_definitions(path: Path = TERMS_FILE) -> dict[str, Definition]:
-    """Read and validate a terms file: every taxonomy term once, nothing else, same statuses."""
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TermsFileError(f"{path.name}: cannot read ({exc})") from None
-    if not isinstance(rows, dict):
-        raise TermsFileError(f"{path.name}: expected a mapping of term id to entry")
-    unknown = sorted(set(rows) - set(BY_ID))
+    """Read and validate a terms file (analyzer.schemas.TermDefinitionRow): every taxonomy term
+    once, nothing else, the same category and statuses; TableError names file:line and field."""
+    source = YamlTable(path)
+    rows = source.validate(TermDefinitions).root
+    unknown = [t for t in rows if t not in BY_ID]
+    if unknown:
+        raise source.error((unknown[0],), "unknown term")
     missing = [t for t in TERM_IDS if t not in rows]
-    if unknown or missing:
-        raise TermsFileError(f"{path.name}: unknown terms {unknown}, missing terms {missing}")
+    if missing:
+        raise source.error((), f"missing terms {missing}")
     out = {}
     for term_id in TERM_IDS:
-        entry = rows[term_id]
-        where = f"{path.name} {term_id}"
-        if not isinstance(entry, dict) or set(entry) != _DEFINITION_KEYS:
-            raise TermsFileError(f"{where}: keys must be {sorted(_DEFINITION_KEYS)}")
-        known = BY_ID[term_id]
-        if entry["category"] != known.category:
-            raise TermsFileError(f"{where}: category {entry['category']!r}, taxonomy says {known.category!r}")
-        if tuple(entry["statuses"] or ()) != known.allowed:
-            raise TermsFileError(
-                f"{where}: statuses {entry['statuses']}, taxonomy says {list(known.allowed)}"
+        entry, known = rows[term_id], BY_ID[term_id]
+        if entry.category != known.category:
+            raise source.error((term_id, "category"), f"{entry.category!r}, taxonomy says {known.category!r}")
+        if tuple(entry.statuses) != known.allowed:
+            raise source.error(
+                (term_id, "statuses"), f"{entry.statuses}, taxonomy says {list(known.allowed)}"
             )
-        for key in ("label", "definition"):
-            if not isinstance(entry[key], str) or not entry[key].strip():
-                raise TermsFileError(f"{where}: {key} must be a non-empty string")
-        out[term_id] = Definition(term_id, entry["label"].strip(), " ".join(entry["definition"].split()))
+        out[term_id] = Definition(term_id, entry.label.strip(), " ".join(entry.definition.split()))
     return out
 
 

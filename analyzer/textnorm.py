@@ -1,13 +1,32 @@
-"""Text normalisation shared by the engine: one place for folding."""
+"""Text normalisation shared by the engine and the scanner: the folds and the front-matter block.
+
+Two folds, on purpose: `fold` keeps every offset (the engine searches the folded text and cites
+the original at the same offsets; doc._.folded_text, read on hot paths by
+analyzer.nlp.segment.folded_of, is `fold` of the Doc's text); `fold_name` compares names and
+throws offsets away (hub ids, license names, release names in the scanner).
+"""
 
 from __future__ import annotations
+
+import re
 
 # ASCII-only lowering and whitespace folding keep every offset (one char in, one char out).
 FOLD = str.maketrans(
     {**{chr(c): chr(c + 32) for c in range(65, 91)}, "\n": " ", "\t": " ", "\r": " ", "\f": " "}
 )
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# A YAML front-matter block at the very start of a Markdown file (Hugging Face cards, Jekyll):
+# `---` lines around it, LF or CRLF line ends; group 1 is the YAML (None when the block is empty).
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 def fold(text: str) -> str:
     """Same length and offsets as `text`: ASCII lowercase, one line."""
     return text.translate(FOLD)
+
+
+def fold_name(name: str) -> str:
+    """A name reduced to lowercase letters and digits, for comparing names written differently
+    ("Llama 3.1 Community License" and "llama-3.1-community-license" -> "llama31communitylicense").
+    Unlike `fold` it drops characters, so it is for keys, never for offsets."""
+    return NOT_ALNUM.sub("", name.lower())

@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from analyzer import taxonomy
-from analyzer.taxonomy import TERM_IDS, TERMS, TERMS_FILE, TermsFileError, load_definitions
+from analyzer.schemas import TableError
+from analyzer.taxonomy import TERM_IDS, TERMS, TERMS_FILE, load_definitions
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -40,12 +41,27 @@ def _rows():
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda rows: rows.pop("modify"), "missing terms \\['modify'\\]"),
-        (lambda rows: rows.update(fine_tune={**rows["modify"]}), "unknown terms \\['fine_tune'\\]"),
-        (lambda rows: rows["modify"].update(category="condition"), "modify: category"),
-        (lambda rows: rows["termination"].update(statuses=["applies"]), "termination: statuses"),
-        (lambda rows: rows["attribution"].update(definition=" "), "attribution: definition"),
-        (lambda rows: rows["attribution"].update(note="x"), "attribution: keys"),
+        (lambda rows: rows.pop("modify"), r"^terms.yaml:1: missing terms \['modify'\]$"),
+        (
+            lambda rows: rows.update(fine_tune={**rows["modify"]}),
+            r"^terms.yaml:\d+: fine_tune: unknown term$",
+        ),
+        (
+            lambda rows: rows["modify"].update(category="condition"),
+            r"^terms.yaml:\d+: modify.category: 'condition'",
+        ),
+        (
+            lambda rows: rows["termination"].update(statuses=["applies"]),
+            r"termination.statuses: \['applies'\]",
+        ),
+        (
+            lambda rows: rows["attribution"].update(definition=" "),
+            r"attribution.definition: must not be blank",
+        ),
+        (
+            lambda rows: rows["attribution"].update(note="x"),
+            r"^terms.yaml:\d+: attribution.note: unknown key$",
+        ),
     ],
 )
 def test_a_terms_file_that_disagrees_with_the_taxonomy_is_refused(tmp_path, change, message):
@@ -53,7 +69,7 @@ def test_a_terms_file_that_disagrees_with_the_taxonomy_is_refused(tmp_path, chan
     change(rows)
     path = tmp_path / "terms.yaml"
     path.write_text(yaml.safe_dump(rows), encoding="utf-8")
-    with pytest.raises(TermsFileError, match=message):
+    with pytest.raises(TableError, match=message):
         load_definitions(path)
 
 

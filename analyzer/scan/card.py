@@ -18,8 +18,8 @@ import yaml
 from analyzer.scan.declared import DeclaredTable
 from analyzer.scan.facts import SPAN_KEY, shared_card_nlp
 from analyzer.scan.results import Declared, FactEvidence, ReleaseFacts
+from analyzer.textnorm import FRONT_MATTER
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.DOTALL)
 H1 = re.compile(r"^#[ \t]+(?:Model Card for[ \t]+)?(\S[^\n]*?)[ \t#]*$", re.MULTILINE)
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})

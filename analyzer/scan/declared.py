@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from analyzer.schemas import HubLicenses, YamlTable
+from analyzer.textnorm import fold_name
 
 HF_LICENSES = Path(__file__).resolve().parents[1] / "rules" / "hf_licenses.yaml"
 SECTIONS = ("identifiers", "names")
-
-
-class DeclaredTableError(ValueError):
-    """hf_licenses.yaml fails validation (names the section and the entry)."""
 
 
 @dataclass(frozen=True)
@@ -37,54 +33,25 @@ class DeclaredTable:
         return keys
 
 
-def fold_name(name: str) -> str:
-    """A license name reduced to lowercase letters and digits ("Apache 2.0" -> "apache20")."""
-    return re.sub(r"[^a-z0-9]+", "", name.lower())
-
-
-def _keys(value, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str) and value:
-        return (value,)
-    if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
-        return tuple(value)
-    raise DeclaredTableError(f"{where}: expected a LicenseDB key, a list of keys or null")
-
-
-def parse_table(data, known_keys: Collection[str] | None = None, label: str = "hf_licenses.yaml"):
-    """Validate the mapping read from hf_licenses.yaml and build the lookup table."""
-    if not isinstance(data, dict) or set(data) != set(SECTIONS):
-        raise DeclaredTableError(f"{label}: top-level keys must be exactly {list(SECTIONS)}")
-    tables: dict[str, dict[str, tuple[str, ...]]] = {}
-    for section in SECTIONS:
-        rows = data[section]
-        if not isinstance(rows, dict):
-            raise DeclaredTableError(f"{label}: {section} must be a mapping")
-        table: dict[str, tuple[str, ...]] = {}
-        for raw, value in rows.items():
-            where = f"{label}: {section}.{raw}"
-            if not isinstance(raw, str) or not raw.strip():
-                raise DeclaredTableError(f"{where}: entries need a non-empty string name")
-            keys = _keys(value, where)
-            for key in keys:
-                if known_keys is not None and key not in known_keys:
-                    raise DeclaredTableError(f"{where}: unknown LicenseDB key {key!r}")
-            name = raw.strip().lower() if section == "identifiers" else fold_name(raw)
-            if name in table:
-                raise DeclaredTableError(f"{where}: duplicate entry")
-            table[name] = keys
-        tables[section] = table
-    return DeclaredTable(identifiers=tables["identifiers"], names=tables["names"])
-
-
 @functools.lru_cache(maxsize=4)
 def _load(path: str, known: frozenset[str] | None) -> DeclaredTable:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DeclaredTableError(f"{path}: invalid YAML ({str(exc).splitlines()[0]})") from None
-    return parse_table(data, known, Path(path).name)
+    """hf_licenses.yaml validated by analyzer.schemas.HubLicenses, then every key checked
+    against the LicenseDB (when given) and every name against the others once folded."""
+    source = YamlTable(Path(path))
+    table = source.validate(HubLicenses)
+    tables: dict[str, dict[str, tuple[str, ...]]] = {}
+    for section in SECTIONS:
+        out: dict[str, tuple[str, ...]] = {}
+        for raw, keys in getattr(table, section).items():
+            unknown = [key for key in keys if known is not None and key not in known]
+            if unknown:
+                raise source.error((section, raw), f"unknown LicenseDB key {unknown[0]!r}")
+            name = raw.strip().lower() if section == "identifiers" else fold_name(raw)
+            if name in out:
+                raise source.error((section, raw), "duplicate entry (the same name as an earlier one)")
+            out[name] = keys
+        tables[section] = out
+    return DeclaredTable(identifiers=tables["identifiers"], names=tables["names"])
 
 
 def load_table(known_keys: Collection[str] | None = None, path: Path = HF_LICENSES) -> DeclaredTable:

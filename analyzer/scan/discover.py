@@ -1,9 +1,10 @@
 """Walk a tree for license files, use policies and model cards, by name, never opening others.
 
-Directory symlinks are followed once; a link back to a directory on the current path (a loop)
-or a file link that cannot be resolved is reported, not followed. Only the files whose names
-match files.yaml are ever read, and only later (analyzer.corpus.read_file_document checks the
-size before reading), so a 2 GB weight file costs one directory entry.
+The walk is analyzer.files.walk_tree: a linked directory is followed once and only inside the
+scanned tree; a loop, a link out of the tree, a file link that cannot be resolved are reported,
+not followed. Only the files whose names match files.yaml are ever read, and only later
+(analyzer.files.read_file_document checks the size before reading), so a 2 GB weight file
+costs one directory entry.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from analyzer.files import LICENSE_FILE_PATTERNS
+from analyzer.files import LICENSE_FILE_PATTERNS, walk_tree
 from analyzer.model import InputProblem
+from analyzer.schemas import FileNames, YamlTable
 
 FILES_TABLE = Path(__file__).resolve().with_name("files.yaml")
-TABLE_KEYS = {"policy", "license", "card", "skip_suffixes", "skip_dirs"}
 KINDS = ("policy", "license", "card")
 
 
@@ -46,19 +45,17 @@ class FileRules:
 
 @functools.lru_cache(maxsize=2)
 def load_file_rules(path: Path = FILES_TABLE) -> FileRules:
-    """files.yaml, validated: exactly the known keys, each a list of strings."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or set(data) != TABLE_KEYS:
-        raise ValueError(f"{path.name}: keys must be exactly {sorted(TABLE_KEYS)}")
-    for key, value in data.items():
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValueError(f"{path.name}: {key} must be a list of non-empty strings")
-    license_patterns = (*LICENSE_FILE_PATTERNS, *data["license"])
-    patterns = {"policy": data["policy"], "license": license_patterns, "card": data["card"]}
+    """files.yaml, validated by analyzer.schemas.FileNames (TableError names file:line)."""
+    table = YamlTable(path).validate(FileNames)
+    patterns = {
+        "policy": table.policy,
+        "license": (*LICENSE_FILE_PATTERNS, *table.license),
+        "card": table.card,
+    }
     return FileRules(
         patterns=tuple((k, tuple(p.upper() for p in patterns[k])) for k in KINDS),
-        skip_suffixes=frozenset(s.lower() for s in data["skip_suffixes"]),
-        skip_dirs=frozenset(data["skip_dirs"]),
+        skip_suffixes=frozenset(s.lower() for s in table.skip_suffixes),
+        skip_dirs=frozenset(table.skip_dirs),
     )
 
 
@@ -102,57 +99,23 @@ def _link_problem(path: Path) -> str | None:
 
 
 def discover(root: Path, rules: FileRules | None = None) -> Discovery:
-    """Every policy, license and card file under root, sorted, and what could not be walked."""
+    """Every policy, license and card file under root, sorted, and what could not be walked
+    (analyzer.files.walk_tree walks: its symlink policy is the analyzer's one)."""
     rules = rules or load_file_rules()
+    walked = walk_tree(root, rules.skip_dirs)
     found: list[FoundFile] = []
-    problems: list[InputProblem] = []
-    root_stat = os.stat(root)
-    visited = {(root_stat.st_dev, root_stat.st_ino)}
-    # Each stack entry carries the (dev, inode) chain of its ancestors, to tell loops from repeats.
-    stack: list[tuple[Path, tuple[tuple[int, int], ...]]] = [(root, ((root_stat.st_dev, root_stat.st_ino),))]
-    while stack:
-        directory, chain = stack.pop()
-        try:
-            with os.scandir(directory) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            problems.append(InputProblem(_rel(root, directory), f"cannot list directory ({exc.strerror})"))
+    problems = [InputProblem(_rel(root, path), reason) for path, reason in walked.problems]
+    for path in walked.files:
+        if path.name.startswith("."):
             continue
-        subdirs: list[tuple[Path, tuple[tuple[int, int], ...]]] = []
-        for entry in entries:
-            if entry.name.startswith("."):
+        kind = rules.kind_of(path.name)
+        if path.is_symlink():
+            reason = _link_problem(path)
+            if reason:
+                if kind or reason == "symlink loop":
+                    problems.append(InputProblem(_rel(root, path), reason))
                 continue
-            path = Path(entry.path)
-            kind = rules.kind_of(entry.name)
-            if entry.is_symlink():
-                reason = _link_problem(path)
-                if reason:
-                    if kind or reason == "symlink loop":
-                        problems.append(InputProblem(_rel(root, path), reason))
-                    continue
-            try:
-                is_dir = entry.is_dir()  # follows symlinks: a linked directory is walked once
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if entry.name in rules.skip_dirs:
-                    continue
-                try:
-                    st = os.stat(path)
-                except OSError as exc:
-                    problems.append(InputProblem(_rel(root, path), f"cannot enter ({exc.strerror})"))
-                    continue
-                ident = (st.st_dev, st.st_ino)
-                if ident in chain:
-                    problems.append(
-                        InputProblem(_rel(root, path), "symlink loop (links to an enclosing directory)")
-                    )
-                elif ident not in visited:
-                    visited.add(ident)
-                    subdirs.append((path, (*chain, ident)))
-                continue
-            if kind:
-                found.append(FoundFile(path, _rel(root, path), kind))
-        stack.extend(reversed(subdirs))
+        if kind:
+            found.append(FoundFile(path, _rel(root, path), kind))
     found.sort(key=lambda f: f.rel)
     return Discovery(tuple(found), tuple(problems))

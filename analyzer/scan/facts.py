@@ -11,35 +11,18 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import spacy
-import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from analyzer.schemas import CardPatternsTable, TableError, YamlTable
+from analyzer.schemas.scan import FACT_FIELDS as FIELDS
+
 PATTERNS_PATH = Path(__file__).resolve().with_name("card_patterns.yaml")
 SPAN_KEY = "card_facts"
 SENTENCE = "SENTENCE"
-FIELDS = (
-    "release_date",
-    "date_range",
-    "parameters",
-    "context_length",
-    "training_tokens",
-    "languages",
-    "organization",
-    "intended_use",
-    "license",
-)
-VALUE_KEYS = {"id", "label", "pattern", "example"}
-CUE_KEYS = {"id", "field", "value", "pattern", "direction", "window", "multiple", "example"}
-DIRECTIONS = ("forward", "backward", "both")
-
-
-class CardPatternError(ValueError):
-    """card_patterns.yaml fails validation (names the entry)."""
 
 
 @dataclass(frozen=True)
@@ -76,62 +59,28 @@ class CardPatterns:
         return ranks
 
 
-def _entry(row: Any, keys: set[str], required: tuple[str, ...], where: str) -> dict:
-    if not isinstance(row, dict):
-        raise CardPatternError(f"{where}: not a mapping")
-    unknown = set(row) - keys
-    if unknown:
-        raise CardPatternError(f"{where}: unknown key(s) {sorted(unknown)}")
-    for key in required:
-        if row.get(key) in (None, ""):
-            raise CardPatternError(f"{where}: missing {key!r}")
-    if not isinstance(row["pattern"], list) or not all(isinstance(t, dict) for t in row["pattern"]):
-        raise CardPatternError(f"{where}: pattern must be a list of token patterns")
-    return row
-
-
-def parse_patterns(data: Any, label: str = "card_patterns.yaml") -> CardPatterns:
-    """Validate the YAML mapping and build the tables (patterns are compiled by the component)."""
-    if not isinstance(data, dict) or set(data) - {"vocab", "values", "cues"} or "values" not in data:
-        raise CardPatternError(f"{label}: top-level keys must be vocab, values and cues")
-    values, cues, seen = [], [], set()
-    for n, row in enumerate(data["values"] or [], 1):
-        row = _entry(row, VALUE_KEYS, ("id", "label", "pattern", "example"), f"{label}: value #{n}")
-        values.append(ValueShape(row["id"], row["label"], row["pattern"], row["example"]))
-    labels = {v.label for v in values} | {SENTENCE}
-    for n, row in enumerate(data.get("cues") or [], 1):
-        where = f"{label}: cue #{n}"
-        row = _entry(row, CUE_KEYS, ("id", "field", "value", "pattern", "example"), where)
-        if row["field"] not in FIELDS:
-            raise CardPatternError(f"{where} ({row['id']}): field must be one of {FIELDS}")
-        if row["value"] not in labels:
-            raise CardPatternError(f"{where} ({row['id']}): unknown value label {row['value']!r}")
-        direction = row.get("direction", "forward")
-        window = row.get("window", 0)
-        if direction not in DIRECTIONS or not isinstance(window, int) or window < 0:
-            raise CardPatternError(f"{where} ({row['id']}): direction {DIRECTIONS}, window an int >= 0")
-        cue = Cue(
-            row["id"],
-            row["field"],
-            row["value"],
-            row["pattern"],
-            direction,
-            window,
-            row["example"],
-            bool(row.get("multiple", False)),
-        )
-        cues.append(cue)
-    for item in (*values, *cues):
-        if item.id in seen:
-            raise CardPatternError(f"{label}: duplicate id {item.id!r}")
-        seen.add(item.id)
-    return CardPatterns(tuple(values), tuple(cues))
-
-
 @functools.lru_cache(maxsize=2)
 def load_patterns(path: str | None = None) -> CardPatterns:
-    path_ = Path(path) if path else PATTERNS_PATH
-    return parse_patterns(yaml.safe_load(path_.read_text(encoding="utf-8")), path_.name)
+    """card_patterns.yaml validated by analyzer.schemas.CardPatternsTable, then each cue's value
+    label checked against the value shapes and every id checked unique (TableError: file:line)."""
+    source = YamlTable(Path(path) if path else PATTERNS_PATH)
+    table = source.validate(CardPatternsTable)
+    values = tuple(ValueShape(v.id, v.label, v.pattern, v.example) for v in table.values)
+    labels = {v.label for v in values} | {SENTENCE}
+    seen: set[str] = set()
+    for n, cue in enumerate(table.cues):
+        if cue.value not in labels:
+            raise source.error(("cues", n, "value"), f"unknown value label {cue.value!r} ({cue.id})")
+    for section, rows in (("values", table.values), ("cues", table.cues)):
+        for n, row in enumerate(rows):
+            if row.id in seen:
+                raise source.error((section, n, "id"), f"duplicate id {row.id!r}")
+            seen.add(row.id)
+    cues = tuple(
+        Cue(c.id, c.field, c.value, c.pattern, c.direction, c.window, c.example, c.multiple)
+        for c in table.cues
+    )
+    return CardPatterns(values, cues)
 
 
 def _boundaries(doc: Doc) -> list[int]:
@@ -172,7 +121,7 @@ class CardFacts:
         try:
             matcher.add(key, [pattern])
         except (ValueError, KeyError) as exc:
-            raise CardPatternError(f"card_patterns.yaml ({key}): bad pattern ({exc})") from None
+            raise TableError(f"card_patterns.yaml ({key}): bad pattern ({exc})") from None
 
     def __call__(self, doc: Doc) -> Doc:
         cues = sorted(self.cue_matcher(doc), key=lambda m: (m[1], -m[2]))

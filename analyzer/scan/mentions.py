@@ -16,6 +16,7 @@ from typing import Any
 from analyzer.scan.card import parse_size
 from analyzer.scan.datelines import dated_lines, parse_news_date, released_names
 from analyzer.scan.results import FactEvidence
+from analyzer.textnorm import fold_name as fold  # names compared by letters and digits
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
@@ -96,10 +97,6 @@ def is_english(text: str, name: str = "") -> bool:
         return False
     letters = sum(c.isalpha() for c in text[:20000])
     return letters > 0 and len(CJK.findall(text[:20000])) < 0.3 * letters
-
-
-def fold(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
 def clean_name(raw: str) -> str | None:

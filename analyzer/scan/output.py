@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analyzer import export, report
-from analyzer.scan.results import FactEvidence, ModelRow, ReleaseFacts, RowTerm, ScanResult
+from analyzer.scan.results import FactEvidence, ModelRow, ReleaseFacts, ScanResult
 from analyzer.taxonomy import TERM_IDS
 
 CSV_COLUMNS = [
@@ -66,29 +66,12 @@ def release_to_dict(facts: ReleaseFacts) -> dict[str, Any]:
     }
 
 
-def _term(term: RowTerm) -> dict[str, Any]:
-    return {
-        "status": term.status,
-        "params": term.params,
-        "evidence": [
-            {
-                "text": s.evidence.text,
-                "start": s.evidence.start,
-                "end": s.evidence.end,
-                "section": s.evidence.section,
-                "file": s.file,
-            }
-            for s in term.evidence
-        ],
-    }
-
-
 def profile_dict(row: ModelRow) -> dict[str, Any] | None:
     """The analyze profile shape; evidence carries `file` (None: the LicenseDB text)."""
     if row.profile is None:
         return None
     data = export.profile_to_dict(row.profile)
-    data["terms"] = {t: _term(row.terms[t]) for t in TERM_IDS}
+    data["terms"] = {t: export.term_to_dict(row.terms[t]) for t in TERM_IDS}
     return data
 
 

@@ -38,6 +38,7 @@ def profile_terms(profile: LicenseProfile | None, file: str | None) -> dict[str,
             profile.terms[t].status,
             dict(profile.terms[t].params),
             tuple(SourcedEvidence(file, e) for e in profile.terms[t].evidence),
+            profile.terms[t].basis,
         )
         for t in TERM_IDS
     }
@@ -73,6 +74,7 @@ def link_policies(terms: dict[str, RowTerm], policies: Sequence[LinkedPolicy]) -
         aup_evidence.append(SourcedEvidence(policy.file, cited[0]))
     use_params = {**use.params, "categories": categories} if categories else dict(use.params)
     aup_params = {**aup.params, "policy_files": [p.file for p in policies]}
-    merged["use_restrictions"] = RowTerm("applies", use_params, tuple(use_evidence))
-    merged["aup_compliance"] = RowTerm("required", aup_params, tuple(aup_evidence))
+    # A policy's clauses address these terms: explicit, whatever the license alone said.
+    merged["use_restrictions"] = RowTerm("applies", use_params, tuple(use_evidence), "explicit")
+    merged["aup_compliance"] = RowTerm("required", aup_params, tuple(aup_evidence), "explicit")
     return merged

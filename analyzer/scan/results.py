@@ -112,6 +112,7 @@ class RowTerm:
     status: str
     params: dict[str, Any] = field(hash=False)
     evidence: tuple[SourcedEvidence, ...] = ()
+    basis: str = ""  # as TermResult.basis: "explicit", "implied", or "" when silent
 
 
 @dataclass(frozen=True)

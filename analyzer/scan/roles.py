@@ -14,21 +14,14 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
 from urllib.parse import unquote
-
-import yaml
 
 from analyzer.scan.license_names import model_license_named
 from analyzer.scan.results import FactEvidence
+from analyzer.schemas import RolesTable, YamlTable
 
 ROLES_PATH = Path(__file__).resolve().with_name("roles.yaml")
-ROLES = ("model", "code", "data", "use_policy", "other")
 URL = re.compile(r"https?://\S+")
-
-
-class RoleTableError(ValueError):
-    """roles.yaml fails validation (names the entry)."""
 
 
 @dataclass(frozen=True)
@@ -52,46 +45,15 @@ class RoleTable:
     readme: dict[str, frozenset[str]]
 
 
-def parse_roles(data: Any, label: str = "roles.yaml") -> RoleTable:
-    if not isinstance(data, dict) or set(data) != {"names", "titles", "readme"}:
-        raise RoleTableError(f"{label}: top-level keys must be exactly names, titles, readme")
-    names = []
-    for n, row in enumerate(data["names"] or [], 1):
-        where = f"{label}: names #{n}"
-        if not isinstance(row, dict) or set(row) - {"role", "pattern", "dir", "example"}:
-            raise RoleTableError(f"{where}: unknown keys or not a mapping")
-        if (
-            row.get("role") not in ROLES
-            or not row.get("example")
-            or bool(row.get("pattern")) == bool(row.get("dir"))
-        ):
-            raise RoleTableError(f"{where}: needs a role {ROLES}, an example, and one of pattern/dir")
-        names.append(NameRule(row["role"], row.get("pattern"), row.get("dir"), row["example"]))
-    titles = []
-    for n, row in enumerate(data["titles"] or [], 1):
-        where = f"{label}: titles #{n}"
-        if (
-            not isinstance(row, dict)
-            or set(row) != {"role", "pattern", "example"}
-            or row["role"] not in ROLES
-        ):
-            raise RoleTableError(f"{where}: needs exactly role, pattern, example")
-        try:
-            titles.append((row["role"], re.compile(row["pattern"], re.IGNORECASE), row["example"]))
-        except re.error as exc:
-            raise RoleTableError(f"{where}: bad pattern ({exc})") from None
-    readme = data["readme"]
-    if not isinstance(readme, dict) or set(readme) != {"model", "code"}:
-        raise RoleTableError(f"{label}: readme must map exactly model and code to word lists")
-    return RoleTable(
-        tuple(names), tuple(titles), {k: frozenset(w.lower() for w in v) for k, v in readme.items()}
-    )
-
-
 @functools.lru_cache(maxsize=2)
 def load_roles(path: str | None = None) -> RoleTable:
-    p = Path(path) if path else ROLES_PATH
-    return parse_roles(yaml.safe_load(p.read_text(encoding="utf-8")), p.name)
+    """roles.yaml, validated by analyzer.schemas.RolesTable (TableError names file:line)."""
+    table = YamlTable(Path(path) if path else ROLES_PATH).validate(RolesTable)
+    return RoleTable(
+        tuple(NameRule(r.role, r.pattern, r.dir, r.example) for r in table.names),
+        tuple((r.role, re.compile(r.pattern, re.IGNORECASE), r.example) for r in table.titles),
+        {k: frozenset(w.lower() for w in v) for k, v in table.readme.model_dump().items()},
+    )
 
 
 def role_by_name(rel: str, table: RoleTable | None = None) -> str | None:

@@ -13,14 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from analyzer.catalog import Release
 from analyzer.scan.results import CatalogMatch
+from analyzer.textnorm import fold_name as fold  # names compared by letters and digits
 
 SIZE = re.compile(  # "7Bv2": a size, then a version
     r"(?<![a-z0-9.])(\d+x\d+(?:\.\d+)?b|\d+(?:\.\d+)?[bm])(?!(?!v\d)[a-z0-9])", re.IGNORECASE
 )
-
-
-def fold(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
 def sizes_in(name: str) -> list[str]:

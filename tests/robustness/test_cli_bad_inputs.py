@@ -112,6 +112,7 @@ def _cases(p: dict[str, Path]) -> dict[str, Case]:
         ("symlink-loop", "loop", "symlink loop"),
     ]
     in_directory = [
+        ("directory-link-loop", str(model / "sub" / "up"), "symlink loop (links to an enclosing directory)"),
         ("directory-dangling-symlink", str(model / "COPYING"), "dangling symlink"),
         ("directory-symlink-loop", str(model / "LICENSE-loop"), "symlink loop"),
         ("directory-fifo", str(model / "sub" / "LICENSE.fifo"), "a FIFO (named pipe)"),

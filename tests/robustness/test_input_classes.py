@@ -332,7 +332,7 @@ def test_a_directory_with_unreadable_and_special_files_still_reports_the_good_on
     os.symlink(tmp_path / "gone", root / "COPYING")
     os.mkfifo(root / "sub" / "LICENSE.pipe")
     (root / "sub" / "LICENSE.png").write_bytes(PNG)
-    os.symlink("..", root / "sub" / "up")  # a directory loop: never followed
+    os.symlink("..", root / "sub" / "up")  # a directory loop: reported, never followed
     deny(monkeypatch, "open", root / "LICENSE.secret")
     deny(monkeypatch, "scandir", root / "locked")
     items = list(sources.resolve(str(root)))
@@ -341,7 +341,8 @@ def test_a_directory_with_unreadable_and_special_files_still_reports_the_good_on
     assert [d.id for d in docs] == ["LICENSE"]
     assert problems.pop(str(root / "sub" / "LICENSE.pipe")).startswith("a FIFO (named pipe)")
     assert problems == {
-        str(root / "locked"): "permission denied",
+        str(root / "locked"): "cannot list directory (permission denied)",
+        str(root / "sub" / "up"): "symlink loop (links to an enclosing directory)",
         str(root / "COPYING"): "dangling symlink (its target does not exist)",
         str(root / "LICENSE-loop"): "symlink loop (too many levels of symbolic links)",
         str(root / "LICENSE.secret"): "permission denied",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
+import yaml
 
 from analyzer.scan.card import card_facts, declared_of, parse_card, parse_count, parse_date, parse_tokens
 from analyzer.scan.declared import load_table
-from analyzer.scan.facts import SPAN_KEY, CardFacts, CardPatternError, load_patterns, parse_patterns
+from analyzer.scan.facts import SPAN_KEY, CardFacts, load_patterns
+from analyzer.schemas import TableError
 
 PATTERNS = load_patterns()
 
@@ -120,28 +122,37 @@ def test_parse_tokens(text, value):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"values": [{"id": "a", "label": "X", "pattern": [{}], "example": "x", "bogus": 1}]}, "unknown key"),
+        (
+            {"values": [{"id": "a", "label": "X", "pattern": [{}], "example": "x", "bogus": 1}]},
+            r"^card_patterns.yaml:7: values.0.bogus: unknown key$",
+        ),
         (
             {
                 "values": [],
                 "cues": [{"id": "c", "field": "nope", "value": "X", "pattern": [{}], "example": "x"}],
             },
-            "field must be",
+            r"^card_patterns.yaml:\d+: cues.0.field: Input should be 'release_date'",
         ),
         (
             {
                 "values": [],
                 "cues": [{"id": "c", "field": "license", "value": "NOPE", "pattern": [{}], "example": "x"}],
             },
-            "unknown value label",
+            r"cues.0.value: unknown value label 'NOPE' \(c\)",
         ),
         (
             {"values": [{"id": "a", "label": "X", "pattern": "text", "example": "x"}]},
-            "list of token patterns",
+            r"values.0.pattern: Input should be a valid list",
         ),
-        ({"other": []}, "top-level keys"),
+        (
+            {"values": [{"id": "a", "label": "X", "pattern": [{}], "example": "x"}] * 2},
+            r"^card_patterns.yaml:\d+: values.1.id: duplicate id 'a'",
+        ),
+        ({"other": []}, r"^card_patterns.yaml:1: values: missing \(and 1 more\)"),
     ],
 )
-def test_pattern_table_validation(data, message):
-    with pytest.raises(CardPatternError, match=message):
-        parse_patterns(data)
+def test_pattern_table_validation(tmp_path, data, message):
+    path = tmp_path / "card_patterns.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(TableError, match=message):
+        load_patterns(str(path))

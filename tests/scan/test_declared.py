@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from analyzer.licensedb import licensedb
-from analyzer.scan.declared import HF_LICENSES, DeclaredTableError, fold_name, load_table, parse_table
+from analyzer.scan.declared import HF_LICENSES, fold_name, load_table
+from analyzer.schemas import TableError
 
 
 def test_every_key_in_the_table_is_in_the_installed_licensedb():
@@ -33,18 +34,30 @@ def test_keys_for_identifiers_and_names(identifier, name, keys):
 
 
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("text", "message"),
     [
-        ({"identifiers": {}}, "top-level keys"),
-        ({"identifiers": {}, "names": {}, "extra": {}}, "top-level keys"),
-        ({"identifiers": {"mit": 3}, "names": {}}, "expected a LicenseDB key"),
-        ({"identifiers": {"mit": "no-such-key"}, "names": {}}, "unknown LicenseDB key"),
-        ({"identifiers": {}, "names": {"Apache 2.0": "mit", "apache-2.0": "mit"}}, "duplicate"),
+        ("identifiers: {}\n", r"^hf_licenses.yaml:1: names: missing$"),
+        ("identifiers: {}\nnames: {}\nextra: {}\n", r"^hf_licenses.yaml:3: extra: unknown key$"),
+        (
+            "identifiers:\n  apache-2.0: apache-2.0\n  mit: 3\nnames: {}\n",
+            r"^hf_licenses.yaml:3: identifiers.mit: expected a LicenseDB key, a list of keys or null$",
+        ),
+        (
+            "identifiers:\n  mit: no-such-key\nnames: {}\n",
+            r"^hf_licenses.yaml:2: identifiers.mit: unknown LicenseDB key 'no-such-key'$",
+        ),
+        (
+            "identifiers: {}\nnames:\n  Apache 2.0: mit\n  apache-2.0: mit\n",
+            r"^hf_licenses.yaml:4: names.apache-2.0: dup",
+        ),
+        ("identifiers:\n  '  ': mit\nnames: {}\n", r"^hf_licenses.yaml:2: identifiers.  : must not be blank"),
     ],
 )
-def test_bad_tables_are_refused_with_the_entry_named(data, message):
-    with pytest.raises(DeclaredTableError, match=message):
-        parse_table(data, {"mit", "apache-2.0"})
+def test_bad_tables_are_refused_with_the_entry_named(tmp_path, text, message):
+    path = tmp_path / "hf_licenses.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TableError, match=message):
+        load_table({"mit", "apache-2.0"}, path)
 
 
 def test_the_shipped_file_has_exactly_the_two_sections():

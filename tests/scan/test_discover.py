@@ -59,10 +59,26 @@ def test_loops_and_bad_links_are_reported_not_followed(tmp_path):
     assert "m/weights-gone.bin" not in reasons
 
 
-def test_a_linked_directory_is_walked_once(tmp_path):
+def test_a_linked_directory_is_walked_once_by_its_real_path(tmp_path):
     write(tmp_path / "real" / "LICENSE", "text")
     (tmp_path / "alias").symlink_to("real")
-    assert [f.rel for f in discover(tmp_path).files] == ["alias/LICENSE"]
+    found = discover(tmp_path)
+    assert [f.rel for f in found.files] == ["real/LICENSE"] and not found.problems
+
+
+def test_a_link_is_followed_inside_the_tree_and_never_out_of_it(tmp_path):
+    write(tmp_path / "outside" / "m" / "LICENSE", "text")
+    write(tmp_path / "root" / "store" / ".hidden" / "m" / "LICENSE", "text")  # hidden: not walked
+    write(tmp_path / "root" / "blobs" / "b1", "text")  # a skipped folder, reached by file links
+    (tmp_path / "root" / "models").mkdir()
+    (tmp_path / "root" / "models" / "in").symlink_to("../store/.hidden")
+    (tmp_path / "root" / "models" / "out").symlink_to(tmp_path / "outside")
+    (tmp_path / "root" / "models" / "LICENSE").symlink_to("../blobs/b1")
+    found = discover(tmp_path / "root")
+    assert [f.rel for f in found.files] == ["models/LICENSE", "models/in/m/LICENSE"]
+    assert [(p.source, p.reason) for p in found.problems] == [
+        ("models/out", "symlink to a directory outside the walked tree (not followed)")
+    ]
 
 
 def test_hidden_directories_are_skipped(tmp_path):

@@ -6,14 +6,13 @@ import pytest
 
 from analyzer.scan.honesty import check
 from analyzer.scan.roles import (
-    RoleTableError,
     load_roles,
     not_a_license,
-    parse_roles,
     readme_statements,
     role_by_name,
     role_by_title,
 )
+from analyzer.schemas import TableError
 
 TABLE = load_roles()
 
@@ -34,17 +33,32 @@ def test_a_generic_name_has_no_role_by_name(name):
     assert role_by_name(name) is None
 
 
-def test_the_table_is_validated_on_load():
-    with pytest.raises(RoleTableError, match="top-level"):
-        parse_roles({"names": [], "titles": []})
-    with pytest.raises(RoleTableError, match="names #1"):
-        parse_roles(
-            {
-                "names": [{"role": "weights", "pattern": "X", "example": "X"}],
-                "titles": [],
-                "readme": {"model": [], "code": []},
-            }
-        )
+README = "readme: {model: [], code: []}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("names: []\ntitles: []\n", r"^roles.yaml:1: readme: missing$"),
+        (
+            "names:\n  - {role: weights, pattern: X, example: X}\ntitles: []\n" + README,
+            r"^roles.yaml:2: names.0.role: Input should be 'model'",
+        ),
+        (
+            "names:\n  - {role: model, pattern: X, dir: x, example: X}\ntitles: []\n" + README,
+            r"^roles.yaml:2: names.0: give one of pattern or dir$",
+        ),
+        (
+            "names: []\ntitles:\n  - {role: model, pattern: '(', example: X}\n" + README,
+            r"^roles.yaml:3: titles.0.pattern: bad regular expression",
+        ),
+    ],
+)
+def test_the_table_is_validated_on_load(tmp_path, text, message):
+    path = tmp_path / "roles.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TableError, match=message):
+        load_roles(str(path))
 
 
 def test_a_url_or_a_few_words_are_not_a_license():

@@ -144,3 +144,29 @@ def test_summary_counts_models_by_family_and_commercial_use(scanned_tree):
     table = summary_table(scanned_tree[1])
     assert "community" in table and "permissive" in table and "conditional" in table
     assert table.splitlines()[-1].split()[-1] == str(len(scanned_tree[1].rows))
+
+
+def test_scan_evidence_has_the_analyze_shape_plus_its_file(scanned_tree):
+    """One evidence shape (analyzer.export): scan keeps rule, focus and basis, and adds `file`."""
+    from analyzer import export
+
+    root, result = scanned_tree
+    row = next(r for r in result.rows if r.path == "repo/models/llama3_1")
+    scanned = json.loads(scan_json(result))
+    terms = next(i for i in scanned if i.get("path") == row.path)["profile"]["terms"]
+    texts = {None: None, row.license_file: (root / row.license_file).read_text(encoding="utf-8")}
+    policy = "repo/models/llama3_1/USE_POLICY.md"
+    texts[policy] = (root / policy).read_text(encoding="utf-8")
+    files = set()
+    for term, got in terms.items():
+        plain = export.term_to_dict(row.profile.terms[term])
+        assert got.keys() == plain.keys() and got.get("basis") == plain.get("basis"), term
+        for ev in got["evidence"]:
+            assert set(ev) == {"text", "start", "end", "section", "rule", "focus", "file"}, term
+            files.add(ev["file"])
+        if term not in ("use_restrictions", "aup_compliance"):  # the policy's clauses join these
+            unfiled = [{k: v for k, v in ev.items() if k != "file"} for ev in got["evidence"]]
+            assert unfiled == plain["evidence"], term
+    assert terms["commercial_use"]["evidence"][0]["rule"]
+    assert terms["use_restrictions"]["basis"] == "explicit"
+    assert files == {row.license_file, policy}

@@ -1,0 +1,79 @@
+"""Schemas of the term rules, settings, cues (rules/<lang>/) and term definitions (rules/terms.yaml)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, RootModel, field_validator
+
+from analyzer.schemas.base import NonEmpty, Strict, Text
+
+MODALITIES = ("any", "permission", "obligation", "prohibition", "affirmed", "limit", "condition")
+PARAM_EXTRACTORS = ("threshold", "url", "jurisdiction", "regions")
+
+
+class RuleRow(Strict):
+    """One term rule (analyzer/rules/<lang>/*.yaml)."""
+
+    id: str = Field(min_length=1)
+    terms: dict[str, str] = Field(min_length=1)
+    # Terms this rule sets only by implication (a general grant), not by a clause about them.
+    implied: list[str] = []
+    when: Literal[MODALITIES] = "any"
+    phrases: list[str] = []
+    # The declared escape hatch: a regular expression, for what tokens cannot say.
+    regex: str | None = None
+    unless: list[str] = []
+    section: list[str] = []
+    not_section: list[str] = []
+    defines: list[str] = []
+    in_definitions: bool = False
+    # Only in the title: the first clauses of the text, before the license proper begins.
+    title: bool = False
+    priority: int = 10
+    params: Literal[PARAM_EXTRACTORS] | None = None
+    examples: list[str] = Field(min_length=1)
+    counter_examples: list[str] = []
+    note: str | None = None
+
+    @field_validator("phrases", "unless", "section", "not_section", "defines", "examples")
+    @classmethod
+    def _non_empty_strings(cls, value: list[str]) -> list[str]:
+        if any(not isinstance(v, str) or not v.strip() for v in value):
+            raise ValueError("entries must be non-empty strings")
+        return value
+
+
+class SettingsTable(Strict):
+    """Vocabularies shared by the rules (analyzer/rules/<lang>/settings.yaml)."""
+
+    skip_sections: list[str]
+    restriction_sections: list[str]
+    use_categories: dict[str, list[str]]
+    regions: dict[str, list[str]]
+    incorporation: list[str] = []
+    incorporated_licenses: dict[str, list[str]] = {}
+
+
+class CueRow(Strict):
+    """One modality cue (analyzer/rules/<lang>/cues.jsonl)."""
+
+    id: str
+    phrase: str
+    category: str
+    direction: str
+    example: str
+
+
+class TermDefinitionRow(Strict):
+    """A term's plain-language definition (rules/terms.yaml); category and statuses repeat the
+    taxonomy's, so that a reader of the file sees them (the loader checks they agree)."""
+
+    category: NonEmpty
+    statuses: list[NonEmpty]
+    label: Text
+    definition: Text
+
+
+class TermDefinitions(RootModel[dict[str, TermDefinitionRow]]):
+    """rules/terms.yaml: term id -> its definition."""
