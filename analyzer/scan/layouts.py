@@ -13,7 +13,16 @@ import re
 from typing import Any
 
 from analyzer.scan.card import MULTIPLIERS
-from analyzer.scan.mentions import COLUMNS, MODEL_HEADER, Release, _cell_value, _cells, clean_name
+from analyzer.scan.mentions import (
+    COLUMNS,
+    EVAL_SECTION,
+    HEADING,
+    MODEL_HEADER,
+    Release,
+    _cell_value,
+    _cells,
+    clean_name,
+)
 from analyzer.scan.results import FactEvidence
 
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*\|")
@@ -64,4 +73,23 @@ def checkpoint_releases(file: str, text: str) -> list[Release]:
         name = clean_name(m.group("stem"))
         if name:
             found.append(Release(name, FactEvidence(m.group("stem"), file, m.start("stem"), m.end("stem"))))
+    return found
+
+
+BOLD_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+\*\*(?P<name>[^*\n]{2,60})\*\*[ \t]*(?:[:：\-–—]|\(|$)", re.MULTILINE
+)
+
+
+def bold_item_releases(file: str, text: str) -> list[Release]:
+    """Releases a list introduces by a bold name with its size ("- **Acme-13B-Base**: the base
+    model ..."), outside evaluation sections."""
+    found = []
+    for m in BOLD_ITEM.finditer(text):
+        heading = next((h for h in reversed(list(HEADING.finditer(text, 0, m.start())))), None)
+        if heading and EVAL_SECTION.search(heading.group(2)):
+            continue
+        name = clean_name(m.group("name"))
+        if name and re.search(r"\d(?:\.\d+)?[BM]\b", name) and "-" in name:
+            found.append(Release(name, FactEvidence(m.group("name"), file, m.start("name"), m.end("name"))))
     return found

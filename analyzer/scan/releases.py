@@ -17,7 +17,7 @@ from typing import Any
 from analyzer.scan.card import PARSERS, parse_size
 from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.facts import shared_card_nlp
-from analyzer.scan.layouts import checkpoint_releases, settings_facts
+from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, settings_facts
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
@@ -271,6 +271,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *heading_releases(file, text),
             *_not_in_table_rows(text, list_releases(file, text), tables),
             *checkpoint_releases(file, text),
+            *bold_item_releases(file, text),
         ]
     )
     if not releases and family:  # named only in prose, after the repository

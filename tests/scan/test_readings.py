@@ -325,3 +325,12 @@ def test_a_news_date_goes_to_a_whole_name_not_the_start_of_a_longer_one():
     assert "release_date" not in found["Acme-1.1B"]
     assert found["Acme-1.1B-Chat-V0.3"]["training_tokens"] == "1T"
     assert "Acme-1.1B-Chat-V0" not in found
+
+
+def test_a_list_item_opening_with_a_bold_sized_name_is_a_release():
+    text = (
+        "## Models\n\n- **Acme-13B-Base**: the base model, trained on 3.2T tokens.\n"
+        "- **Acme-13B-Chat**: the chat model.\n- **Note**: more soon.\n\n"
+        "## Evaluation\n\n- **Rival-70B**: 68.9\n"
+    )
+    assert {r.name for r in read_releases("README.md", text)} == {"Acme-13B-Base", "Acme-13B-Chat"}
