@@ -221,6 +221,33 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
     for release in undated:
         if id(release) in best:
             release.set("release_date", *best[id(release)])
+    _family_mentions(file, text, [r for r in undated if "release_date" not in r.values])
+
+
+ROLE_WORDS = {"base", "tuned", "chat", "instruct", "sft", "rlhf", "pretrain", "pretrained"}
+
+
+def _family_mentions(file: str, text: str, undated: list[Release]) -> None:
+    """'Released initial set of StableLM-Alpha models' dates StableLM-Base-Alpha and
+    StableLM-Tuned-Alpha: the family named without the release's role word (and without a
+    version the release lacks: 'StableLM-Alpha v2' is another family)."""
+    patterns = []
+    for release in undated:
+        words = re.findall(r"[A-Za-z]+\d*|\d+(?:\.\d+)*[A-Za-z]*", release.name)
+        kept = [w for w in words if w.lower() not in ROLE_WORDS]
+        if len(kept) < 2 or len(kept) == len(words):
+            continue
+        body = r"[\s_-]*".join(re.escape(w) for w in kept)
+        patterns.append((release, re.compile(rf"(?<![\w.-]){body}(?![\w.]|[\s_-]+v?\d|-\w)", re.IGNORECASE)))
+    best: dict[int, tuple[str, FactEvidence]] = {}
+    for line in dated_lines(file, text):
+        for release, pattern in patterns:
+            earlier = id(release) not in best or line.date < best[id(release)][0]
+            if earlier and pattern.search(LINK.sub(r"\1", line.rest)):
+                best[id(release)] = (line.date, line.evidence)
+    for release, _ in patterns:
+        if id(release) in best:
+            release.set("release_date", *best[id(release)])
 
 
 TUNED = re.compile(r"[-_ ](?:chat|instruct|it|sft|rlhf|dpo)(?:[-_ ]?v?\d+(?:\.\d+)*)?$", re.IGNORECASE)

@@ -334,3 +334,22 @@ def test_a_list_item_opening_with_a_bold_sized_name_is_a_release():
         "## Evaluation\n\n- **Rival-70B**: 68.9\n"
     )
     assert {r.name for r in read_releases("README.md", text)} == {"Acme-13B-Base", "Acme-13B-Chat"}
+
+
+def test_a_family_named_without_the_role_word_dates_its_releases():
+    text = (
+        "## News\n\n*August 5, 2023*\n\n- Released patched Acme-Alpha v2 models "
+        "with 3B and 7B parameters.\n\n"
+        "*April 20, 2023*\n\n- Released initial set of Acme-Alpha models, with 3B and 7B parameters.\n\n"
+        "## Models\n\n| Size | Acme-Base-Alpha-v2 | Training Tokens |\n|---|---|---|\n"
+        "| 3B | [checkpoint](https://huggingface.co/a/b2) | 1.1T |\n\n"
+        "| Size | Acme-Base-Alpha | Acme-Tuned-Alpha | Training Tokens |\n|---|---|---|---|\n"
+        "| 3B | [checkpoint](https://huggingface.co/a/b) "
+        "| [checkpoint](https://huggingface.co/a/t) | 800B |\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-Base-Alpha-v2": "2023-08-05",
+        "Acme-Base-Alpha": "2023-04-20",
+        "Acme-Tuned-Alpha": "2023-04-20",
+    }
