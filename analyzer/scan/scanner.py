@@ -262,7 +262,13 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         return []  # only notices, headers or URLs: not a model
     model_files = sorted(
         (f for f in roled if f.role == "model"),
-        key=lambda f: (_license_order(f.file, f.score)[0], f.basis != "readme", -f.score, f.file),
+        key=lambda f: (
+            f.basis == "default",
+            _license_order(f.file, f.score)[0],
+            f.basis != "readme",
+            -f.score,
+            f.file,
+        ),
     )
     primary = (
         LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score)

@@ -353,3 +353,13 @@ def test_a_family_named_without_the_role_word_dates_its_releases():
         "Acme-Base-Alpha": "2023-04-20",
         "Acme-Tuned-Alpha": "2023-04-20",
     }
+
+
+def test_a_file_named_as_the_model_license_beats_a_license_taken_by_default(tmp_path):
+    root = tmp_path / "acme"
+    write(root / "LICENSE", license_text("apache-2.0"))
+    write(root / "Acme Community License.txt", license_text("cc-by-nc-4.0"))
+    write(root / "MODEL_CARD.md", "---\nlicense: other\n---\n# Acme-7B\n\nA 7B model.\n")
+    row = scan_directory(root).rows[0]
+    assert row.license_file == "Acme Community License.txt"
+    assert row.status("commercial_use") == "prohibited"
