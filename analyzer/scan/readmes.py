@@ -179,7 +179,9 @@ def specific_statement(
             continue
         clause = releases.fold(said.evidence.text)
         named = own in clause or (
-            len(stem) >= 4 and stem in clause and not any(o in clause and o.startswith(stem) for o in others)
+            len(stem) >= 4
+            and stem in clause
+            and not any(o in clause and o.startswith(stem) and o != stem for o in others)
         )
         sized = not any(o in clause for o in others) and any(
             s in release.parameters for s in SIZE_WORD.findall(said.evidence.text)

@@ -224,6 +224,34 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
     _family_mentions(file, text, [r for r in undated if "release_date" not in r.values])
 
 
+def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
+    """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
+    its dates go to that release."""
+    kept = []
+    for release in releases:
+        sizes = release.values.get("parameters", ())
+        bare = SIZE_IN_NAME.sub("", release.name)
+        family = next(
+            (
+                r
+                for r in releases
+                if r is not release
+                and sizes
+                and name_key(r.name) == name_key(bare)
+                and set(sizes) <= set(r.values.get("parameters", ()))
+            ),
+            None,
+        )
+        if family is None:
+            kept.append(release)
+        elif release.dates and "release_date" not in family.values:
+            family.set("release_date", *min(release.dates, key=lambda d: d[0]))
+    return kept
+
+
+SIZE_IN_NAME = re.compile(r"[-_ ]\d+(?:\.\d+)?[BM](?![A-Za-z0-9])")
+
+
 ROLE_WORDS = {"base", "tuned", "chat", "instruct", "sft", "rlhf", "pretrain", "pretrained"}
 
 
@@ -314,6 +342,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             release.set("parameters", sizes, release.evidence)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
+    releases = _without_sizes_of_listed(releases)
     _date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:

@@ -363,3 +363,15 @@ def test_a_file_named_as_the_model_license_beats_a_license_taken_by_default(tmp_
     row = scan_directory(root).rows[0]
     assert row.license_file == "Acme Community License.txt"
     assert row.status("commercial_use") == "prohibited"
+
+
+def test_a_size_of_a_listed_release_is_not_a_release_of_its_own():
+    text = (
+        "## News\n\n- [2023.04.20] Released the Acme-Tuned-Alpha models. Chat with our 7B model, "
+        "`Acme-Tuned-Alpha-7B`.\n\n## Models\n\n| Size | Acme-Tuned-Alpha | Training Tokens |\n|---|---|---|\n"
+        "| 3B | [checkpoint](https://huggingface.co/a/t3) | 800B |\n"
+        "| 7B | [checkpoint](https://huggingface.co/a/t7) | 800B |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert set(found) == {"Acme-Tuned-Alpha"}
+    assert found["Acme-Tuned-Alpha"]["release_date"] == "2023-04-20"
