@@ -368,7 +368,8 @@ def test_a_file_named_as_the_model_license_beats_a_license_taken_by_default(tmp_
 def test_a_size_of_a_listed_release_is_not_a_release_of_its_own():
     text = (
         "## News\n\n- [2023.04.20] Released the Acme-Tuned-Alpha models. Chat with our 7B model, "
-        "`Acme-Tuned-Alpha-7B`.\n\n## Models\n\n| Size | Acme-Tuned-Alpha | Training Tokens |\n|---|---|---|\n"
+        "`Acme-Tuned-Alpha-7B`.\n\n## Models\n\n"
+        "| Size | Acme-Tuned-Alpha | Training Tokens |\n|---|---|---|\n"
         "| 3B | [checkpoint](https://huggingface.co/a/t3) | 800B |\n"
         "| 7B | [checkpoint](https://huggingface.co/a/t7) | 800B |\n"
     )
