@@ -356,11 +356,34 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                     release.set(name, value, stem.facts_evidence[name])
     for name, (value, ev) in general.items():
         # A fact naming no release is the family's: every release's, unless the README states
-        # that fact per release (then it is ambiguous) or it is a date (one release's).
-        if len(releases) == 1 or (name != "release_date" and not any(name in r.values for r in releases)):
+        # another value per release (then it is ambiguous) or it is a date (one release's).
+        stated = {r.values[name] for r in releases if name in r.values}
+        if len(releases) == 1 or (name != "release_date" and stated <= {value}):
             for release in releases:
                 release.set(name, value, ev)
+    for release in releases:
+        _experts_in_total(release)
     return releases
+
+
+def _experts_in_total(release: Release) -> None:
+    """'480B total, 128x3.66B MoE': the expert layout is not a second size when a total near its
+    product is stated ("8x7B" alone stays the size)."""
+    sizes = release.values.get("parameters", ())
+    plain = [size_value(s) for s in sizes if "x" not in s]
+    kept = tuple(
+        s for s in sizes if "x" not in s or not any(p and abs(p - size_value(s)) <= 0.1 * p for p in plain)
+    )
+    if kept and kept != sizes:
+        release.values["parameters"] = kept
+
+
+def size_value(size: str) -> float:
+    """'128x3.66B' -> 468.48e9; '480B' -> 480e9; 0.0 for anything else."""
+    m = re.fullmatch(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([BMT])", size)
+    if not m:
+        return 0.0
+    return int(m.group(1) or 1) * float(m.group(2)) * {"M": 1e6, "B": 1e9, "T": 1e12}[m.group(3)]
 
 
 def to_facts(release: Release, shared: ReleaseFacts) -> ReleaseFacts:

@@ -376,3 +376,27 @@ def test_a_size_of_a_listed_release_is_not_a_release_of_its_own():
     found = {r.name: r.values for r in read_releases("README.md", text)}
     assert set(found) == {"Acme-Tuned-Alpha"}
     assert found["Acme-Tuned-Alpha"]["release_date"] == "2023-04-20"
+
+
+def test_a_family_fact_reaches_releases_when_no_release_states_another_value():
+    text = (
+        "# Acme Coder\n\nEach model is pre-trained with a window size of 16K.\n\n"
+        "| Model | Download |\n|---|---|\n| Acme-Coder-Base | [HF](https://huggingface.co/a/b) |\n"
+        "| Acme-Coder-Instruct | [HF](https://huggingface.co/a/i) |\n\n"
+        "- Step 2: Further pre-training with an extended 16K window size gives **Acme-Coder-Base**.\n"
+    )
+    found = {r.name: r.values.get("context_length") for r in read_releases("README.md", text)}
+    assert found == {"Acme-Coder-Base": 16384, "Acme-Coder-Instruct": 16384}
+
+
+def test_an_expert_layout_is_not_a_second_size_beside_its_total():
+    from analyzer.scan.releases import Release, _experts_in_total
+    from analyzer.scan.results import FactEvidence
+
+    ev = FactEvidence("x", "README.md", 0, 1)
+    moe = Release("Acme-MoE", ev, values={"parameters": ("128x3.66B", "480B")})
+    _experts_in_total(moe)
+    assert moe.values["parameters"] == ("480B",)
+    alone = Release("Acme-8x7B", ev, values={"parameters": ("8x7B",)})
+    _experts_in_total(alone)
+    assert alone.values["parameters"] == ("8x7B",)
