@@ -363,6 +363,10 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 release.set(name, value, ev)
     for release in releases:
         _experts_in_total(release)
+        if "parameters" not in release.values:  # "We benchmarked Acme-SALA (9B) against ..."
+            m = re.search(re.escape(release.name) + r"\s*\((\d+(?:\.\d+)?[BM])\)", text)
+            if m:
+                release.set("parameters", (m.group(1),), FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
 
 

@@ -400,3 +400,12 @@ def test_an_expert_layout_is_not_a_second_size_beside_its_total():
     alone = Release("Acme-8x7B", ev, values={"parameters": ("8x7B",)})
     _experts_in_total(alone)
     assert alone.values["parameters"] == ("8x7B",)
+
+
+def test_a_size_in_parentheses_after_a_release_name():
+    text = (
+        "- [2026.02.11] **[Acme-SALA](https://huggingface.co/a/Acme-SALA)** is released.\n\n"
+        "We benchmarked Acme-SALA (9B) against Rival-8B.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["Acme-SALA"]["parameters"] == ("9B",)
