@@ -332,10 +332,10 @@ def decide(
 
 
 def analyze_doc(
-    doc: Doc, matcher: RuleMatcher | None = None, prefilter: bool = True
+    doc: Doc, matcher: RuleMatcher | None = None, prefilter: bool = True, index: ClauseIndex | None = None
 ) -> dict[str, TermResult]:
     matcher = matcher or shared_matcher()
-    index = ClauseIndex(doc)
+    index = index or ClauseIndex(doc)
     return decide(doc, find_hits(doc, matcher, index, prefilter), matcher, index)
 
 

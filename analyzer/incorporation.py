@@ -19,11 +19,13 @@ from analyzer.positions import NormIndex
 Terms = dict[str, TermResult]
 
 
-def incorporated_license(doc: Doc, matcher: RuleMatcher) -> tuple[str, Evidence] | None:
+def incorporated_license(
+    doc: Doc, matcher: RuleMatcher, words: NormIndex | None = None
+) -> tuple[str, Evidence] | None:
     """The LicenseDB key a clause incorporates wholesale, and that clause as evidence."""
     if not matcher.incorporation or not len(doc):
         return None
-    words = NormIndex(doc)
+    words = words or NormIndex(doc)
     found = matcher.incorporation.spans(doc, 0, len(doc), words)
     if not found:
         return None

@@ -10,6 +10,7 @@ test over the whole LicenseDB checks both give the same statuses.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -68,9 +69,10 @@ def _matcher(vocab: Vocab, key: str, phrases: Iterable[Phrase]) -> BoundedMatche
 class PhraseSet:
     """A list of phrases, asked "does any of you occur in this span / this short text?"."""
 
-    def __init__(self, vocab: Vocab, phrases: tuple[Phrase, ...], make_doc):
+    def __init__(self, vocab: Vocab, phrases: tuple[Phrase, ...], make_doc, prefilter: bool = True):
         self.matcher = _matcher(vocab, "p", phrases)
         self.make_doc = make_doc
+        self.prefilter = prefilter  # False: every pattern on the whole span (the reference)
         self._texts: dict[str, bool] = {}
         # The same derived pre-filter as the rules', per expansion (in the order of the
         # matcher's patterns): the norm hashes of each required exact word (a word* stem cannot
@@ -91,9 +93,9 @@ class PhraseSet:
         """The expansions whose exact words all occur somewhere in the text (once per text)."""
         viable = words.memo.get(self)
         if viable is None:
-            at = words.at
+            has = words.has
             viable = words.memo[self] = [
-                k for k, (req, _) in enumerate(self._expansions) if all(any(n in at for n in w) for w in req)
+                k for k, (req, _) in enumerate(self._expansions) if all(any(has(n) for n in w) for w in req)
             ]
         return viable
 
@@ -105,7 +107,7 @@ class PhraseSet:
         """
         if self.matcher is None or end <= start:
             return
-        if words is None:
+        if words is None or not self.prefilter:
             yield from ((start + s, start + e) for s, e in self.matcher(doc[start:end]))
             return
         for k in self._viable(words):
@@ -138,13 +140,13 @@ class PhraseSet:
 
 
 class CompiledRule:
-    def __init__(self, rule: TermRule, vocab: Vocab, make_doc):
+    def __init__(self, rule: TermRule, vocab: Vocab, make_doc, prefilter: bool = True):
         self.rule = rule
         self.matcher = _matcher(vocab, rule.id, rule.phrases)
-        self.unless = PhraseSet(vocab, rule.unless, make_doc)
-        self.section = PhraseSet(vocab, rule.section, make_doc)
-        self.not_section = PhraseSet(vocab, rule.not_section, make_doc)
-        self.defines = PhraseSet(vocab, rule.defines, make_doc)
+        self.unless = PhraseSet(vocab, rule.unless, make_doc, prefilter)
+        self.section = PhraseSet(vocab, rule.section, make_doc, prefilter)
+        self.not_section = PhraseSet(vocab, rule.not_section, make_doc, prefilter)
+        self.defines = PhraseSet(vocab, rule.defines, make_doc, prefilter)
         # the pre-filter: one tuple of required Words per expansion of every phrase
         self.required = tuple(req for phrase in rule.phrases for req in phrase.required())
 
@@ -167,19 +169,21 @@ class CompiledRule:
 class RuleMatcher:
     """Every rule of a RuleSet compiled against one vocabulary."""
 
-    def __init__(self, rules: RuleSet, vocab: Vocab, make_doc):
+    def __init__(self, rules: RuleSet, vocab: Vocab, make_doc, prefilter: bool = True):
+        """`prefilter=False` compiles the reference: every phrase set runs all its patterns on
+        the whole span asked about (rules are switched by find_hits' own `prefilter`)."""
         self.rules = rules
-        self.compiled = tuple(CompiledRule(r, vocab, make_doc) for r in rules.rules)
-        self.skip_sections = PhraseSet(vocab, rules.skip_sections, make_doc)
-        self.restriction_sections = PhraseSet(vocab, rules.restriction_sections, make_doc)
-        self.use_categories = tuple(
-            (label, PhraseSet(vocab, p, make_doc)) for label, p in rules.use_categories
-        )
-        self.regions = tuple((label, PhraseSet(vocab, p, make_doc)) for label, p in rules.regions)
-        self.incorporation = PhraseSet(vocab, rules.incorporation, make_doc)
-        self.incorporated = tuple(
-            (key, PhraseSet(vocab, p, make_doc)) for key, p in rules.incorporated_licenses
-        )
+
+        def phrase_set(phrases: tuple[Phrase, ...]) -> PhraseSet:
+            return PhraseSet(vocab, phrases, make_doc, prefilter)
+
+        self.compiled = tuple(CompiledRule(r, vocab, make_doc, prefilter) for r in rules.rules)
+        self.skip_sections = phrase_set(rules.skip_sections)
+        self.restriction_sections = phrase_set(rules.restriction_sections)
+        self.use_categories = tuple((label, phrase_set(p)) for label, p in rules.use_categories)
+        self.regions = tuple((label, phrase_set(p)) for label, p in rules.regions)
+        self.incorporation = phrase_set(rules.incorporation)
+        self.incorporated = tuple((key, phrase_set(p)) for key, p in rules.incorporated_licenses)
         words = {w for c in self.compiled for req in c.required for w in req}
         self._words = tuple(words)
         self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word indices
@@ -190,7 +194,7 @@ class RuleMatcher:
             for p in w.prefixes:
                 prefixes[p].append(i)
         self._prefixes = dict(prefixes)
-        self._prefix_ids: dict[int, tuple[int, ...]] = {}
+        self._word_ids: dict[int, tuple[int, ...]] = {}
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
             if prefixes
@@ -231,27 +235,25 @@ class RuleMatcher:
         positions of each (sorted), merged for a word when first asked for."""
         present = numpy.zeros(len(self._words) + 1, dtype=bool)
         parts: dict[int, list[list[int]]] = defaultdict(list)
-        exact, known = self._exact.get, self._prefix_ids.get
-        stems = self._prefix_re is not None
+        known = self._word_ids.get
         for h, positions in words.at.items():
-            for w in exact(h, ()):
+            ids = known(h)
+            if ids is None:
+                ids = self._ids_of(h, strings)
+            for w in ids:
                 parts[w].append(positions)
-            if stems:
-                ids = known(h)
-                for w in self._prefixed(h, strings) if ids is None else ids:
-                    parts[w].append(positions)
         present[list(parts)] = True
         return present, _Positions(parts)
 
-    def _prefixed(self, norm_hash: int, strings) -> tuple[int, ...]:
-        """The ids of the `word*` words this norm starts with (remembered per norm)."""
-        ids = self._prefix_ids.get(norm_hash)
-        if ids is None:
+    def _ids_of(self, norm_hash: int, strings) -> tuple[int, ...]:
+        """The ids of the required words a norm is a form of, or whose `word*` stem it starts
+        with (remembered per norm, across texts)."""
+        ids = tuple(self._exact.get(norm_hash, ()))
+        if self._prefix_re is not None:
             norm = strings[norm_hash]
-            ids = ()
             if self._prefix_re.match(norm):
-                ids = tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
-            self._prefix_ids[norm_hash] = ids
+                ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
+        self._word_ids[norm_hash] = ids
         return ids
 
     def candidates(
@@ -375,7 +377,8 @@ class _Positions(dict):
         self._parts = parts
 
     def __missing__(self, w: int) -> list[int]:
-        parts = self._parts.get(w, [])
-        found = parts[0] if len(parts) == 1 else sorted({p for part in parts for p in part})
+        # a norm's positions are listed once per word (a form and a stem may give the same norm)
+        parts = list({id(part): part for part in self._parts.get(w, [])}.values())
+        found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
         self[w] = found
         return found

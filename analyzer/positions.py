@@ -16,12 +16,16 @@ from spacy.tokens import Doc
 
 
 class NormIndex:
-    """The token positions (ascending) of every norm hash of one Doc."""
+    """The token positions (ascending) of every norm hash of one Doc, looked up on demand."""
 
     def __init__(self, doc: Doc):
         self.norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.at: dict[int, list[int]] = grouped(self.norms, numpy.arange(len(self.norms)))
+        self.at: dict[int, list[int]] = _grouped(self.norms)
         self.memo: dict[object, object] = {}  # what a phrase set worked out about this text
+
+    def has(self, norm: int) -> bool:
+        """Does the norm occur anywhere in the text?"""
+        return norm in self.at
 
     def occurs(self, norm: int, start: int, end: int) -> bool:
         found = self.at.get(norm)
@@ -41,14 +45,13 @@ class NormIndex:
         return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
-def grouped(keys: numpy.ndarray, positions: numpy.ndarray) -> dict[int, list[int]]:
-    """Positions (in their given order) grouped by their key."""
-    if not len(keys):
+def _grouped(norms: numpy.ndarray) -> dict[int, list[int]]:
+    """norm hash -> its positions, ascending (a stable sort keeps each norm's positions in order)."""
+    if not len(norms):
         return {}
-    order = numpy.argsort(keys, kind="stable")
-    keys, positions = keys[order], positions[order]
-    cuts = numpy.flatnonzero(keys[1:] != keys[:-1]) + 1
-    starts = [0, *cuts.tolist()]
-    ends = [*cuts.tolist(), len(keys)]
-    lists = positions.tolist()
-    return {k: lists[a:b] for k, a, b in zip(keys[starts].tolist(), starts, ends, strict=True)}
+    order = numpy.argsort(norms, kind="stable")
+    keys = norms[order]
+    cuts = (numpy.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist()
+    starts, ends = [0, *cuts], [*cuts, len(keys)]
+    positions = order.tolist()
+    return {k: positions[a:b] for k, a, b in zip(keys[starts].tolist(), starts, ends, strict=True)}

@@ -10,6 +10,7 @@ less are kept as version differences.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -87,22 +88,42 @@ RESTRICTIVENESS = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def _rule_priorities() -> dict[str, int]:
+    from analyzer.rules import load_rules
+
+    return {r.id: r.priority for lang in ("en", "zh") for r in load_rules(lang=lang).rules}
+
+
+def _strength(result: TermResult) -> int:
+    """The priority of the strongest rule behind a reading (0 when none is known)."""
+    priorities = _rule_priorities()
+    return max((priorities.get(e.rule, 0) for e in result.evidence), default=0)
+
+
 def never_more_permissive(
     english: dict[str, TermResult], differences: tuple[VersionDifference, ...]
 ) -> dict[str, TermResult]:
-    """The English reading, except where the Chinese version asks more of the licensee: it
-    limits or withholds a right the English reading grants, or states a duty or a limitation
-    the English reading lacks. Both versions are the text, and the profile is never more
-    permissive than the text (TERMS.md); both evidences are kept, and the term stays listed
-    in the version differences."""
+    """The English reading, except where the Chinese version asks more of the licensee (it
+    limits or withholds a right the English reading grants, by a rule at least as strong as
+    the English one, or states a duty or a limitation the English reading lacks) or addresses
+    a right the English reading leaves silent. Both versions are the text, and the profile is
+    never more permissive than the text (TERMS.md); both evidences are kept, and the term
+    stays listed in the version differences."""
     out = dict(english)
     for d in differences:
         rank = RESTRICTIVENESS[BY_ID[d.term].category]
         en, zh = d.en.status, d.zh.status
         if en == "silent" and BY_ID[d.term].category == "permission":
-            stricter = zh == "prohibited"  # a right the English never grants, withheld in Chinese
+            # a right the English reading leaves unaddressed, granted, gated or withheld in the
+            # Chinese: the text addresses it, and saying nothing would hide that
+            stricter = True
         else:
             stricter = en in rank and zh in rank and rank[zh] > rank[en]
+            if stricter and BY_ID[d.term].category == "permission":
+                # a weak Chinese limit (a bare mention of non-commercial use) does not withdraw
+                # what a stronger English rule decided: the tables share one priority scale
+                stricter = _strength(d.zh) >= _strength(d.en)
         if stricter:
             out[d.term] = TermResult(d.term, zh, d.zh.params, d.zh.evidence + d.en.evidence, d.zh.basis)
     return out

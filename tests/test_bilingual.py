@@ -56,6 +56,41 @@ def test_bilingual_reads_english_and_flags_where_the_chinese_version_says_more(o
         assert "grant" in e.text  # the profile's evidence comes from the English version
 
 
+def test_a_right_the_english_version_leaves_silent_takes_the_chinese_reading():
+    zh = "第一条 商业使用\n本模型支持免费商用。\n\n第二条 法律适用\n本协议受中华人民共和国法律管辖。\n\n"
+    en = (
+        "1. Commercial Use\n\nThe Model is offered to the community as it is, and we hope it serves "
+        "many people well.\n\n2. Governing Law\n\nThis Agreement is governed by the laws of the "
+        "People's Republic of China.\n"
+    )
+    terms, language, differences = read_text(zh + en)
+    assert language == "bilingual"
+    by_term = {d.term: d for d in differences}
+    assert (by_term["commercial_use"].en.status, by_term["commercial_use"].zh.status) == ("silent", "granted")
+    assert terms["commercial_use"].status == "granted"  # the text grants it, in one version
+    assert "商用" in terms["commercial_use"].evidence[0].text
+
+
+def test_a_bare_chinese_mention_does_not_withdraw_an_english_gate():
+    zh = (
+        "第一条 许可\n学术研究等非商业用途可免费使用本模型。\n\n"
+        "第二条 法律适用\n本协议受中华人民共和国法律管辖。\n\n"
+    )
+    en = (
+        "1. License\n\nYou may use the Model for research. To use the Model for commercial purposes you "
+        "must register with us and obtain our written authorization.\n\n2. Governing Law\n\nThis "
+        "Agreement is governed by the laws of the People's Republic of China.\n"
+    )
+    terms, language, differences = read_text(zh + en)
+    assert language == "bilingual"
+    by_term = {d.term: d for d in differences}
+    assert (by_term["commercial_use"].en.status, by_term["commercial_use"].zh.status) == (
+        "conditional",
+        "prohibited",
+    )
+    assert terms["commercial_use"].status == "conditional"
+
+
 def test_versions_and_language_survive_the_cache_form():
     terms, language, differences = read_text(ZH + EN)
     again = unpack_reading(json.loads(json.dumps(pack_reading(terms, language, differences))))

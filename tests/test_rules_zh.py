@@ -134,6 +134,66 @@ def test_a_research_only_chinese_license_withholds_commercial_use():
     assert (terms["commercial_use"].status, terms["research_use"].status) == ("prohibited", "granted")
 
 
+def test_a_definition_is_never_read_as_a_limit():
+    text = (
+        "第一条 定义\n1. “非商业用途”是指不以营利为目的的使用。\n"
+        "第二条 许可\n我们授予您使用、复制和修改本模型的许可。如需将本模型用于商业用途，须向我们申请登记。"
+    )
+    terms = analyze_chinese(text)
+    assert terms["commercial_use"].status == "conditional"
+    assert all("是指" not in e.text for e in terms["commercial_use"].evidence)
+
+
+@pytest.mark.parametrize(
+    "clause, defined",
+    [
+        ("“非商业用途”是指不以营利为目的的使用。", "非商业用途"),
+        ("1.1 “模型衍生品”（以下简称“衍生品”）指基于本模型的修改。", "模型衍生品"),
+        ("- **源模型**：是指发布者发布的模型参数。", "源模型"),
+        ("使用者：指根据本协议使用源模型的单位或个人。", "使用者"),
+        ("您可以指定用途。", None),  # 指 inside a sentence defines nothing
+        ("- **来源说明**：使用者须附上来源。", None),  # a labelled duty, not a definition
+    ],
+)
+def test_chinese_definitions(clause, defined):
+    from analyzer.nlp.zh import zh_definitions
+
+    assert zh_definitions(clause, [0]).get(0) == defined
+
+
+def test_a_bare_non_commercial_mention_yields_to_a_gate_elsewhere():
+    gated = analyze_chinese("学术研究等非商业用途可免费使用；商业用途须通过邮件向我们申请。")
+    assert gated["commercial_use"].status == "conditional"
+    alone = analyze_chinese("您可以将本模型用于非商业用途。")
+    assert alone["commercial_use"].status == "prohibited"
+
+
+def test_grant_qualifiers_are_not_negations():
+    terms = analyze_chinese(
+        "我们授予您永久的、非独占的、无偿的、不可再许可、不可撤回的许可，以使用、复制、修改和分发本模型。"
+    )
+    assert {t: terms[t].status for t in ("modify", "distribute", "sublicense")} == {
+        "modify": "granted",
+        "distribute": "granted",
+        "sublicense": "prohibited",
+    }
+
+
+def test_a_lead_in_lends_its_modality_to_its_items():
+    terms = analyze_chinese("您可以：\n（一）修改本模型；\n（二）分发本模型。")
+    assert (terms["modify"].status, terms["distribute"].status) == ("granted", "granted")
+    # an item with a cue of its own keeps it: a duty listed under a grant is no grant
+    terms = analyze_chinese(
+        "我们授予您许可，但应基于以下前提条件：\n- 相同方式再许可：使用者须以相同方式授权。"
+    )
+    assert terms["sublicense"].status == "silent"
+
+
+def test_an_inset_condition_does_not_end_a_permission():
+    terms = analyze_chinese("使用者有权在不违反本协议的前提下使用经本模型推理得到的结果。")
+    assert terms["output_use"].status == "granted"
+
+
 def test_regions_a_license_carves_out():
     terms = analyze_chinese("本协议的许可地域不包括欧盟、英国和韩国。")
     assert terms["geographic_restriction"].params == {

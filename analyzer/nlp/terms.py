@@ -28,17 +28,18 @@ class LicenseTerms:
     def __init__(self, nlp: Language, tables: Path | None, lang: str, prefilter: bool, incorporate: bool):
         self.nlp = nlp
         self.rules = load_rules(tables, lang)
-        self.matcher = RuleMatcher(self.rules, nlp.vocab, nlp.make_doc)
+        self.matcher = RuleMatcher(self.rules, nlp.vocab, nlp.make_doc, prefilter)
         self.prefilter = prefilter
         self.incorporate = incorporate
         self._incorporated: dict[str, dict | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        from analyzer.extract import analyze_doc
+        from analyzer.extract import ClauseIndex, analyze_doc
         from analyzer.incorporation import carry_over, incorporated_license
 
-        terms = analyze_doc(doc, self.matcher, self.prefilter)
-        found = incorporated_license(doc, self.matcher) if self.incorporate else None
+        index = ClauseIndex(doc)
+        terms = analyze_doc(doc, self.matcher, self.prefilter, index)
+        found = incorporated_license(doc, self.matcher, index.words) if self.incorporate else None
         if found:
             terms = carry_over(terms, *found, self._terms_of_licensedb)
         doc._.terms = terms

@@ -3,11 +3,14 @@ segmenter, the shared section and modality components, and Chinese cues (rules/z
 
 Clauses end at 。；！？ (and their ASCII forms) and at paragraph breaks; a line that starts
 with Chinese or Arabic numbering (第一条, 一、, （一）, 1., 2.1, -) starts a clause. Headings are
-short lines with no sentence punctuation, numbered or Markdown titles.
+short lines with no sentence punctuation, numbered or Markdown titles. A clause that defines a
+word (“非商业用途”是指……, **源模型**：指……) is recorded in ``doc._.definitions``, as the
+English pipeline does, so that a definition is never read as a grant or a limit.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -17,9 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.nlp import modality, sections, terms  # noqa: F401 -- registers the shared factories
-from analyzer.nlp.modality import LicenseModality, load_cues
+from analyzer.nlp.modality import CARRIED_BITS, LicenseModality, load_cues
 from analyzer.nlp.pipeline import _ensure_extensions
-from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter
+from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, clause_bounds, text_of
 
 ZH_CUES = Path(__file__).resolve().parent.parent / "rules" / "zh" / "cues.jsonl"
 MAX_SCOPE_ZH = 250  # characters: a Chinese grant lists its rights far after 授予
@@ -32,6 +35,15 @@ LINE_MARKER = re.compile(rf"(?m)^[ \t\u3000]*({MARKER})[ \t\u3000]*(?=\S)")
 SENTENCE_END = re.compile(r"[。；！？;!?][”’\"')）\]]*")
 HEADING_LINE = re.compile(rf"^[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*[^\n。；;！!？?，,]{{1,30}}[ \t\u3000]*$")
 MARKS = re.compile(r"^[#*\s]+|[*\s：:]+$")
+# “术语”是指…… / **术语**：指…… / 术语：是指…… at a clause start (after its numbering), with an
+# optional （以下简称“……”） between the word and the verb.
+DEFINITION = re.compile(
+    rf"[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*"
+    r"(?:\*\*[“\"「『]?([^*\n：:，,。；]{1,30}?)[”\"」』]?\*\*|[“\"「『]([^“”\"「」『』\n，,。；]{1,30})[”\"」』]"
+    r"|([^“”\"「」『』*\n：:，,。；\s]{1,20})(?=[ \t\u3000]*[：:]))"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*[：:]?[ \t\u3000]*"
+    r"(?:是指|指的是|系指|意指|意为|定义为|指|包括|包含)"
+)
 
 
 def zh_layout(text: str) -> Layout:
@@ -68,6 +80,22 @@ LATIN_RUN = re.compile(
 CHAR_TOKEN = re.compile(r"\s+|" + LATIN_RUN.pattern + r"|.", re.DOTALL)
 
 
+def zh_definitions(text: str, starts) -> dict[int, str]:
+    """Clause start -> the word that clause defines."""
+    out = {}
+    for start in starts:
+        m = DEFINITION.match(text, start)
+        if m:
+            out[start] = next(g for g in m.groups() if g).strip()
+    return out
+
+
+@Language.component("license_definitions_zh", assigns=["doc._.definitions"])
+def definitions_zh(doc: Doc) -> Doc:
+    doc._.definitions = zh_definitions(text_of(doc), (b[2] for b in clause_bounds(doc)))
+    return doc
+
+
 class CharTokenizer:
     def __init__(self, vocab):
         self.vocab = vocab
@@ -88,9 +116,72 @@ def create_segmenter_zh(nlp: Language, name: str) -> ChineseSegmenter:
     return ChineseSegmenter()
 
 
+ITEM_START = re.compile(rf"[ \t\u3000]*{MARKER}")
+LEAD_IN_END = re.compile(r"[：:][\s*]*$")
+
+
+def carry_into_items(text: str, clauses, mask: list[int]) -> None:
+    """A lead-in clause ending in ：(您不得：) lends its open scopes (prohibition, permission,
+    obligation, ...) to the numbered items after it (（一）…；（二）…) that have none of their
+    own, as the shared modality component does for English lists."""
+    for i, (t_start, t_end, c_start, c_end) in enumerate(clauses):
+        if not LEAD_IN_END.search(text, c_start, c_end):
+            continue
+        bits = 0
+        for tok in range(t_start, t_end):
+            bits |= mask[tok]
+        bits &= CARRIED_BITS
+        if not bits:
+            continue
+        for s, e, cs, ce in clauses[i + 1 :]:
+            if not ITEM_START.match(text, cs, ce):
+                break
+            if any(mask[s:e]):
+                continue  # an item with its own modality (须……, 不得……) keeps it
+            for tok in range(s, e):
+                mask[tok] |= bits
+
+
+# 在……的前提下: a condition set inside a permission ("使用者有权在不违反本协议的前提下使用……")
+INSET_CONDITION = re.compile(r"在[^。；;，,\n]{1,60}?前提下[，,]?")
+
+
+def carry_over_inset_conditions(doc: Doc, mask: list[int]) -> None:
+    """The scopes open before an inset 在……前提下 go on after it: the condition qualifies the
+    permission, it does not end it (the cue 前提 alone would break the scope)."""
+    text = text_of(doc)
+    idx = [tok.idx for tok in doc]
+    bounds = clause_bounds(doc)
+    ends = [b[1] for b in bounds]
+    for m in INSET_CONDITION.finditer(text):
+        before = bisect.bisect_right(idx, m.start()) - 2  # the token before 在
+        after = bisect.bisect_left(idx, m.end())
+        if before < 0 or after >= len(doc):
+            continue
+        bits = mask[before] & CARRIED_BITS
+        if not bits:
+            continue
+        stop = next((e for e in ends if e > after), len(doc))
+        for tok in range(after, min(stop, after + MAX_SCOPE_ZH)):
+            mask[tok] |= bits
+
+
+class ChineseModality(LicenseModality):
+    """Modality from the Chinese cues, carried over inset conditions and from a lead-in into
+    its numbered items."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        mask = list(doc._.modality)
+        carry_over_inset_conditions(doc, mask)
+        carry_into_items(text_of(doc), clause_bounds(doc), mask)
+        doc._.modality = mask
+        return doc
+
+
 @Language.factory("license_modality_zh")
 def create_modality_zh(nlp: Language, name: str) -> LicenseModality:
-    return LicenseModality(nlp, load_cues(ZH_CUES), max_scope=MAX_SCOPE_ZH)
+    return ChineseModality(nlp, load_cues(ZH_CUES), max_scope=MAX_SCOPE_ZH)
 
 
 def blank_zh() -> Language:
@@ -106,7 +197,7 @@ def build_zh_nlp(prefilter: bool = True) -> Language:
     _ensure_extensions()
     nlp = blank_zh()
     nlp.max_length = 20_000_000
-    for name in ("license_segmenter_zh", "license_sections", "license_modality_zh"):
+    for name in ("license_segmenter_zh", "license_sections", "license_definitions_zh", "license_modality_zh"):
         nlp.add_pipe(name)
     nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter})
     return nlp
