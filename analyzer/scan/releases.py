@@ -100,7 +100,14 @@ def _stems(release: Release, releases: list[Release]) -> list[Release]:
         and low.startswith(r.name.lower())
         and low[len(r.name)] in "-_ "
         and not VERSION_SUFFIX.match(low[len(r.name) :])
+        and not TIER_SUFFIX.match(low[len(r.name) :])
     ]
+
+
+# "-Lite", "-Mini", "-Pro": another model of the family (its own size and data), not a variant
+TIER_SUFFIX = re.compile(
+    r"^[-_ ](?:lite|mini|nano|tiny|small|medium|large|pro|plus|max|flash|turbo|air)(?![a-z])"
+)
 
 
 def named_in(line: str, releases: list[Release]) -> list[Release]:

@@ -409,3 +409,15 @@ def test_a_size_in_parentheses_after_a_release_name():
     )
     found = {r.name: r.values for r in read_releases("README.md", text)}
     assert found["Acme-SALA"]["parameters"] == ("9B",)
+
+
+def test_a_lite_model_does_not_take_the_facts_of_the_model_it_extends():
+    text = (
+        "We pretrained Acme-V2 on 8.1 trillion tokens.\n\n"
+        "| Model | #Total Params | Context Length | Download |\n|---|---|---|---|\n"
+        "| Acme-V2-Lite | 16B | 32k | [HF](https://huggingface.co/a/l) |\n"
+        "| Acme-V2 | 236B | 128k | [HF](https://huggingface.co/a/v) |\n"
+        "| Acme-V2-Chat | 236B | 128k | [HF](https://huggingface.co/a/c) |\n"
+    )
+    found = {r.name: r.values.get("training_tokens") for r in read_releases("README.md", text)}
+    assert found == {"Acme-V2-Lite": None, "Acme-V2": "8.1T", "Acme-V2-Chat": "8.1T"}
