@@ -16,14 +16,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from analyzer.positions import NormIndex
 from analyzer.rules import RuleSet, TermRule
-from analyzer.rules.phrases import Phrase
+from analyzer.rules.phrases import NO_GAP_TOKENS, Element, Gap, Phrase, Word
 
 
 class BoundedMatcher:
@@ -204,7 +204,7 @@ class RuleMatcher:
         # per rule, per expansion: the required word ids in order, and the longest match allowed
         self._expansions = tuple(
             tuple(
-                (tuple(self._word_index[w] for w in req), longest, len(req) == len(seq))
+                (tuple(self._word_index[w] for w in req), longest, _links(seq))
                 for phrase in c.rule.phrases
                 for seq, req, (_, longest) in zip(
                     phrase.expansions, phrase.required(), phrase.patterns(), strict=True
@@ -214,12 +214,12 @@ class RuleMatcher:
         )
         # The same expansions flattened, so that one numpy pass per text finds those whose
         # required words all occur in it: (rule index, pattern index in the rule's matcher,
-        # required word ids, longest, simple).
+        # required word ids, longest, links or None).
         self._flat = tuple(
-            (r, k, req, longest, simple)
+            (r, k, req, longest, links)
             for r, (c, expansions) in enumerate(zip(self.compiled, self._expansions, strict=True))
             if c.rule.regex is None
-            for k, (req, longest, simple) in enumerate(expansions)
+            for k, (req, longest, links) in enumerate(expansions)
         )
         reqs = [f[2] for f in self._flat]
         self._flat_words = numpy.array([w for req in reqs for w in req], dtype="int64")
@@ -278,17 +278,17 @@ class RuleMatcher:
         weights = present[self._flat_words] & self._flat_distinct
         have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
         clause_list = clause_of.tolist()
-        spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)) if len(doc) else numpy.zeros(0)
+        spaces, semis = _running_counts(doc)
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         for e in numpy.flatnonzero(have == self._flat_need).tolist():
-            r, k, req, longest, simple = self._flat[e]
+            r, k, req, longest, links = self._flat[e]
             found = by_rule.setdefault(r, {})
             pos = [positions[w] for w in req]
             # the clauses of the rarest word; the others are looked up there
             for ci in sorted({clause_list[p] for p in min(pos, key=len)} - {-1}):
                 ts, te = bounds[ci][0], bounds[ci][1]
-                if simple:
-                    starts = _contiguous_starts(pos, ts, te, spaces)
+                if links is not None:
+                    starts = _word_starts(pos, links, ts, te, longest, spaces, semis)
                     if starts:
                         found.setdefault(ci, (set(), {}))[0].update(starts)
                 elif windows := _chain_windows(pos, ts, te, longest):
@@ -310,24 +310,68 @@ class RuleMatcher:
         return out
 
 
-def _contiguous_starts(positions: list[list[int]], ts: int, te: int, spaces: numpy.ndarray) -> set[int]:
-    """Starts of the runs of these words in this order, apart by whitespace tokens only."""
+def _links(seq: tuple[Element, ...]) -> tuple[bool, ...] | None:
+    """For an expansion of required words and gaps only, starting and ending with a word: per
+    pair of consecutive words, whether a gap lies between them. None for any other expansion
+    (optional words, or a gap at an end), which the spaCy Matcher decides."""
+    if not seq or isinstance(seq[0], Gap) or isinstance(seq[-1], Gap):
+        return None
+    if any(isinstance(el, Word) and el.optional for el in seq):
+        return None
+    return tuple(isinstance(prev, Gap) for prev, el in itertools.pairwise(seq) if isinstance(el, Word))
+
+
+def _running_counts(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, how many non-whitespace tokens and how many ';' tokens end there or before."""
+    if not len(doc):
+        return [], []
+    spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)).tolist()
+    stops = [doc.vocab.strings.add(t) for t in NO_GAP_TOKENS]
+    semis = numpy.cumsum(numpy.isin(doc.to_array(ORTH), stops)).tolist()
+    return spaces, semis
+
+
+def _word_starts(
+    positions: list[list[int]],
+    links: tuple[bool, ...],
+    ts: int,
+    te: int,
+    longest: int,
+    spaces: list[int],
+    semis: list[int],
+) -> set[int]:
+    """Where an expansion of words and gaps matches inside [ts, te), exactly as its Matcher
+    pattern would: the words in order, next to each other (whitespace tokens aside) or, across
+    a gap, apart by tokens none of which is ';', the whole at most `longest` tokens long."""
     first = positions[0]
     starts = set()
     for i in range(bisect.bisect_left(first, ts), len(first)):
-        start = cur = first[i]
-        if start >= te:
+        p = first[i]
+        if p >= te:
             break
-        for later in positions[1:]:
-            j = bisect.bisect_right(later, cur)
-            nxt = later[j] if j < len(later) else te
-            # the next word must follow with nothing but whitespace between
-            if nxt >= te or spaces[nxt - 1] != spaces[cur]:
-                break
-            cur = nxt
-        else:
-            starts.add(start)
+        if _continues(positions, links, 1, p, min(te, p + longest), spaces, semis):
+            starts.add(p)
     return starts
+
+
+def _continues(positions, links, k: int, cur: int, limit: int, spaces, semis) -> bool:
+    """Can words k, k+1, ... follow the word at `cur`, each before `limit`?"""
+    if k == len(positions):
+        return True
+    later = positions[k]
+    j = bisect.bisect_right(later, cur)
+    if not links[k - 1]:  # next to it: the first later occurrence, with only whitespace between
+        if j == len(later) or later[j] >= limit or spaces[later[j] - 1] != spaces[cur]:
+            return False
+        return _continues(positions, links, k + 1, later[j], limit, spaces, semis)
+    while j < len(later) and later[j] < limit:  # across a gap: any later occurrence before a ';'
+        q = later[j]
+        if semis[q - 1] != semis[cur]:
+            return False  # a ';' lies between, and between any later occurrence too
+        if _continues(positions, links, k + 1, q, limit, spaces, semis):
+            return True
+        j += 1
+    return False
 
 
 Windows = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # per pattern index, its spans
