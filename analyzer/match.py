@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, word_starts
+from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, within, word_starts
 from analyzer.rules import RuleSet, TermRule
 from analyzer.rules.phrases import Element, Gap, Phrase, Word
 
@@ -64,40 +64,102 @@ def _matcher(vocab: Vocab, key: str, phrases: Iterable[Phrase]) -> BoundedMatche
     return BoundedMatcher(vocab, key, phrases) if phrases else None
 
 
+class WordTable:
+    """Every required word of one RuleMatcher's rules and phrase sets, by id, and where each
+    occurs in a text (found once per text for all of them)."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.words: list[Word] = []
+        self._ids: dict[Word, int] = {}
+        self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word ids
+        self._prefixes: dict[str, list[int]] = defaultdict(list)  # word* stem -> word ids
+        self._prefix_re: re.Pattern | None = None
+        self._of_norm: dict[int, tuple[int, ...]] = {}  # norm hash -> word ids, across texts
+
+    def add(self, words: Iterable[Word]) -> tuple[int, ...]:
+        out = []
+        for w in words:
+            i = self._ids.get(w)
+            if i is None:
+                i = self._ids[w] = len(self.words)
+                self.words.append(w)
+                for norm in w.norms:
+                    self._exact[self.vocab.strings.add(norm)].append(i)
+                for p in w.prefixes:
+                    self._prefixes[p].append(i)
+                stems = sorted(self._prefixes, key=len, reverse=True)
+                self._prefix_re = re.compile("|".join(map(re.escape, stems))) if stems else None
+                self._of_norm.clear()
+            out.append(i)
+        return tuple(out)
+
+    def _ids_of(self, norm_hash: int) -> tuple[int, ...]:
+        """The ids of the words a norm is a form of, or whose `word*` stem it starts with."""
+        ids = tuple(self._exact.get(norm_hash, ()))
+        if self._prefix_re is not None:
+            norm = self.vocab.strings[norm_hash]
+            if self._prefix_re.match(norm):
+                ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
+        self._of_norm[norm_hash] = ids
+        return ids
+
+    def positions(self, words: NormIndex) -> tuple[numpy.ndarray, WordPositions]:
+        """Which words occur in the text (a mask over word ids), and the token positions of
+        each (sorted), merged for a word when first asked for; once per text."""
+        found = words.memo.get(self)
+        if found is None:
+            present = numpy.zeros(len(self.words) + 1, dtype=bool)
+            parts: dict[int, list[list[int]]] = defaultdict(list)
+            known = self._of_norm.get
+            for h, positions in words.at.items():
+                ids = known(h)
+                if ids is None:
+                    ids = self._ids_of(h)
+                for w in ids:
+                    parts[w].append(positions)
+            present[list(parts)] = True
+            found = words.memo[self] = (present, WordPositions(parts))
+        return found  # type: ignore[return-value]
+
+
 class PhraseSet:
     """A list of phrases, asked "does any of you occur in this span / this short text?"."""
 
-    def __init__(self, vocab: Vocab, phrases: tuple[Phrase, ...], make_doc, prefilter: bool = True):
+    def __init__(
+        self,
+        vocab: Vocab,
+        phrases: tuple[Phrase, ...],
+        make_doc,
+        prefilter: bool = True,
+        table: WordTable | None = None,
+    ):
         self.matcher = _matcher(vocab, "p", phrases)
         self.make_doc = make_doc
         self.prefilter = prefilter  # False: every pattern on the whole span (the reference)
         self._texts: dict[str, bool] = {}
+        self.table = table or WordTable(vocab)
         # The same derived pre-filter as the rules', per expansion (in the order of the
-        # matcher's patterns): the norm hashes of each required exact word (a word* stem cannot
-        # be checked on hashes and is not required here), the longest match, and the links of
-        # an expansion of exact words and gaps (decided from the positions, as the rules').
-        self._expansions: list[tuple[tuple[frozenset[int], ...], int, tuple[bool, ...] | None]] = []
-        for phrase in phrases:
+        # matcher's patterns): the ids of its required words, the longest match, and the links
+        # of an expansion of words and gaps (decided from the word positions, as the rules').
+        self._expansions: list[tuple[tuple[int, ...], int, tuple[bool, ...] | None]] = [
+            (self.table.add(req), longest, _links(seq))
+            for phrase in phrases
             for seq, req, (_, longest) in zip(
                 phrase.expansions, phrase.required(), phrase.patterns(), strict=True
-            ):
-                exact = [w for w in req if not w.prefixes]
-                hashes = tuple(frozenset(vocab.strings.add(n) for n in w.norms) for w in exact)
-                links = _links(seq) if len(exact) == len(req) else None
-                self._expansions.append((hashes, longest, links))
+            )
+        ]
 
     def __bool__(self) -> bool:
         return self.matcher is not None
 
     def _viable(self, words: NormIndex) -> list[int]:
-        """The expansions whose exact words all occur somewhere in the text (once per text)."""
+        """The expansions whose words all occur somewhere in the text (once per text)."""
         viable = words.memo.get(self)
         if viable is None:
-            has = words.has
+            present = self.table.positions(words)[0]
             viable = words.memo[self] = [
-                k
-                for k, (req, _, _) in enumerate(self._expansions)
-                if all(any(has(n) for n in w) for w in req)
+                k for k, (req, _, _) in enumerate(self._expansions) if all(present[w] for w in req)
             ]
         return viable
 
@@ -113,16 +175,17 @@ class PhraseSet:
         if words is None or not self.prefilter:
             yield from (start + s for s, _ in self.matcher(doc[start:end]))
             return
+        positions = self.table.positions(words)[1]
         for k in self._viable(words):
             req, longest, links = self._expansions[k]
-            if not all(words.occurs_any(w, start, end) for w in req):
+            chain = [within(positions[w], start, end) for w in req]
+            if not all(chain):
                 continue
-            chain = [sorted(p for h in w for p in words.within(h, start, end)) for w in req]
             if links is not None:
                 yield from word_starts(chain, links, start, end, longest, *words.counts())
                 continue
             spans = merged(chain_windows(chain, start, end, longest)) if req else ((start, end),)
-            for ws, we in spans:  # no exact word (only word* stems): the whole span
+            for ws, we in spans:  # no required word at all: the whole span
                 yield from (ws + s for s, _ in self.matcher.one(k, doc[ws:we]))
 
     def in_span(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> bool:
@@ -143,13 +206,16 @@ class PhraseSet:
 
 
 class CompiledRule:
-    def __init__(self, rule: TermRule, vocab: Vocab, make_doc, prefilter: bool = True):
+    def __init__(
+        self, rule: TermRule, vocab: Vocab, make_doc, prefilter: bool = True, table: WordTable | None = None
+    ):
         self.rule = rule
         self.matcher = _matcher(vocab, rule.id, rule.phrases)
-        self.unless = PhraseSet(vocab, rule.unless, make_doc, prefilter)
-        self.section = PhraseSet(vocab, rule.section, make_doc, prefilter)
-        self.not_section = PhraseSet(vocab, rule.not_section, make_doc, prefilter)
-        self.defines = PhraseSet(vocab, rule.defines, make_doc, prefilter)
+        table = table or WordTable(vocab)
+        self.unless = PhraseSet(vocab, rule.unless, make_doc, prefilter, table)
+        self.section = PhraseSet(vocab, rule.section, make_doc, prefilter, table)
+        self.not_section = PhraseSet(vocab, rule.not_section, make_doc, prefilter, table)
+        self.defines = PhraseSet(vocab, rule.defines, make_doc, prefilter, table)
         # the pre-filter: one tuple of required Words per expansion of every phrase
         self.required = tuple(req for phrase in rule.phrases for req in phrase.required())
 
@@ -176,38 +242,22 @@ class RuleMatcher:
         """`prefilter=False` compiles the reference: every phrase set runs all its patterns on
         the whole span asked about (rules are switched by find_hits' own `prefilter`)."""
         self.rules = rules
+        self.table = table = WordTable(vocab)
 
         def phrase_set(phrases: tuple[Phrase, ...]) -> PhraseSet:
-            return PhraseSet(vocab, phrases, make_doc, prefilter)
+            return PhraseSet(vocab, phrases, make_doc, prefilter, table)
 
-        self.compiled = tuple(CompiledRule(r, vocab, make_doc, prefilter) for r in rules.rules)
+        self.compiled = tuple(CompiledRule(r, vocab, make_doc, prefilter, table) for r in rules.rules)
         self.skip_sections = phrase_set(rules.skip_sections)
         self.restriction_sections = phrase_set(rules.restriction_sections)
         self.use_categories = tuple((label, phrase_set(p)) for label, p in rules.use_categories)
         self.regions = tuple((label, phrase_set(p)) for label, p in rules.regions)
         self.incorporation = phrase_set(rules.incorporation)
         self.incorporated = tuple((key, phrase_set(p)) for key, p in rules.incorporated_licenses)
-        words = {w for c in self.compiled for req in c.required for w in req}
-        self._words = tuple(words)
-        self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word indices
-        prefixes: dict[str, list[int]] = defaultdict(list)
-        for i, w in enumerate(self._words):
-            for norm in w.norms:
-                self._exact[vocab.strings.add(norm)].append(i)
-            for p in w.prefixes:
-                prefixes[p].append(i)
-        self._prefixes = dict(prefixes)
-        self._word_ids: dict[int, tuple[int, ...]] = {}
-        self._prefix_re = (
-            re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
-            if prefixes
-            else None
-        )
-        self._word_index = {w: i for i, w in enumerate(self._words)}
         # per rule, per expansion: the required word ids in order, and the longest match allowed
         self._expansions = tuple(
             tuple(
-                (tuple(self._word_index[w] for w in req), longest, _links(seq))
+                (table.add(req), longest, _links(seq))
                 for phrase in c.rule.phrases
                 for seq, req, (_, longest) in zip(
                     phrase.expansions, phrase.required(), phrase.patterns(), strict=True
@@ -233,32 +283,6 @@ class RuleMatcher:
             [w not in req[:i] for req in reqs for i, w in enumerate(req)], dtype=bool
         )
 
-    def _word_positions(self, words: NormIndex, strings) -> tuple[numpy.ndarray, dict[int, list[int]]]:
-        """Which required words occur in the doc (a mask over word ids), and the token
-        positions of each (sorted), merged for a word when first asked for."""
-        present = numpy.zeros(len(self._words) + 1, dtype=bool)
-        parts: dict[int, list[list[int]]] = defaultdict(list)
-        known = self._word_ids.get
-        for h, positions in words.at.items():
-            ids = known(h)
-            if ids is None:
-                ids = self._ids_of(h, strings)
-            for w in ids:
-                parts[w].append(positions)
-        present[list(parts)] = True
-        return present, WordPositions(parts)
-
-    def _ids_of(self, norm_hash: int, strings) -> tuple[int, ...]:
-        """The ids of the required words a norm is a form of, or whose `word*` stem it starts
-        with (remembered per norm, across texts)."""
-        ids = tuple(self._exact.get(norm_hash, ()))
-        if self._prefix_re is not None:
-            norm = strings[norm_hash]
-            if self._prefix_re.match(norm):
-                ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
-        self._word_ids[norm_hash] = ids
-        return ids
-
     def candidates(
         self,
         doc: Doc,
@@ -277,7 +301,7 @@ class RuleMatcher:
         tokens within `longest` of each occurrence of that word cover every match.
         """
         words = words or NormIndex(doc)
-        present, positions = self._word_positions(words, doc.vocab.strings)
+        present, positions = self.table.positions(words)
         weights = present[self._flat_words] & self._flat_distinct
         have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
         clause_list = clause_of.tolist()

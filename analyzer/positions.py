@@ -70,6 +70,11 @@ def _grouped(norms: numpy.ndarray) -> dict[int, list[int]]:
     return {k: positions[a:b] for k, a, b in zip(keys[starts].tolist(), starts, ends, strict=True)}
 
 
+def within(positions: list[int], start: int, end: int) -> list[int]:
+    """The positions (sorted) inside [start, end)."""
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+
 def running_counts(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token, how many non-whitespace tokens and how many ';' tokens end there or before."""
     if not len(doc):
