@@ -26,12 +26,12 @@ def incorporated_license(
     if not matcher.incorporation or not len(doc):
         return None
     words = words or NormIndex(doc)
-    found = matcher.incorporation.spans(doc, 0, len(doc), words)
+    found = matcher.incorporation.starts(doc, 0, len(doc), words)
     if not found:
         return None
     text = text_of(doc)
     for ts, te, cs, ce in clause_bounds(doc):
-        if not any(ts <= s < te for s, _ in found):
+        if not any(ts <= s < te for s in found):
             continue
         for key, names in matcher.incorporated:
             if names.in_span(doc, ts, te, words):

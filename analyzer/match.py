@@ -9,21 +9,19 @@ test over the whole LicenseDB checks both give the same statuses.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from analyzer.positions import NormIndex
+from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, within, word_starts
 from analyzer.rules import RuleSet, TermRule
-from analyzer.rules.phrases import Phrase
+from analyzer.rules.phrases import Element, Gap, Phrase, Word
 
 
 class BoundedMatcher:
@@ -66,68 +64,136 @@ def _matcher(vocab: Vocab, key: str, phrases: Iterable[Phrase]) -> BoundedMatche
     return BoundedMatcher(vocab, key, phrases) if phrases else None
 
 
+class WordTable:
+    """Every required word of one RuleMatcher's rules and phrase sets, by id, and where each
+    occurs in a text (found once per text for all of them)."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.words: list[Word] = []
+        self._ids: dict[Word, int] = {}
+        self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word ids
+        self._prefixes: dict[str, list[int]] = defaultdict(list)  # word* stem -> word ids
+        self._prefix_re: re.Pattern | None = None
+        self._of_norm: dict[int, tuple[int, ...]] = {}  # norm hash -> word ids, across texts
+
+    def add(self, words: Iterable[Word]) -> tuple[int, ...]:
+        out = []
+        for w in words:
+            i = self._ids.get(w)
+            if i is None:
+                i = self._ids[w] = len(self.words)
+                self.words.append(w)
+                for norm in w.norms:
+                    self._exact[self.vocab.strings.add(norm)].append(i)
+                for p in w.prefixes:
+                    self._prefixes[p].append(i)
+                stems = sorted(self._prefixes, key=len, reverse=True)
+                self._prefix_re = re.compile("|".join(map(re.escape, stems))) if stems else None
+                self._of_norm.clear()
+            out.append(i)
+        return tuple(out)
+
+    def _ids_of(self, norm_hash: int) -> tuple[int, ...]:
+        """The ids of the words a norm is a form of, or whose `word*` stem it starts with."""
+        ids = tuple(self._exact.get(norm_hash, ()))
+        if self._prefix_re is not None:
+            norm = self.vocab.strings[norm_hash]
+            if self._prefix_re.match(norm):
+                ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
+        self._of_norm[norm_hash] = ids
+        return ids
+
+    def positions(self, words: NormIndex) -> tuple[numpy.ndarray, WordPositions]:
+        """Which words occur in the text (a mask over word ids), and the token positions of
+        each (sorted), merged for a word when first asked for; once per text."""
+        found = words.memo.get(self)
+        if found is None:
+            present = numpy.zeros(len(self.words) + 1, dtype=bool)
+            parts: dict[int, list[list[int]]] = defaultdict(list)
+            known = self._of_norm.get
+            for h, positions in words.at.items():
+                ids = known(h)
+                if ids is None:
+                    ids = self._ids_of(h)
+                for w in ids:
+                    parts[w].append(positions)
+            present[list(parts)] = True
+            found = words.memo[self] = (present, WordPositions(parts))
+        return found  # type: ignore[return-value]
+
+
 class PhraseSet:
     """A list of phrases, asked "does any of you occur in this span / this short text?"."""
 
-    def __init__(self, vocab: Vocab, phrases: tuple[Phrase, ...], make_doc, prefilter: bool = True):
+    def __init__(
+        self,
+        vocab: Vocab,
+        phrases: tuple[Phrase, ...],
+        make_doc,
+        prefilter: bool = True,
+        table: WordTable | None = None,
+    ):
         self.matcher = _matcher(vocab, "p", phrases)
         self.make_doc = make_doc
         self.prefilter = prefilter  # False: every pattern on the whole span (the reference)
         self._texts: dict[str, bool] = {}
+        self.table = table or WordTable(vocab)
         # The same derived pre-filter as the rules', per expansion (in the order of the
-        # matcher's patterns): the norm hashes of each required exact word (a word* stem cannot
-        # be checked on hashes and is not required here); the first of them is the anchor that
-        # every match holds, and a match is at most `longest` tokens long.
-        self._expansions: list[tuple[tuple[frozenset[int], ...], int]] = []
-        for phrase in phrases:
-            for req, (_, longest) in zip(phrase.required(), phrase.patterns(), strict=True):
-                hashes = tuple(
-                    frozenset(vocab.strings.add(n) for n in w.norms) for w in req if not w.prefixes
-                )
-                self._expansions.append((hashes, longest))
+        # matcher's patterns): the ids of its required words, the longest match, and the links
+        # of an expansion of words and gaps (decided from the word positions, as the rules').
+        self._expansions: list[tuple[tuple[int, ...], int, tuple[bool, ...] | None]] = [
+            (self.table.add(req), longest, _links(seq))
+            for phrase in phrases
+            for seq, req, (_, longest) in zip(
+                phrase.expansions, phrase.required(), phrase.patterns(), strict=True
+            )
+        ]
 
     def __bool__(self) -> bool:
         return self.matcher is not None
 
     def _viable(self, words: NormIndex) -> list[int]:
-        """The expansions whose exact words all occur somewhere in the text (once per text)."""
+        """The expansions whose words all occur somewhere in the text (once per text)."""
         viable = words.memo.get(self)
         if viable is None:
-            has = words.has
+            present = self.table.positions(words)[0]
             viable = words.memo[self] = [
-                k for k, (req, _) in enumerate(self._expansions) if all(any(has(n) for n in w) for w in req)
+                k for k, (req, _, _) in enumerate(self._expansions) if all(present[w] for w in req)
             ]
         return viable
 
     def _found(self, doc: Doc, start: int, end: int, words: NormIndex | None):
-        """The matches inside tokens [start, end), lazily, as (start, end) token offsets.
+        """Where matches start inside tokens [start, end), lazily (a start may repeat).
 
-        With the text's NormIndex, each expansion whose words occur in the span is matched
-        alone, only within reach of its anchor; without it, every pattern runs on the span.
+        With the text's NormIndex, each expansion whose words occur in the span is decided
+        alone: one of words and gaps from the word positions, any other by its own pattern,
+        only within reach of its words. Without it, every pattern runs on the whole span.
         """
         if self.matcher is None or end <= start:
             return
         if words is None or not self.prefilter:
-            yield from ((start + s, start + e) for s, e in self.matcher(doc[start:end]))
+            yield from (start + s for s, _ in self.matcher(doc[start:end]))
             return
+        positions = self.table.positions(words)[1]
         for k in self._viable(words):
-            req, longest = self._expansions[k]
-            if not all(words.occurs_any(w, start, end) for w in req):
+            req, longest, links = self._expansions[k]
+            chain = [within(positions[w], start, end) for w in req]
+            if not all(chain):
                 continue
-            if req:
-                chain = [sorted(p for h in w for p in words.within(h, start, end)) for w in req]
-                spans = _merged(_chain_windows(chain, start, end, longest))
-            else:  # only word* stems: no anchor
-                spans = ((start, end),)
-            for ws, we in spans:
-                yield from ((ws + s, ws + e) for s, e in self.matcher.one(k, doc[ws:we]))
+            if links is not None:
+                yield from word_starts(chain, links, start, end, longest, *words.counts())
+                continue
+            spans = merged(chain_windows(chain, start, end, longest)) if req else ((start, end),)
+            for ws, we in spans:  # no required word at all: the whole span
+                yield from (ws + s for s, _ in self.matcher.one(k, doc[ws:we]))
 
     def in_span(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> bool:
         return any(True for _ in self._found(doc, start, end, words))
 
-    def spans(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> list[tuple[int, int]]:
-        """Every match inside tokens [start, end), as (start, end) token offsets."""
-        return list(self._found(doc, start, end, words))
+    def starts(self, doc: Doc, start: int, end: int, words: NormIndex | None = None) -> list[int]:
+        """Where matches start inside tokens [start, end), in order."""
+        return sorted(set(self._found(doc, start, end, words)))
 
     def in_text(self, text: str) -> bool:
         """For headings and defined words: short strings, cached."""
@@ -140,13 +206,16 @@ class PhraseSet:
 
 
 class CompiledRule:
-    def __init__(self, rule: TermRule, vocab: Vocab, make_doc, prefilter: bool = True):
+    def __init__(
+        self, rule: TermRule, vocab: Vocab, make_doc, prefilter: bool = True, table: WordTable | None = None
+    ):
         self.rule = rule
         self.matcher = _matcher(vocab, rule.id, rule.phrases)
-        self.unless = PhraseSet(vocab, rule.unless, make_doc, prefilter)
-        self.section = PhraseSet(vocab, rule.section, make_doc, prefilter)
-        self.not_section = PhraseSet(vocab, rule.not_section, make_doc, prefilter)
-        self.defines = PhraseSet(vocab, rule.defines, make_doc, prefilter)
+        table = table or WordTable(vocab)
+        self.unless = PhraseSet(vocab, rule.unless, make_doc, prefilter, table)
+        self.section = PhraseSet(vocab, rule.section, make_doc, prefilter, table)
+        self.not_section = PhraseSet(vocab, rule.not_section, make_doc, prefilter, table)
+        self.defines = PhraseSet(vocab, rule.defines, make_doc, prefilter, table)
         # the pre-filter: one tuple of required Words per expansion of every phrase
         self.required = tuple(req for phrase in rule.phrases for req in phrase.required())
 
@@ -173,38 +242,22 @@ class RuleMatcher:
         """`prefilter=False` compiles the reference: every phrase set runs all its patterns on
         the whole span asked about (rules are switched by find_hits' own `prefilter`)."""
         self.rules = rules
+        self.table = table = WordTable(vocab)
 
         def phrase_set(phrases: tuple[Phrase, ...]) -> PhraseSet:
-            return PhraseSet(vocab, phrases, make_doc, prefilter)
+            return PhraseSet(vocab, phrases, make_doc, prefilter, table)
 
-        self.compiled = tuple(CompiledRule(r, vocab, make_doc, prefilter) for r in rules.rules)
+        self.compiled = tuple(CompiledRule(r, vocab, make_doc, prefilter, table) for r in rules.rules)
         self.skip_sections = phrase_set(rules.skip_sections)
         self.restriction_sections = phrase_set(rules.restriction_sections)
         self.use_categories = tuple((label, phrase_set(p)) for label, p in rules.use_categories)
         self.regions = tuple((label, phrase_set(p)) for label, p in rules.regions)
         self.incorporation = phrase_set(rules.incorporation)
         self.incorporated = tuple((key, phrase_set(p)) for key, p in rules.incorporated_licenses)
-        words = {w for c in self.compiled for req in c.required for w in req}
-        self._words = tuple(words)
-        self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word indices
-        prefixes: dict[str, list[int]] = defaultdict(list)
-        for i, w in enumerate(self._words):
-            for norm in w.norms:
-                self._exact[vocab.strings.add(norm)].append(i)
-            for p in w.prefixes:
-                prefixes[p].append(i)
-        self._prefixes = dict(prefixes)
-        self._word_ids: dict[int, tuple[int, ...]] = {}
-        self._prefix_re = (
-            re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
-            if prefixes
-            else None
-        )
-        self._word_index = {w: i for i, w in enumerate(self._words)}
         # per rule, per expansion: the required word ids in order, and the longest match allowed
         self._expansions = tuple(
             tuple(
-                (tuple(self._word_index[w] for w in req), longest, len(req) == len(seq))
+                (table.add(req), longest, _links(seq))
                 for phrase in c.rule.phrases
                 for seq, req, (_, longest) in zip(
                     phrase.expansions, phrase.required(), phrase.patterns(), strict=True
@@ -214,12 +267,12 @@ class RuleMatcher:
         )
         # The same expansions flattened, so that one numpy pass per text finds those whose
         # required words all occur in it: (rule index, pattern index in the rule's matcher,
-        # required word ids, longest, simple).
+        # required word ids, longest, links or None).
         self._flat = tuple(
-            (r, k, req, longest, simple)
+            (r, k, req, longest, links)
             for r, (c, expansions) in enumerate(zip(self.compiled, self._expansions, strict=True))
             if c.rule.regex is None
-            for k, (req, longest, simple) in enumerate(expansions)
+            for k, (req, longest, links) in enumerate(expansions)
         )
         reqs = [f[2] for f in self._flat]
         self._flat_words = numpy.array([w for req in reqs for w in req], dtype="int64")
@@ -229,32 +282,6 @@ class RuleMatcher:
         self._flat_distinct = numpy.array(
             [w not in req[:i] for req in reqs for i, w in enumerate(req)], dtype=bool
         )
-
-    def _word_positions(self, words: NormIndex, strings) -> tuple[numpy.ndarray, dict[int, list[int]]]:
-        """Which required words occur in the doc (a mask over word ids), and the token
-        positions of each (sorted), merged for a word when first asked for."""
-        present = numpy.zeros(len(self._words) + 1, dtype=bool)
-        parts: dict[int, list[list[int]]] = defaultdict(list)
-        known = self._word_ids.get
-        for h, positions in words.at.items():
-            ids = known(h)
-            if ids is None:
-                ids = self._ids_of(h, strings)
-            for w in ids:
-                parts[w].append(positions)
-        present[list(parts)] = True
-        return present, _Positions(parts)
-
-    def _ids_of(self, norm_hash: int, strings) -> tuple[int, ...]:
-        """The ids of the required words a norm is a form of, or whose `word*` stem it starts
-        with (remembered per norm, across texts)."""
-        ids = tuple(self._exact.get(norm_hash, ()))
-        if self._prefix_re is not None:
-            norm = strings[norm_hash]
-            if self._prefix_re.match(norm):
-                ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
-        self._word_ids[norm_hash] = ids
-        return ids
 
     def candidates(
         self,
@@ -274,24 +301,24 @@ class RuleMatcher:
         tokens within `longest` of each occurrence of that word cover every match.
         """
         words = words or NormIndex(doc)
-        present, positions = self._word_positions(words, doc.vocab.strings)
+        present, positions = self.table.positions(words)
         weights = present[self._flat_words] & self._flat_distinct
         have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
         clause_list = clause_of.tolist()
-        spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)) if len(doc) else numpy.zeros(0)
+        spaces, semis = words.counts()
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         for e in numpy.flatnonzero(have == self._flat_need).tolist():
-            r, k, req, longest, simple = self._flat[e]
+            r, k, req, longest, links = self._flat[e]
             found = by_rule.setdefault(r, {})
             pos = [positions[w] for w in req]
             # the clauses of the rarest word; the others are looked up there
             for ci in sorted({clause_list[p] for p in min(pos, key=len)} - {-1}):
                 ts, te = bounds[ci][0], bounds[ci][1]
-                if simple:
-                    starts = _contiguous_starts(pos, ts, te, spaces)
+                if links is not None:
+                    starts = word_starts(pos, links, ts, te, longest, spaces, semis)
                     if starts:
                         found.setdefault(ci, (set(), {}))[0].update(starts)
-                elif windows := _chain_windows(pos, ts, te, longest):
+                elif windows := chain_windows(pos, ts, te, longest):
                     found.setdefault(ci, (set(), {}))[1][k] = windows
         out = []
         for r, c in enumerate(self.compiled):
@@ -302,7 +329,7 @@ class RuleMatcher:
                     (
                         c,
                         [
-                            (ci, sorted(st), tuple((k, _merged(w)) for k, w in sorted(ws.items())))
+                            (ci, sorted(st), tuple((k, merged(w)) for k, w in sorted(ws.items())))
                             for ci, (st, ws) in sorted(found.items())
                         ],
                     )
@@ -310,75 +337,15 @@ class RuleMatcher:
         return out
 
 
-def _contiguous_starts(positions: list[list[int]], ts: int, te: int, spaces: numpy.ndarray) -> set[int]:
-    """Starts of the runs of these words in this order, apart by whitespace tokens only."""
-    first = positions[0]
-    starts = set()
-    for i in range(bisect.bisect_left(first, ts), len(first)):
-        start = cur = first[i]
-        if start >= te:
-            break
-        for later in positions[1:]:
-            j = bisect.bisect_right(later, cur)
-            nxt = later[j] if j < len(later) else te
-            # the next word must follow with nothing but whitespace between
-            if nxt >= te or spaces[nxt - 1] != spaces[cur]:
-                break
-            cur = nxt
-        else:
-            starts.add(start)
-    return starts
+def _links(seq: tuple[Element, ...]) -> tuple[bool, ...] | None:
+    """For an expansion of required words and gaps only, starting and ending with a word: per
+    pair of consecutive words, whether a gap lies between them. None for any other expansion
+    (optional words, or a gap at an end), which the spaCy Matcher decides."""
+    if not seq or isinstance(seq[0], Gap) or isinstance(seq[-1], Gap):
+        return None
+    if any(isinstance(el, Word) and el.optional for el in seq):
+        return None
+    return tuple(isinstance(prev, Gap) for prev, el in itertools.pairwise(seq) if isinstance(el, Word))
 
 
 Windows = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # per pattern index, its spans
-
-
-def _chain_windows(positions: list[list[int]], ts: int, te: int, longest: int) -> list[tuple[int, int]]:
-    """Token spans inside [ts, te) that hold every match of at most `longest` tokens whose
-    required words (in this order) occur at these positions; none when no match can fit.
-
-    For each occurrence p of the first word, the earliest later occurrences of the others end
-    the shortest chain at q. A match whose first word is at p starts after q - longest and ends
-    before p + longest, so [q - longest + 1, p + longest) holds it; a chain longer than the
-    match can be holds no match.
-    """
-    first = positions[0]
-    out = []
-    for i in range(bisect.bisect_left(first, ts), len(first)):
-        p = cur = first[i]
-        if p >= te:
-            break
-        for later in positions[1:]:
-            j = bisect.bisect_right(later, cur)
-            if j == len(later) or later[j] >= te:
-                return out  # no later occurrence: no later start can do better
-            cur = later[j]
-        if cur - p < longest:
-            out.append((max(ts, cur - longest + 1), min(te, p + longest)))
-    return out
-
-
-def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Overlapping or touching spans joined, in order."""
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return tuple((s, e) for s, e in out)
-
-
-class _Positions(dict):
-    """Word id -> sorted token positions, merged from its forms and stems on first access."""
-
-    def __init__(self, parts: dict[int, list[list[int]]]):
-        super().__init__()
-        self._parts = parts
-
-    def __missing__(self, w: int) -> list[int]:
-        # a norm's positions are listed once per word (a form and a stem may give the same norm)
-        parts = list({id(part): part for part in self._parts.get(w, [])}.values())
-        found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
-        self[w] = found
-        return found

@@ -1,18 +1,23 @@
-"""Where each word occurs in one Doc: the positions behind the phrase pre-checks.
+"""Where each word occurs in one Doc, and matching from those positions.
 
 Built once per text (one sort of its norm hashes), a `NormIndex` answers "does this word occur
 in tokens [start, end)?" with a binary search, so a check on a clause costs the number of words
-asked about, not the length of the clause.
+asked about, not the length of the clause. From the positions of an expansion's required words,
+`word_starts` decides an expansion of words and gaps exactly as its Matcher pattern would, and
+`chain_windows` says where the Matcher must run for the others.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import NORM
+from spacy.attrs import IS_SPACE, NORM, ORTH
 from spacy.tokens import Doc
+
+from analyzer.rules.phrases import NO_GAP_TOKENS
 
 
 class NormIndex:
@@ -21,7 +26,15 @@ class NormIndex:
     def __init__(self, doc: Doc):
         self.norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
         self.at: dict[int, list[int]] = _grouped(self.norms)
+        self.doc = doc
+        self._counts: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what a phrase set worked out about this text
+
+    def counts(self) -> tuple[list[int], list[int]]:
+        """running_counts of the text, computed once."""
+        if self._counts is None:
+            self._counts = running_counts(self.doc)
+        return self._counts
 
     def has(self, norm: int) -> bool:
         """Does the norm occur anywhere in the text?"""
@@ -55,3 +68,112 @@ def _grouped(norms: numpy.ndarray) -> dict[int, list[int]]:
     starts, ends = [0, *cuts], [*cuts, len(keys)]
     positions = order.tolist()
     return {k: positions[a:b] for k, a, b in zip(keys[starts].tolist(), starts, ends, strict=True)}
+
+
+def within(positions: list[int], start: int, end: int) -> list[int]:
+    """The positions (sorted) inside [start, end)."""
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+
+
+def running_counts(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, how many non-whitespace tokens and how many ';' tokens end there or before."""
+    if not len(doc):
+        return [], []
+    spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)).tolist()
+    stops = [doc.vocab.strings.add(t) for t in NO_GAP_TOKENS]
+    semis = numpy.cumsum(numpy.isin(doc.to_array(ORTH), stops)).tolist()
+    return spaces, semis
+
+
+def word_starts(
+    positions: list[list[int]],
+    links: tuple[bool, ...],
+    ts: int,
+    te: int,
+    longest: int,
+    spaces: list[int],
+    semis: list[int],
+) -> set[int]:
+    """Where an expansion of words and gaps matches inside [ts, te), exactly as its Matcher
+    pattern would: the words in order, next to each other (whitespace tokens aside) or, across
+    a gap, apart by tokens none of which is ';', the whole at most `longest` tokens long."""
+    first = positions[0]
+    starts = set()
+    for i in range(bisect.bisect_left(first, ts), len(first)):
+        p = first[i]
+        if p >= te:
+            break
+        if _continues(positions, links, 1, p, min(te, p + longest), spaces, semis):
+            starts.add(p)
+    return starts
+
+
+def _continues(positions, links, k: int, cur: int, limit: int, spaces, semis) -> bool:
+    """Can words k, k+1, ... follow the word at `cur`, each before `limit`?"""
+    if k == len(positions):
+        return True
+    later = positions[k]
+    j = bisect.bisect_right(later, cur)
+    if not links[k - 1]:  # next to it: the first later occurrence, with only whitespace between
+        if j == len(later) or later[j] >= limit or spaces[later[j] - 1] != spaces[cur]:
+            return False
+        return _continues(positions, links, k + 1, later[j], limit, spaces, semis)
+    while j < len(later) and later[j] < limit:  # across a gap: any later occurrence before a ';'
+        q = later[j]
+        if semis[q - 1] != semis[cur]:
+            return False  # a ';' lies between, and between any later occurrence too
+        if _continues(positions, links, k + 1, q, limit, spaces, semis):
+            return True
+        j += 1
+    return False
+
+
+def chain_windows(positions: list[list[int]], ts: int, te: int, longest: int) -> list[tuple[int, int]]:
+    """Token spans inside [ts, te) that hold every match of at most `longest` tokens whose
+    required words (in this order) occur at these positions; none when no match can fit.
+
+    For each occurrence p of the first word, the earliest later occurrences of the others end
+    the shortest chain at q. A match whose first word is at p starts after q - longest and ends
+    before p + longest, so [q - longest + 1, p + longest) holds it; a chain longer than the
+    match can be holds no match.
+    """
+    first = positions[0]
+    out = []
+    for i in range(bisect.bisect_left(first, ts), len(first)):
+        p = cur = first[i]
+        if p >= te:
+            break
+        for later in positions[1:]:
+            j = bisect.bisect_right(later, cur)
+            if j == len(later) or later[j] >= te:
+                return out  # no later occurrence: no later start can do better
+            cur = later[j]
+        if cur - p < longest:
+            out.append((max(ts, cur - longest + 1), min(te, p + longest)))
+    return out
+
+
+def merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Overlapping or touching spans joined, in order."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+class WordPositions(dict):
+    """Word id -> sorted token positions, merged from its forms and stems on first access."""
+
+    def __init__(self, parts: dict[int, list[list[int]]]):
+        super().__init__()
+        self._parts = parts
+
+    def __missing__(self, w: int) -> list[int]:
+        # a norm's positions are listed once per word (a form and a stem may give the same norm)
+        parts = list({id(part): part for part in self._parts.get(w, [])}.values())
+        found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
+        self[w] = found
+        return found

@@ -137,9 +137,11 @@ def parse_count(text: str) -> int | None:
 
 def parse_tokens(text: str) -> str:
     """'2.0T tokens' -> '2.0T'; '~15 trillion tokens' -> '15T'."""
-    words = [
-        w for w in text.replace("~", "").replace("+", "").split()[:-1] if w.lower() != "of"
-    ]  # drop "tokens"
+    words = [  # drop "tokens", "of" and a qualifier ("1.4T bilingual tokens")
+        w
+        for w in text.replace("~", "").replace("+", "").split()[:-1]
+        if w[0].isdigit() or w.lower() in MULTIPLIERS or w in ("T", "B")
+    ]
     if len(words) == 2 and words[1].lower() in MULTIPLIERS:
         return words[0] + MULTIPLIERS[words[1].lower()]
     return "".join(words)

@@ -13,25 +13,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from analyzer.scan.card import parse_date, parse_size
+from analyzer.scan.card import parse_size
+from analyzer.scan.datelines import dated_lines, parse_news_date, released_names
 from analyzer.scan.results import FactEvidence
 from analyzer.textnorm import fold_name as fold  # names compared by letters and digits
 
-DATE = (
-    r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
-    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
-)
-NEWS = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
-    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
-    re.MULTILINE,
-)
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 LINK = re.compile(r"\[([^\]\[]+)\]\([^)]*\)")
 # A model name as written in prose: letters and digits joined by hyphens, with a size in it.
 PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names TeleChat2-115B
     r"(?<![A-Za-z0-9_./-])(?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
-    r"(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_-])"
+    r"(?:-[A-Za-z0-9]+(?:\.\d+)*)*(?![A-Za-z0-9_-]|\.\d)"  # "-Chat-V0.1", whole
 )
 NAME_SHAPE = re.compile(r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
 NOT_A_MODEL = re.compile(
@@ -39,12 +31,16 @@ NOT_A_MODEL = re.compile(
     r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
     re.IGNORECASE,
 )
-NOT_RELEASED = re.compile(
-    r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?)\s+(the\s+)?$", re.I
+NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over X": a rival or a base
+    r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?"
+    r"|(?:fine-?tunes?|fine-?tuned|finetuned|distill\w*|deltas?|based|built|trained|compared)"
+    r"\s+(?:of|on|upon|from|to|with))\s+(the\s+)?(original\s+)?[\[*`]*$",
+    re.I,
 )
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
+CHECKPOINT = re.compile(r"intermediate[-_ ]step[-_ ]?\d", re.IGNORECASE)
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
@@ -52,12 +48,17 @@ EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|lead
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(r"base[ _-]?model|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
     "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
-    "context_length": re.compile(r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window", re.IGNORECASE),
+    "context_length": re.compile(
+        r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
+    ),
     "release_date": re.compile(r"release|date", re.IGNORECASE),
     "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
+    "license": re.compile(r"^(model |weights? )?licen[cs]es?$", re.IGNORECASE),
 }
-MODEL_HEADER = re.compile(
-    r"^(model|models|model name|name|checkpoint|model id|模型|模型名称|模型版本)$", re.IGNORECASE
+MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before the column's
+    r"^(?:(?:hf|hugging ?face|🤗)\s*)?"
+    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|模型版本)$",
+    re.IGNORECASE,
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
 DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
@@ -101,7 +102,9 @@ def is_english(text: str, name: str = "") -> bool:
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     text = LINK.sub(r"\1", raw)
-    text = re.sub(r"<[^>]+>|[*_`]|\(soon\)", " ", text).split(":")[0]
+    # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
+    text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
+    text = text.split(":")[0]
     text = SUFFIX_WORDS.sub("", " ".join(text.split()).strip(" .,!*"))
     if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):
         return None
@@ -109,40 +112,36 @@ def clean_name(raw: str) -> str | None:
         return None
     if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
         return None
+    if CHECKPOINT.search(text):  # "Acme-1B-intermediate-step-480k-1T": a training checkpoint
+        return None
     return text
 
 
-def _date(text: str) -> str | None:
-    nums = re.findall(r"\d+", text)
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):  # 04/24/2024 (US order)
-        return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
-    return parse_date(text.replace(".", "-").replace("/", "-"))
+_date = parse_news_date
 
 
 def news_releases(file: str, text: str) -> list[Release]:
     """Releases named on dated news lines; each line's date is a release date of the names on it."""
     found: list[Release] = []
-    for m in NEWS.finditer(text):
-        date = _date(m.group("date"))
-        if date is None:
-            continue
-        rest, base = m.group("rest"), m.start("rest")
+    for line in dated_lines(file, text):
+        date, date_ev, rest, base = line.date, line.evidence, line.rest, line.start
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
         spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]
         # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
         for k in LINK.finditer(rest):
+            if NOT_RELEASED.search(rest[: k.start()]):
+                continue
             if DOWNLOAD.search(k.group(0)):
                 spans.append((k.start(1), k.group(1)))
             elif sized := PLAIN_NAME.search(k.group(1)):  # "[Acme-7B is out](blog)": the name in it
                 spans.append((k.start(1) + sized.start(), sized.group()))
+        spans += released_names(rest)  # "We released the Acme3 series"
         # a plain name after "from", "than", "vs" is a base or a rival, not a release
         spans += [
             (p.start(), p.group())
             for p in PLAIN_NAME.finditer(rest)
             if not NOT_RELEASED.search(rest[: p.start()])
         ]
-        end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
-        date_ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
         for offset, raw in sorted(spans):
             name = clean_name(raw)
             if name:
@@ -159,14 +158,13 @@ def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]
     if not words:
         return []
     # the name itself, not the start of a longer one ("Acme" in "Acme models", not "Acme-7B")
-    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-])")
-    out = []
-    for m in NEWS.finditer(text):
-        date = _date(m.group("date"))
-        if date and pattern.search(LINK.sub(r"\1", m.group("rest")).lower()):
-            end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
-            out.append((date, FactEvidence(text[m.start("date") : end], file, m.start("date"), end)))
-    return out
+    # ... nor a size of it ("OpenLLaMA 7B" is a release of its own)
+    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-]|\s+v?\d)")
+    return [
+        (line.date, line.evidence)
+        for line in dated_lines(file, text)
+        if pattern.search(LINK.sub(r"\1", line.rest).lower())
+    ]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -204,7 +202,10 @@ def _cell_value(column: str, cell: str) -> Any:
         return _count(text)
     if column == "release_date":
         return _date(text)
-    if column == "training_tokens":
+    if column == "license":  # the cell as written: a name, or a link to the license file
+        return cell.strip() if re.search(r"[A-Za-z]", cell) else None
+    if column == "training_tokens":  # "2T", "800B", "4 trillion"
+        text = re.sub(r"(?i)\s*\b(trillion|billion)\b", lambda w: w.group(1)[0].upper(), text)
         m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
         return m.group().replace(" ", "") if m else None
     return clean_name(text) or (text if text and text != "-" else None)
@@ -241,8 +242,13 @@ def table_releases(file: str, text: str) -> list[Release]:
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
+        if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
+            model_col = 0
+            columns = {n: f for n, f in columns.items() if n != 0}
         if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
+            found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
             for k in range(i + 2, j):
                 for release in _table_row(file, lines[k], offsets[k], model_col, columns):
@@ -250,6 +256,16 @@ def table_releases(file: str, text: str) -> list[Release]:
                     found.append(release)
         i = j
     return found
+
+
+def _names_down(lines: list[str], i: int, j: int) -> bool:
+    """A table whose first column, whatever its header, lists linked model names: most rows'
+    first cell links a model hub and is a sized name ("[Acme 2 1B](https://huggingface.co/...)")."""
+    rows = [_cells(lines[k])[0][1] for k in range(i + 2, j) if _cells(lines[k])]
+    named = [
+        c for c in rows if DOWNLOAD.search(c) and (n := clean_name(c)) and re.search(r"\d(\.\d+)?[BM]\b", n)
+    ]
+    return len(named) >= 2 and 2 * len(named) > len(rows)
 
 
 def _is_transposed(lines: list[str], i: int, j: int, names: list[str]) -> bool:
@@ -283,6 +299,37 @@ def _transposed(file: str, lines: list[str], offsets: list[int], i: int, j: int)
                     _cell_value(fact, cell),
                     FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell)),
                 )
+                release.from_table.add(fact)
+    return list(releases.values())
+
+
+def _named_columns(
+    file: str, lines: list[str], offsets: list[int], i: int, j: int, columns: dict[int, str]
+) -> list[Release]:
+    """Sizes down, releases across: "| Size | Acme-Base | Acme-Chat | Training Tokens |", each
+    named column a release, its sizes the rows where its cell is filled (a checkpoint link), its
+    other facts those rows' fact columns."""
+    releases: dict[int, Release] = {}
+    for n, (at, cell) in enumerate(_cells(lines[i])):
+        name = clean_name(cell) if n not in columns else None
+        if name and re.search(r"[A-Za-z]{2}", name):
+            start = offsets[i] + at
+            releases[n] = Release(name, FactEvidence(cell, file, start, start + len(cell)), table=i)
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        for n, release in releases.items():
+            if n >= len(cells) or not cells[n][1] or cells[n][1] == "-":
+                continue
+            for m, fact in columns.items():
+                if m >= len(cells) or not cells[m][1]:
+                    continue
+                at, cell = cells[m]
+                value = _cell_value(fact, cell)
+                ev = FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell))
+                if fact == "parameters" and value:
+                    value = tuple(dict.fromkeys((*release.values.pop("parameters", ()), *value)))
+                    release.facts_evidence.pop("parameters", None)
+                release.set(fact, value, ev)
                 release.from_table.add(fact)
     return list(releases.values())
 
@@ -349,8 +396,8 @@ def heading_releases(file: str, text: str) -> list[Release]:
 
 HUB_LINK = re.compile(
     r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
-    r"/(?P<org>[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
-)
+    r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
+)  # a data set, a demo space or a paper page names no model
 LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
 
 

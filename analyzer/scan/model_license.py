@@ -19,6 +19,7 @@ from analyzer.licensedb import licensedb
 from analyzer.scan.declared import DeclaredTable
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import LicenseIndex
+from analyzer.scan.license_names import declared_keys
 from analyzer.scan.results import FactEvidence
 from analyzer.scan.roles import Statement, not_a_license, role_by_name, role_by_title
 
@@ -44,7 +45,7 @@ def _statement_for(
     name = PurePosixPath(rel).name
     hits = [s for s in statements if s.target and PurePosixPath(s.target).name == name]
     if not hits and key != "unknown":
-        hits = [s for s in statements if s.name and key in table.keys_for(s.name, s.name)]
+        hits = [s for s in statements if s.name and key in declared_keys(s.name, s.link, table)]
     return min(hits, key=lambda s: s.role != "model") if hits else None
 
 

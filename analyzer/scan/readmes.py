@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -18,24 +19,28 @@ from analyzer.licensedb import licensedb
 from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table
+from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, ReleaseFacts
-from analyzer.scan.roles import Statement, readme_statements
+from analyzer.scan.roles import Statement, local_target, readme_statements
 
 if TYPE_CHECKING:
     from analyzer.scan.scanner import Folder
+
+
+CELL_LINK = re.compile(r"\[(?P<name>[^\]\[]+)\]\((?P<target>[^)\s]+)[^)]*\)")
 
 
 def claim_linked_licenses(folders: dict[str, Folder]) -> None:
     """A license a README links in a subfolder ("./assets/model_license.pdf") belongs to the
     README's folder, not to a model of its own (unless that subfolder holds a card or README)."""
     for folder in list(folders.values()):
-        for rel, text in english_readmes(folder):
-            for said in readme_statements(rel, text):
-                if not said.target or "/" not in said.target:
-                    continue
-                full = posixpath.normpath(posixpath.join(folder.path, said.target))
+        for text in folder.readmes.values():
+            # any link to a license file (a statement's, a License column's, a list's)
+            targets = {local_target(m.group("target")) for m in CELL_LINK.finditer(text)}
+            for target in sorted(t for t in targets if t and "/" in t and not t.startswith("..")):
+                full = posixpath.normpath(posixpath.join(folder.path, target))
                 other = folders.get(posixpath.dirname(full) or ".")
                 if other is None or other is folder or full not in other.licenses:
                     continue
@@ -56,12 +61,15 @@ def english_readmes(folder: Folder) -> list[tuple[str, str]]:
 def readme_releases(folder: Folder) -> list[releases.Release]:
     found: dict[str, releases.Release] = {}
     english = english_readmes(folder)
-    # a README only in another language still names its releases in news lines and tables
-    readable = english or sorted(folder.readmes.items(), key=lambda item: item[0])
+    # a README in another language still names releases in its news lines and tables (the
+    # Chinese README's news may be the only one), read after the English ones
+    others = sorted((rel, t) for rel, t in folder.readmes.items() if (rel, t) not in english)
     family = folder_name(folder, None)
-    for rel, text in readable:
-        for release in releases.read_releases(rel, text, prose=bool(english), family=family):
-            kept = found.setdefault(releases.fold(release.name), release)
+    for rel, text in [*english, *others]:
+        prose = (rel, text) in english
+        home = family if prose or not english else None
+        for release in releases.read_releases(rel, text, prose=prose, family=home):
+            kept = found.setdefault(releases.name_key(release.name), release)
             kept.files.add(rel)
             for name, value in release.values.items():
                 kept.set(name, value, release.facts_evidence[name])
@@ -81,8 +89,23 @@ def readme_facts(folder: Folder) -> ReleaseFacts:
     return facts
 
 
+GITHUB_REPO = re.compile(r"^https?://github\.com/[^/]+/(?P<repo>[^/]+)/", re.IGNORECASE)
+
+
 def statements_by_file(folder: Folder) -> dict[str, list[Statement]]:
-    return {rel: readme_statements(rel, text) for rel, text in english_readmes(folder)}
+    """The README statements; a link into another GitHub repository ("Llama's [model license](
+    https://github.com/facebookresearch/llama/blob/main/LICENSE)") names that repository's file,
+    not a file of this folder (a checkout is named after its repository)."""
+    out = {}
+    for rel, text in english_readmes(folder):
+        found = []
+        for said in readme_statements(rel, text):
+            other = GITHUB_REPO.match(said.link or "")
+            if other and said.target and other.group("repo").lower() != folder.root_name.lower():
+                said = replace(said, target=None)
+            found.append(said)
+        out[rel] = found
+    return out
 
 
 def readme_declared(statements: list[Statement], folder: Folder) -> Declared | None:
@@ -91,7 +114,8 @@ def readme_declared(statements: list[Statement], folder: Folder) -> Declared | N
     if said is None:
         return None
     name = said.name or said.target or said.link or ""
-    keys = load_table(licensedb().keys()).keys_for(name, said.name)
+    table = load_table(licensedb().keys())
+    keys = table.keys_for(name, said.name) or declared_keys(said.name, said.link, table)
     return Declared(name, said.name, said.link, keys, said.evidence)
 
 
@@ -137,17 +161,67 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
 SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
 
 
-def specific_statement(release: ReleaseFacts, statements: list[Statement]) -> Statement | None:
-    """The README statement about the weights' license that names this release, or one of its
-    sizes ("Specially the 70B series models are based on the [70B License](...)"); the last
-    such statement is the most specific."""
+def specific_statement(
+    release: ReleaseFacts, statements: list[Statement], names: Sequence[str] = ()
+) -> Statement | None:
+    """The README statement about the weights' license that names this release ("StableVicuna's
+    delta weights are released under ..." names StableVicuna-13B: its name without the size), or
+    one of its sizes when it names no release ("Specially the 70B series models are based on the
+    [70B License](...)"); the last such statement is the most specific."""
     mine: Statement | None = None
+    if not release.model:
+        return None
+    own = releases.fold(release.model)
+    stem = releases.fold(SIZE_WORD.sub("", release.model))
+    others = [releases.fold(n) for n in names if n and releases.fold(n) != own]
     for said in statements:
-        if said.role != "model" or not release.model or not (said.target or said.name):
+        if said.role != "model" or not (said.target or said.name):
             continue
-        clause = said.evidence.text
-        named = releases.fold(release.model) in releases.fold(clause)
-        sized = any(s in release.parameters for s in SIZE_WORD.findall(clause))
+        clause = releases.fold(said.evidence.text)
+        named = own in clause or (
+            len(stem) >= 4
+            and stem in clause
+            and not any(o in clause and o.startswith(stem) and o != stem for o in others)
+        )
+        sized = not any(o in clause for o in others) and any(
+            s in release.parameters for s in SIZE_WORD.findall(said.evidence.text)
+        )
         if named or sized:
             mine = said
     return mine
+
+
+def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
+    """The license a model table's License column gives this release ("| Acme-7B | ... |
+    [Acme Non-Commercial License](model_licenses/LICENSE-7B) |"), as a statement about its weights."""
+    ev = release.evidence.get("license")
+    if not release.license or ev is None or ev.file not in folder.readmes:
+        return None
+    text = folder.readmes[ev.file]
+    if not text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip().startswith("|"):
+        return None  # a license named in prose: the README's statements are read for it
+    link = CELL_LINK.search(release.license)
+    name = (link.group("name") if link else release.license).strip(" *`")
+    target = link.group("target") if link else None
+    return Statement("model", local_target(target), name, ev, target)
+
+
+def not_about_others(
+    statements: list[Statement], release: ReleaseFacts, names: Sequence[str], folder: Folder
+) -> list[Statement]:
+    """The statements that may cover this release: not those whose line names other releases
+    only ("v0.9.5 is released under OpenRail-M" says nothing of v0.9.1). A name this release's
+    extends is its family ("XVERSE-13B" covers "XVERSE-13B-Chat")."""
+    own = releases.fold(release.model or "")
+    others = [o for n in names if n and len(o := releases.fold(n)) >= 4 and not own.startswith(o)]
+    kept = []
+    for said in statements:
+        text = folder.readmes.get(said.evidence.file, said.evidence.text)
+        start = text.rfind("\n", 0, said.evidence.start) + 1 if said.evidence.file in folder.readmes else 0
+        end = text.find("\n", said.evidence.end) if said.evidence.file in folder.readmes else -1
+        line = releases.fold(
+            re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)])
+        )
+        if own and own in line or not any(o in line for o in others):
+            kept.append(said)
+    return kept

@@ -15,10 +15,14 @@ from dataclasses import replace
 from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
+from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.facts import shared_card_nlp
+from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, settings_facts
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
+    LINK,
+    NOT_RELEASED,
     VERSION_SUFFIX,
     Release,
     _count,
@@ -41,6 +45,7 @@ __all__ = [
     "clean_name",
     "fold",
     "is_english",
+    "name_key",
     "named_in",
     "news_dates",
     "news_releases",
@@ -51,11 +56,17 @@ __all__ = [
 ]
 
 
+def name_key(name: str) -> str:
+    """A release's identity: its folded name, where a decimal point stays ("Acme-1.3B" is not
+    "Acme-13B")."""
+    return fold(re.sub(r"(?<=\d)\.(?=\d)", "p", name))
+
+
 def _merge(found: list[Release]) -> list[Release]:
     """One release per folded name, in document order; the earliest news date wins."""
     merged: dict[str, Release] = {}
     for release in found:
-        key = fold(release.name)
+        key = name_key(release.name)
         if key not in merged:
             merged[key] = release
             continue
@@ -89,7 +100,14 @@ def _stems(release: Release, releases: list[Release]) -> list[Release]:
         and low.startswith(r.name.lower())
         and low[len(r.name)] in "-_ "
         and not VERSION_SUFFIX.match(low[len(r.name) :])
+        and not TIER_SUFFIX.match(low[len(r.name) :])
     ]
+
+
+# "-Lite", "-Mini", "-Pro": another model of the family (its own size and data), not a variant
+TIER_SUFFIX = re.compile(
+    r"^[-_ ](?:lite|mini|nano|tiny|small|medium|large|pro|plus|max|flash|turbo|air)(?![a-z])"
+)
 
 
 def named_in(line: str, releases: list[Release]) -> list[Release]:
@@ -121,6 +139,7 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
     nlp = shared_card_nlp()
     doc = nlp(text)
     general: dict[str, tuple[Any, FactEvidence]] = {}
+    weak: dict[str, tuple[Any, FactEvidence]] = {}
     headings = list(HEADING.finditer(text))
     for fact, spans in nlp.get_pipe("model_card_facts").claim_each(doc):
         if fact not in PROSE_FIELDS:
@@ -144,15 +163,35 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         named = named_in(
             text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
         )
+        if not named and NEWS.match(text, line_start):  # a news line's facts are its one release's:
+            named = named_in(text[line_start:line_end], releases)  # "We released Acme3. Sizes: 3B, 14B."
+            named = named if len(named) == 1 else []
         if not named:  # a section per model: its heading names the release its prose is about
             heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
             named = named_in(heading.group(2), releases) if heading else []
             named = named if len(named) == 1 else []
+        if fact == "training_tokens" and _further_tokens(text, start, sentence.text):
+            weak.setdefault(fact, (value, ev))  # "an additional 200B tokens": not the pretraining's
+            continue
         if not named:
-            general.setdefault(fact, (value, ev))
+            if fact == "parameters" and fact in general and len(general[fact][0]) >= len(value):
+                continue  # "1B to 33B", then "sizes of 1B, 5.7B, 6.7B and 33B": the fuller list
+            general[fact] = (value, ev) if fact == "parameters" else general.get(fact, (value, ev))
         for release in named:
             release.set(fact, value, ev)
+    for fact, found in weak.items():  # the only count a README gives is still the count
+        if not any(fact in r.values for r in releases):
+            general.setdefault(fact, found)
     return general
+
+
+FURTHER = re.compile(r"\b(additional|extra|further|more|another)\s+(\S+\s+)?$", re.IGNORECASE)
+TUNING = re.compile(r"fine-?tun|instruction|\bsft\b|alignment", re.IGNORECASE)
+
+
+def _further_tokens(text: str, start: int, sentence: str) -> bool:
+    """A token count of a later stage: "an additional 200B tokens", "fine-tuning on 2B tokens"."""
+    return bool(FURTHER.search(text[max(0, start - 40) : start]) or TUNING.search(sentence))
 
 
 def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
@@ -165,6 +204,102 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
         end = m.start("base") + len(base)
         for release in named:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
+
+
+def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
+    """A release no news line announced by name-shape is dated by the earliest news line that
+    names it ("#### 07/07/2023 / We are happy to release an OpenLLaMA 7Bv2 model"), unless it is
+    named as a base or a rival ("fine-tuned from X", "better than X")."""
+    undated = [r for r in releases if "release_date" not in r.values]
+    if not undated:
+        return
+    best: dict[int, tuple[str, FactEvidence]] = {}
+    for line in dated_lines(file, text):
+        plain = LINK.sub(r"\1", line.rest)
+        for release in (r for r in named_in(plain, releases) if r in undated):
+            whole = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]") + r"(?![-_.]?[a-z0-9])"
+            if not re.search(whole, plain.lower()):  # the start of a longer name names another model
+                continue
+            at = plain.lower().find(release.name.lower().split(" ")[0])
+            if NOT_RELEASED.search(plain[: max(at, 0)]) or DERIVED.search(plain[: max(at, 0)] + release.name):
+                continue
+            if id(release) not in best or line.date < best[id(release)][0]:
+                best[id(release)] = (line.date, line.evidence)
+    for release in undated:
+        if id(release) in best:
+            release.set("release_date", *best[id(release)])
+    _family_mentions(file, text, [r for r in undated if "release_date" not in r.values])
+
+
+def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
+    """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
+    its dates go to that release."""
+    kept = []
+    for release in releases:
+        sizes = release.values.get("parameters", ())
+        bare = SIZE_IN_NAME.sub("", release.name)
+        family = next(
+            (
+                r
+                for r in releases
+                if r is not release
+                and sizes
+                and name_key(r.name) == name_key(bare)
+                and set(sizes) <= set(r.values.get("parameters", ()))
+            ),
+            None,
+        )
+        if family is None:
+            kept.append(release)
+        elif release.dates and "release_date" not in family.values:
+            family.set("release_date", *min(release.dates, key=lambda d: d[0]))
+    return kept
+
+
+SIZE_IN_NAME = re.compile(r"[-_ ]\d+(?:\.\d+)?[BM](?![A-Za-z0-9])")
+
+
+ROLE_WORDS = {"base", "tuned", "chat", "instruct", "sft", "rlhf", "pretrain", "pretrained"}
+
+
+def _family_mentions(file: str, text: str, undated: list[Release]) -> None:
+    """'Released initial set of StableLM-Alpha models' dates StableLM-Base-Alpha and
+    StableLM-Tuned-Alpha: the family named without the release's role word (and without a
+    version the release lacks: 'StableLM-Alpha v2' is another family)."""
+    patterns = []
+    for release in undated:
+        words = re.findall(r"[A-Za-z]+\d*|\d+(?:\.\d+)*[A-Za-z]*", release.name)
+        kept = [w for w in words if w.lower() not in ROLE_WORDS]
+        if len(kept) < 2 or len(kept) == len(words):
+            continue
+        body = r"[\s_-]*".join(re.escape(w) for w in kept)
+        patterns.append((release, re.compile(rf"(?<![\w.-]){body}(?![\w.]|[\s_-]+v?\d|-\w)", re.IGNORECASE)))
+    best: dict[int, tuple[str, FactEvidence]] = {}
+    for line in dated_lines(file, text):
+        for release, pattern in patterns:
+            earlier = id(release) not in best or line.date < best[id(release)][0]
+            if earlier and pattern.search(LINK.sub(r"\1", line.rest)):
+                best[id(release)] = (line.date, line.evidence)
+    for release, _ in patterns:
+        if id(release) in best:
+            release.set("release_date", *best[id(release)])
+
+
+TUNED = re.compile(r"[-_ ](?:chat|instruct|it|sft|rlhf|dpo)(?:[-_ ]?v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
+
+
+def _named_bases(releases: list[Release]) -> None:
+    """A tuned release whose base the README also lists: "Acme-7B-Instruct" beside "Acme-7B"
+    (or "Acme-7B-Base"), "Acme-1B-Chat-v0.4" beside "Acme-1B". The base the names give, where
+    no sentence states one; the evidence is the tuned release's name."""
+    by_key = {name_key(r.name): r for r in releases}
+    for release in releases:
+        stem = TUNED.sub("", release.name)
+        if stem == release.name or "base_model" in release.values:
+            continue
+        base = by_key.get(name_key(stem)) or by_key.get(name_key(stem + "-Base"))
+        if base is not None and base is not release:
+            release.set("base_model", base.name, release.evidence)
 
 
 def _context_in_name(name: str) -> re.Match | None:
@@ -197,6 +332,8 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *tables,
             *heading_releases(file, text),
             *_not_in_table_rows(text, list_releases(file, text), tables),
+            *checkpoint_releases(file, text),
+            *bold_item_releases(file, text),
         ]
     )
     if not releases and family:  # named only in prose, after the repository
@@ -212,9 +349,12 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             release.set("parameters", sizes, release.evidence)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
-    general = prose_facts(file, text, releases) if prose else {}
+    releases = _without_sizes_of_listed(releases)
+    _date_mentions(file, text, releases)
+    general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)
+    _named_bases(releases)
     for release in releases:
         for stem in _stems(release, releases):
             for name, value in stem.values.items():
@@ -223,11 +363,38 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                     release.set(name, value, stem.facts_evidence[name])
     for name, (value, ev) in general.items():
         # A fact naming no release is the family's: every release's, unless the README states
-        # that fact per release (then it is ambiguous) or it is a date (one release's).
-        if len(releases) == 1 or (name != "release_date" and not any(name in r.values for r in releases)):
+        # another value per release (then it is ambiguous) or it is a date (one release's).
+        stated = {r.values[name] for r in releases if name in r.values}
+        if len(releases) == 1 or (name != "release_date" and stated <= {value}):
             for release in releases:
                 release.set(name, value, ev)
+    for release in releases:
+        _experts_in_total(release)
+        if "parameters" not in release.values:  # "We benchmarked Acme-SALA (9B) against ..."
+            m = re.search(re.escape(release.name) + r"\s*\((\d+(?:\.\d+)?[BM])\)", text)
+            if m:
+                release.set("parameters", (m.group(1),), FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
+
+
+def _experts_in_total(release: Release) -> None:
+    """'480B total, 128x3.66B MoE': the expert layout is not a second size when a total near its
+    product is stated ("8x7B" alone stays the size)."""
+    sizes = release.values.get("parameters", ())
+    plain = [size_value(s) for s in sizes if "x" not in s]
+    kept = tuple(
+        s for s in sizes if "x" not in s or not any(p and abs(p - size_value(s)) <= 0.1 * p for p in plain)
+    )
+    if kept and kept != sizes:
+        release.values["parameters"] = kept
+
+
+def size_value(size: str) -> float:
+    """'128x3.66B' -> 468.48e9; '480B' -> 480e9; 0.0 for anything else."""
+    m = re.fullmatch(r"(?:(\d+)x)?(\d+(?:\.\d+)?)([BMT])", size)
+    if not m:
+        return 0.0
+    return int(m.group(1) or 1) * float(m.group(2)) * {"M": 1e6, "B": 1e9, "T": 1e12}[m.group(3)]
 
 
 def to_facts(release: Release, shared: ReleaseFacts) -> ReleaseFacts:

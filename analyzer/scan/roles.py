@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from analyzer.scan.license_names import model_license_named
 from analyzer.scan.results import FactEvidence
 from analyzer.schemas import RolesTable, YamlTable
 
@@ -197,5 +198,7 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
             ):
                 lead = len(line) - len(line.lstrip(" *-#"))
                 ev = FactEvidence(text[base + lead : m.end()], file, base + lead, m.end())
-                found.append(Statement("model", None, None, ev))
+                # "... adhere to the license agreement pertinent to the Llama-2 model": that license
+                named = model_license_named(line)
+                found.append(Statement("model", None, named[0] if named else None, ev))
     return found

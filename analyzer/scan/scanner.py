@@ -28,9 +28,12 @@ from analyzer.scan.identify import UNKNOWN, default_index
 from analyzer.scan.lineage import inheritance
 from analyzer.scan.model_license import assign_roles
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
+from analyzer.scan.readme_terms import stricter_commercial
 from analyzer.scan.readmes import (
     claim_linked_licenses,
+    english_readmes,
     folder_name,
+    not_about_others,
     readme_declared,
     readme_facts,
     readme_releases,
@@ -38,6 +41,7 @@ from analyzer.scan.readmes import (
     single_release,
     specific_statement,
     statements_by_file,
+    table_license,
 )
 from analyzer.scan.results import (
     CatalogMatch,
@@ -193,10 +197,17 @@ class Chosen:
 
 
 def choose_license(
-    folder: Folder, primary: LicenseFileMatch | None, declared: Declared | None, catalog: CatalogMatch | None
+    folder: Folder,
+    primary: LicenseFileMatch | None,
+    declared: Declared | None,
+    catalog: CatalogMatch | None,
+    catalog_terms: bool = True,
 ) -> Chosen:
     """The license file when there is one (profiled from its own text); else the card's declared
-    license (the catalog's size variant when it is among the declared keys); else the catalog's."""
+    license (the catalog's size variant when it is among the declared keys); else the catalog's,
+    for a model folder (`catalog_terms`: a hub snapshot or a folder with a card). A source
+    repository whose files name no license for its weights reports none: a catalog entry of the
+    same family does not say which terms the repository's own releases carry."""
     db = licensedb()
     if primary:
         entry = db.get(primary.license_id)
@@ -210,7 +221,7 @@ def choose_license(
     if declared and declared.keys:
         key = catalog.license if catalog and catalog.license in declared.keys else declared.keys[0]
         return Chosen(key, "declared", profile=api.analyze(licensedb_document(key)))
-    if catalog and catalog.license in db:
+    if catalog_terms and catalog and catalog.license in db:
         return Chosen(catalog.license, "catalog", profile=api.analyze(licensedb_document(catalog.license)))
     return Chosen()
 
@@ -251,7 +262,13 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         return []  # only notices, headers or URLs: not a model
     model_files = sorted(
         (f for f in roled if f.role == "model"),
-        key=lambda f: (_license_order(f.file, f.score)[0], f.basis != "readme", -f.score, f.file),
+        key=lambda f: (
+            f.basis == "default",
+            _license_order(f.file, f.score)[0],
+            f.basis != "readme",
+            -f.score,
+            f.file,
+        ),
     )
     primary = (
         LicenseFileMatch(model_files[0].file, model_files[0].license_id, model_files[0].score)
@@ -273,9 +290,12 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     else:
         per_release = [(single_release(folder, shared, repo_id), None)]
     rows, chosen_by = [], {}
+    release_names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:
         row_declared, row_primary = declared, primary
-        own = specific_statement(release, statements) if len(per_release) > 1 else None
+        own = table_license(release, folder) if found else None  # a model table's License cell
+        if own is None and len(per_release) > 1:
+            own = specific_statement(release, statements, release_names)
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
             match = next(
                 (
@@ -292,7 +312,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         if row_declared is None and row_primary is None:
             # a README's statement covers the releases it names (another README may name others)
             said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
-            row_declared = readme_declared(said, folder)
+            row_declared = readme_declared(not_about_others(said, release, release_names, folder), folder)
         names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
         key = (row_primary, row_declared, catalog.license if catalog else None)
@@ -300,8 +320,21 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             if row_primary is None and row_declared and row_declared.evidence and not row_declared.keys:
                 chosen_by[key] = readme_terms(folder, row_declared)
             else:
-                chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog)
-        rows.append(_row(folder, release, row_primary, row_declared, catalog, chosen_by[key], roled, repo_id))
+                hub_like = bool(repo_id or folder.cards)
+                chosen_by[key] = choose_license(folder, row_primary, row_declared, catalog, hub_like)
+        rows.append(
+            _row(
+                folder,
+                release,
+                row_primary,
+                row_declared,
+                catalog,
+                chosen_by[key],
+                roled,
+                repo_id,
+                release_names,
+            )
+        )
     return rows
 
 
@@ -314,7 +347,7 @@ def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
     return LicenseFileMatch(rel, honest.key, found.score, honest.close_to, honest.version)
 
 
-def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) -> ModelRow:
+def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, siblings=()) -> ModelRow:
     index = default_index()
     agrees = None
     if declared and declared.keys and primary and primary.license_id != UNKNOWN:
@@ -330,7 +363,14 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
     ]
     terms = profile_terms(chosen.profile, chosen.file)
     inherited = None
-    found = inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+    own_release = release.base_model and any(  # a base the same README lists is no catalog release
+        releases.name_key(release.base_model) == releases.name_key(n) for n in siblings if n
+    )
+    found = (
+        None
+        if own_release
+        else inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+    )
     if found:
         inherited, base = found
         if chosen.profile is None:
@@ -350,7 +390,7 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id) ->
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(terms, policies),
+        terms=link_policies(stricter_commercial(terms, english_readmes(folder)), policies),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),

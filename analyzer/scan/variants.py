@@ -15,7 +15,9 @@ from analyzer.catalog import Release
 from analyzer.scan.results import CatalogMatch
 from analyzer.textnorm import fold_name as fold  # names compared by letters and digits
 
-SIZE = re.compile(r"(?<![a-z0-9.])(\d+x\d+(?:\.\d+)?b|\d+(?:\.\d+)?[bm])(?![a-z0-9])", re.IGNORECASE)
+SIZE = re.compile(  # "7Bv2": a size, then a version
+    r"(?<![a-z0-9.])(\d+x\d+(?:\.\d+)?b|\d+(?:\.\d+)?[bm])(?!(?!v\d)[a-z0-9])", re.IGNORECASE
+)
 
 
 def sizes_in(name: str) -> list[str]:
@@ -33,25 +35,25 @@ def _keys(release: Release) -> list[tuple[str, bool]]:
     return keys
 
 
-def _contains(name: str, key: str) -> bool:
-    """key in name, not followed by a digit: "llama" is not in "llama3" (another version)."""
-    at = name.find(key)
-    while at >= 0:
-        after = name[at + len(key) : at + len(key) + 1]
-        if not after.isdigit():
-            return True
-        at = name.find(key, at + 1)
-    return False
+def _starts(name: str, key: str) -> bool:
+    """name starts with key, not followed by a digit: "llama" does not start "llama3"."""
+    return name.startswith(key) and not name[len(key) : len(key) + 1].isdigit()
+
+
+def _word_starts(name: str) -> list[str]:
+    """The folded name from each of its words on: 'TinyLlama-1.1B' -> ['tinyllama11b', '11b', '1b'].
+    A catalog name must start a word of the folder's name ("TinyLlama" is not LLaMA)."""
+    return [fold(name[m.start() :]) for m in re.finditer(r"[A-Za-z0-9]+", name)]
 
 
 def find_release(names: Iterable[str], releases: Mapping[str, Release]) -> Release | None:
-    """The release whose id or model name is the longest one contained in any of the names."""
+    """The release whose id or model name is the longest one starting a word of any of the names."""
     best: tuple[int, int, Release] | None = None
     for order, name in enumerate(n for n in names if n):
-        full, bare = fold(name), fold(SIZE.sub(" ", name))
+        full, bare = _word_starts(name), _word_starts(SIZE.sub(" ", name))
         for release in releases.values():
             for key, sized in _keys(release):
-                if _contains(full if sized else bare, key):
+                if any(_starts(part, key) for part in (full if sized else bare)):
                     rank = (len(key), -order)
                     if best is None or rank > best[:2]:
                         best = (*rank, release)

@@ -1,0 +1,91 @@
+"""Dated news in a README: the lines a date opens, as one reading for every news reader.
+
+Two layouts:
+- a news line: "- [2024.03.01] We release Acme-7B", "2024-03-01: ...", "**[2023/07/31]** ...",
+  a table row opening with its date ("| 2023-09-16 | [Acme-1B-Chat](...) |");
+- a date on a line of its own (a heading "#### 07/07/2023", or "*September 29, 2023*"): the
+  lines after it, up to the next such date or heading, are that date's news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from analyzer.scan.card import parse_date
+from analyzer.scan.results import FactEvidence
+
+DATE = (
+    r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+)
+NEWS = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
+    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
+    re.MULTILINE,
+)
+HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]")
+BLOCK_LINES = 15  # a date's own lines at most (a date that opens a section is not that long)
+
+
+def parse_news_date(text: str) -> str | None:
+    """'2024.03.01', '2024/3/1', '04/24/2024' (US order), 'March 1, 2024' -> ISO date."""
+    nums = re.findall(r"\d+", text)
+    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
+        return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
+    return parse_date(text.replace(".", "-").replace("/", "-"))
+
+
+@dataclass(frozen=True)
+class DatedLine:
+    """One line of news: its date, the date's evidence, the line's text after the date, where."""
+
+    date: str
+    evidence: FactEvidence
+    rest: str
+    start: int  # offset of `rest` in the document
+
+
+def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
+    """Every news line with its date; a date alone on its line dates the lines after it."""
+    for m in NEWS.finditer(text):
+        date = parse_news_date(m.group("date"))
+        if date is None:
+            continue
+        end = m.start("date") + len(m.group(0)[m.start("date") - m.start() :].rstrip())
+        ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
+        rest = m.group("rest")
+        if re.sub(r"[\W_]+", "", rest):
+            yield DatedLine(date, ev, rest, m.start("rest"))
+            continue
+        pos, seen = m.end() + 1, 0
+        while pos < len(text) and seen < BLOCK_LINES:
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if HEADING_LINE.match(line) or NEWS.match(line):
+                break
+            if line.strip():
+                seen += 1
+                yield DatedLine(date, ev, line, pos)
+            pos = nl + 1
+
+
+NAME = r"[A-Z][\w.\-]*\d[\w.\-]*"  # a model's name has a digit: "Qwen3", "Acme2.5-Coder"
+RELEASED = re.compile(
+    rf"\b(?:[Rr]elease[sd]?|[Rr]eleasing|[Ll]aunch(?:ed|es)?|[Ii]ntroduc(?:e|ed|ing)|[Oo]pen-?sourc(?:e|ed))"
+    rf"\s+(?:(?:the|our|a|an|new|latest)\s+)*(?P<a>{NAME})"
+    rf"|(?P<b>{NAME})(?:\s+(?:series|models?|family))?\s+(?:is|are|was|were|has been|have been)\s+"
+    rf"(?:now\s+|officially\s+)?(?:released|open-?sourced|out)\b"
+)
+
+
+def released_names(rest: str) -> list[tuple[int, str]]:
+    """(offset, name) of the models a news line says are released ("We released the Qwen3
+    series", "Acme2.5 is released"), names written plainly, without markup or a size."""
+    out = []
+    for m in RELEASED.finditer(rest):
+        group = "a" if m.group("a") else "b"
+        out.append((m.start(group), m.group(group).rstrip(".,;:")))
+    return out

@@ -1,0 +1,95 @@
+"""Two more README layouts that name releases or state a family's facts.
+
+- A settings table: two columns, a fact's name in the first ("| Sequence Length | 2048 |",
+  "| Parameters | 1.1B |", "| Total Tokens During Training | 3 trillion |"). Its facts are the
+  family's: they reach every release that does not state its own.
+- A list of checkpoint files ("- `acme-v1-2.ckpt`: Resumed from `acme-v1-1.ckpt`. 515k steps
+  ..."): each file a release, named by its stem.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analyzer.scan.card import MULTIPLIERS
+from analyzer.scan.mentions import (
+    COLUMNS,
+    EVAL_SECTION,
+    HEADING,
+    MODEL_HEADER,
+    Release,
+    _cell_value,
+    _cells,
+    clean_name,
+)
+from analyzer.scan.results import FactEvidence
+
+SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*\|")
+WORD_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b", re.IGNORECASE)
+CHECKPOINT_ITEM = re.compile(
+    r"^[ \t]*[-*+][ \t]+`(?P<stem>[\w.\-]+?)\.(?:ckpt|safetensors|pt|pth|bin)`", re.MULTILINE
+)
+
+
+def settings_facts(file: str, text: str) -> dict[str, tuple[Any, FactEvidence]]:
+    """Facts of two-column settings tables (first rows win), each with its cell as evidence."""
+    lines = text.splitlines(keepends=True)
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    found: dict[str, tuple[Any, FactEvidence]] = {}
+    for i in range(len(lines) - 1):
+        if not (lines[i].lstrip().startswith("|") and SEPARATOR.match(lines[i + 1])):
+            continue
+        header = [c for _, c in _cells(lines[i])]
+        if len(header) != 2 or MODEL_HEADER.match(header[0]) or MODEL_HEADER.match(header[1]):
+            continue
+        j = i + 2
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            cells = _cells(lines[j])
+            if len(cells) == 2:
+                label = re.sub(r"<[^>]+>|[*_`]", "", cells[0][1]).strip()
+                fact = next((f for f, p in COLUMNS.items() if p.search(label) and f != "license"), None)
+                at, cell = cells[1]
+                value = _cell_value(fact, _word_counts(cell)) if fact else None
+                if value and fact not in found:
+                    start = offsets[j] + at
+                    found[fact] = (value, FactEvidence(cell, file, start, start + len(cell)))
+            j += 1
+    return found
+
+
+def _word_counts(cell: str) -> str:
+    """'3 trillion (slightly more than 3 epochs)' -> '3T (slightly ...)'."""
+    return WORD_COUNT.sub(lambda m: m.group(1) + MULTIPLIERS[m.group(2).lower()], cell)
+
+
+def checkpoint_releases(file: str, text: str) -> list[Release]:
+    """Releases a list of checkpoint files names, one per file."""
+    found = []
+    for m in CHECKPOINT_ITEM.finditer(text):
+        name = clean_name(m.group("stem"))
+        if name:
+            found.append(Release(name, FactEvidence(m.group("stem"), file, m.start("stem"), m.end("stem"))))
+    return found
+
+
+BOLD_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+\*\*(?P<name>[^*\n]{2,60})\*\*[ \t]*(?:[:：\-–—]|\(|$)", re.MULTILINE
+)
+
+
+def bold_item_releases(file: str, text: str) -> list[Release]:
+    """Releases a list introduces by a bold name with its size ("- **Acme-13B-Base**: the base
+    model ..."), outside evaluation sections."""
+    found = []
+    for m in BOLD_ITEM.finditer(text):
+        heading = next((h for h in reversed(list(HEADING.finditer(text, 0, m.start())))), None)
+        if heading and EVAL_SECTION.search(heading.group(2)):
+            continue
+        name = clean_name(m.group("name"))
+        if name and re.search(r"\d(?:\.\d+)?[BM]\b", name) and "-" in name:
+            found.append(Release(name, FactEvidence(m.group("name"), file, m.start("name"), m.end("name"))))
+    return found

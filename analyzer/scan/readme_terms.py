@@ -1,0 +1,54 @@
+"""What a README says of commercial use of the weights, when it is stricter than the license.
+
+"ChatGLM2-6B weights are completely open for academic research, and free commercial use is also
+allowed after completing the questionnaire": the license file may grant use for any purpose,
+the README adds a step before commercial use. A row is never more permissive than what the
+repository says: such a sentence makes a `granted` (or silent) commercial_use `conditional`,
+with the README sentence as evidence. A sentence that lifts a condition ("no registration is
+needed") changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.model import Evidence
+from analyzer.scan.results import RowTerm, SourcedEvidence
+
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$))?")
+COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]", re.IGNORECASE)
+CONDITION = re.compile(
+    r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by)\b"
+    r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
+    r"permission|written consent|request(?:ing)? a licen[cs]e)",
+    re.IGNORECASE,
+)
+LIFTED = re.compile(r"\b(without|no need|not (?:required|necessary)|do(?:es)? not need)\b", re.IGNORECASE)
+ABOUT_WEIGHTS = re.compile(r"\b(weights?|models?|checkpoints?|parameters)\b", re.IGNORECASE)
+
+
+def commercial_condition(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
+    """The first README sentence saying commercial use of the model needs a step first."""
+    for rel, text in readmes:
+        for m in SENTENCE.finditer(text):
+            sentence = m.group()
+            if not (COMMERCIAL.search(sentence) and ABOUT_WEIGHTS.search(sentence)):
+                continue
+            if CONDITION.search(sentence) and not LIFTED.search(sentence):
+                start = m.start() + len(sentence) - len(sentence.lstrip(" -*>#"))
+                return rel, Evidence(text[start : m.end()], start, m.end(), "README")
+    return None
+
+
+def stricter_commercial(terms: dict[str, RowTerm], readmes: list[tuple[str, str]]) -> dict[str, RowTerm]:
+    """The row's terms, commercial_use made `conditional` when a README says it needs a step."""
+    current = terms.get("commercial_use")
+    if current is not None and current.status not in ("granted", "silent"):
+        return terms
+    found = commercial_condition(readmes)
+    if found is None:
+        return terms
+    rel, ev = found
+    params = dict(current.params) if current else {}
+    params["condition"] = ev.text
+    return {**terms, "commercial_use": RowTerm("conditional", params, (SourcedEvidence(rel, ev),))}

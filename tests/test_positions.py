@@ -1,0 +1,93 @@
+"""Matching from word positions agrees with spaCy's Matcher, start for start.
+
+The engine decides most phrase expansions (words and gaps) from the positions of their words
+(analyzer.positions.word_starts) and runs the Matcher only inside the windows that
+chain_windows gives for the others. Both must find exactly what the Matcher finds over the
+whole span; texts and phrases here are written by the test, many of them drawn at random from a
+small vocabulary so that words repeat, wrap across lines and meet ';'.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import spacy
+
+from analyzer.match import BoundedMatcher, _links
+from analyzer.positions import NormIndex, chain_windows, merged, running_counts, word_starts
+from analyzer.rules.phrases import parse_phrase
+
+PHRASES = [
+    "licensee may use",
+    "licensee ...3 use",
+    "commercial ...5 use|uses",
+    "may not ...4 use ...2 model",
+    "use ...2 the ...2 model",
+    "licens* ...6 model",
+    "model model",
+    "not ...1 not",
+]
+VOCAB = ["licensee", "may", "not", "use", "uses", "the", "model", "commercial", "licensed", "a", ";", "\n  "]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+def _texts(n: int = 1000) -> list[str]:
+    rng = random.Random(7)
+    return [" ".join(rng.choice(VOCAB) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _positions(doc, phrase_words, vocab) -> list[list[int]]:
+    """The positions of each required word, as the RuleMatcher gathers them (norms and stems)."""
+    words = NormIndex(doc)
+    out = []
+    for w in phrase_words:
+        found = set()
+        for norm in w.norms:
+            found.update(words.at.get(vocab.strings.add(norm), []))
+        for prefix in w.prefixes:
+            for h, positions in words.at.items():
+                if vocab.strings[h].startswith(prefix):
+                    found.update(positions)
+        out.append(sorted(found))
+    return out
+
+
+@pytest.mark.parametrize("source", PHRASES)
+def test_word_starts_and_windows_find_what_the_matcher_finds(nlp, source):
+    phrase = parse_phrase(source, lambda t: [tok.text for tok in nlp.make_doc(t)])
+    checked = 0
+    for text in _texts():
+        doc = nlp.make_doc(text)
+        spaces, semis = running_counts(doc)
+        for k, (seq, req, (_pattern, longest)) in enumerate(
+            zip(phrase.expansions, phrase.required(), phrase.patterns(), strict=True)
+        ):
+            matcher = BoundedMatcher(nlp.vocab, "t", [phrase])
+            expected = sorted({s for s, _ in matcher.one(k, doc)})
+            positions = _positions(doc, req, nlp.vocab)
+            if not all(positions):
+                assert expected == []
+                continue
+            links = _links(seq)
+            if links is not None:
+                assert sorted(word_starts(positions, links, 0, len(doc), longest, spaces, semis)) == expected
+            windows = merged(chain_windows(positions, 0, len(doc), longest))
+            windowed = sorted({ws + s for ws, we in windows for s, _ in matcher.one(k, doc[ws:we])})
+            assert windowed == expected, text
+            checked += bool(expected)
+    assert checked  # the random texts do hold matches
+
+
+def test_a_semicolon_stops_a_gap_and_whitespace_joins_adjacent_words(nlp):
+    phrase = parse_phrase("licensee ...3 use", lambda t: [tok.text for tok in nlp.make_doc(t)])
+    (seq,), (req,), ((_, longest),) = phrase.expansions, phrase.required(), phrase.patterns()
+    for text, starts in [("licensee may use", {0}), ("licensee ; use", set()), ("licensee\n   use", {0})]:
+        doc = nlp.make_doc(text)
+        spaces, semis = running_counts(doc)
+        positions = _positions(doc, req, nlp.vocab)
+        assert word_starts(positions, _links(seq), 0, len(doc), longest, spaces, semis) == starts
