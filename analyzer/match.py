@@ -94,11 +94,12 @@ class WordTable:
             out.append(i)
         return tuple(out)
 
-    def _ids_of(self, norm_hash: int) -> tuple[int, ...]:
-        """The ids of the words a norm is a form of, or whose `word*` stem it starts with."""
+    def _ids_of(self, norm_hash: int, strings) -> tuple[int, ...]:
+        """The ids of the words a norm is a form of, or whose `word*` stem it starts with
+        (`strings`: the text's own StringStore, which holds its norms)."""
         ids = tuple(self._exact.get(norm_hash, ()))
         if self._prefix_re is not None:
-            norm = self.vocab.strings[norm_hash]
+            norm = strings[norm_hash]
             if self._prefix_re.match(norm):
                 ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
         self._of_norm[norm_hash] = ids
@@ -115,7 +116,7 @@ class WordTable:
             for h, positions in words.at.items():
                 ids = known(h)
                 if ids is None:
-                    ids = self._ids_of(h)
+                    ids = self._ids_of(h, words.doc.vocab.strings)
                 for w in ids:
                     parts[w].append(positions)
             present[list(parts)] = True

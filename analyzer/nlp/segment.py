@@ -93,6 +93,9 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
     pos = 0
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if not stripped or len(stripped) > 70 or stripped.endswith((",", ";", ".")):
+            pos += len(line)  # the cheap tests first: most lines fail them
+            continue
         prev = lines[i - 1].rstrip() if i else ""
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         words = stripped.split()
@@ -102,11 +105,8 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
             or bool(found and found[-1][1] >= pos - len(lines[i - 1]))
         )
         if (
-            stripped
-            and after_break
-            and len(stripped) <= 70
+            after_break
             and 1 <= len(words) <= 8
-            and not stripped.endswith((",", ";", "."))
             and ". " not in stripped
             and "; " not in stripped
             and not nxt[:1].islower()
