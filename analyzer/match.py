@@ -76,6 +76,8 @@ class WordTable:
         self._prefixes: dict[str, list[int]] = defaultdict(list)  # word* stem -> word ids
         self._prefix_re: re.Pattern | None = None
         self._of_norm: dict[int, tuple[int, ...]] = {}  # norm hash -> word ids, across texts
+        self._checked: set[int] = set()  # the norm hashes already looked up
+        self._with_ids: set[int] = set()  # those that are a form of some word
 
     def add(self, words: Iterable[Word]) -> tuple[int, ...]:
         out = []
@@ -91,6 +93,8 @@ class WordTable:
                 stems = sorted(self._prefixes, key=len, reverse=True)
                 self._prefix_re = re.compile("|".join(map(re.escape, stems))) if stems else None
                 self._of_norm.clear()
+                self._checked.clear()
+                self._with_ids.clear()
             out.append(i)
         return tuple(out)
 
@@ -103,6 +107,9 @@ class WordTable:
             if self._prefix_re.match(norm):
                 ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
         self._of_norm[norm_hash] = ids
+        self._checked.add(norm_hash)
+        if ids:
+            self._with_ids.add(norm_hash)
         return ids
 
     def positions(self, words: NormIndex) -> tuple[numpy.ndarray, WordPositions]:
@@ -112,12 +119,12 @@ class WordTable:
         if found is None:
             present = numpy.zeros(len(self.words) + 1, dtype=bool)
             parts: dict[int, list[list[int]]] = defaultdict(list)
-            known = self._of_norm.get
-            for h, positions in words.at.items():
-                ids = known(h)
-                if ids is None:
-                    ids = self._ids_of(h, words.doc.vocab.strings)
-                for w in ids:
+            at = words.at
+            for h in at.keys() - self._checked:  # set operations run in C: only new norms
+                self._ids_of(h, words.doc.vocab.strings)  # and forms of words loop here
+            for h in at.keys() & self._with_ids:
+                positions = at[h]
+                for w in self._of_norm[h]:
                     parts[w].append(positions)
             present[list(parts)] = True
             found = words.memo[self] = (present, WordPositions(parts))
