@@ -3,7 +3,8 @@
     python -m bench.throughput.run [--workers N] [--limit N]
 
 Times in one process, on the same texts: (a) spaCy's tokenizer alone (spacy.blank("en")
-with nlp.pipe), (b) the full analysis, cold (no cache), with one and with N worker processes, and
+with nlp.pipe), (b) the full analysis, cold (no cache, and freshly built pipelines for each
+run, as cold as the tokenizer of (a)), with one and with N worker processes, and
 (c) a warm `modelterms analyze --all --format csv` through the real CLI with a fresh cache
 file, run twice (the second run is the warm one). Prints texts/s, tokens/s, the ratio
 (b)/(a) and peak memory (the parent, and the largest worker).
