@@ -53,6 +53,27 @@ def _mask_of(doc, word):
     return doc._.modality[token.i]
 
 
+@pytest.mark.parametrize(
+    ("clause", "term"),
+    [
+        ("h.\u201cModel Derivatives\u201d shall mean any model trained on the Model.", "Model Derivatives"),
+        ('(b)"Outputs" means what the Model generates.', "Outputs"),
+        ("\u201cUse\u201d: means to run, copy or distribute the Model.", "Use"),
+        ('"Licensee" means you.', "Licensee"),
+    ],
+)
+def test_definitions_after_a_tight_list_marker_or_a_colon(nlp, clause, term):
+    from analyzer.nlp.pipeline import parse
+
+    assert term in parse(nlp, clause)._.definitions.values()
+
+
+def test_a_quoted_word_followed_by_a_colon_is_not_a_definition(nlp):
+    from analyzer.nlp.pipeline import parse
+
+    assert not parse(nlp, "The label \u201cUse\u201d: see the policy.")._.definitions
+
+
 def test_including_but_not_limited_to_is_not_a_negation(nlp):
     doc = nlp("You may use the Model for any purpose, including but not limited to research.")
     assert not _mask_of(doc, "research") & BIT["negation"]

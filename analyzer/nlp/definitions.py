@@ -11,13 +11,15 @@ from analyzer.nlp.segment import clause_bounds, text_of
 
 
 def definition_pattern(max_term_chars: int) -> re.Pattern:
-    """'"Term" means ...' (and 'refers to', 'shall have', 'includes', ...) at a clause start;
-    a quoted term longer than ``max_term_chars`` is a quotation, not a defined term."""
+    """'"Term" means ...' (and 'refers to', 'shall have', 'includes', ...) at a clause start,
+    after a list marker with or without a space ('h."Term" shall mean') and with or without a
+    colon ('"Term": means'); a quoted term longer than ``max_term_chars`` is a quotation, not a
+    defined term."""
     return re.compile(
-        r"""\W{0,6}(?:\(?[a-z0-9]{1,3}(?:\.[0-9]{1,2})*[.)]?\s+)?["“']([^"”'\n]{1,"""
+        r"""\W{0,6}(?:\(?[a-z0-9]{1,3}(?:\.[0-9]{1,2})*(?:[.)]\s*|\s+))?["“']([^"”'\n]{1,"""
         + str(max_term_chars)
         + r"""})["”']"""
-        r"""(?:\s*(?:\(|or|and|,)[^.]{0,120}?["”'])?\s*(?:form\s+)?(?:shall\s+)?"""
+        r"""(?:\s*(?:\(|or|and|,)[^.]{0,120}?["”'])?\s*:?\s*(?:form\s+)?(?:shall\s+)?"""
         r"""(?:means?|refers?\s+to|shall\s+have|includes?|is\s+defined|has\s+the\s+meaning)\b""",
         re.IGNORECASE,
     )
