@@ -1,17 +1,16 @@
 """Where each word occurs in one Doc, and matching from those positions.
 
-Built once per text (one sort of its norm hashes), a `NormIndex` answers "does this word occur
-in tokens [start, end)?" with a binary search, so a check on a clause costs the number of words
-asked about, not the length of the clause. From the positions of an expansion's required words,
-`word_starts` decides an expansion of words and gaps exactly as its Matcher pattern would, and
-`chain_windows` says where the Matcher must run for the others.
+Built once per text (one sort of its norm hashes), a `NormIndex` gives the positions of every
+word, so that a phrase is checked against the few places its words occur rather than every
+token of a clause. From the positions of an expansion's required words (sorted, restricted to a
+span with `within`), `word_starts` decides an expansion of words and gaps exactly as its
+Matcher pattern would, and `chain_windows` says where the Matcher must run for the others.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import IS_SPACE, NORM, ORTH
@@ -21,7 +20,8 @@ from analyzer.rules.phrases import NO_GAP_TOKENS
 
 
 class NormIndex:
-    """The token positions (ascending) of every norm hash of one Doc, looked up on demand."""
+    """The token positions (ascending) of every norm hash of one Doc (`at`), the text's running
+    counts, and a memo where the phrase sets keep what they worked out about this text."""
 
     def __init__(self, doc: Doc):
         self.norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
@@ -35,27 +35,6 @@ class NormIndex:
         if self._counts is None:
             self._counts = running_counts(self.doc)
         return self._counts
-
-    def has(self, norm: int) -> bool:
-        """Does the norm occur anywhere in the text?"""
-        return norm in self.at
-
-    def occurs(self, norm: int, start: int, end: int) -> bool:
-        found = self.at.get(norm)
-        if not found:
-            return False
-        i = bisect.bisect_left(found, start)
-        return i < len(found) and found[i] < end
-
-    def occurs_any(self, norms: Iterable[int], start: int, end: int) -> bool:
-        return any(self.occurs(n, start, end) for n in norms)
-
-    def within(self, norm: int, start: int, end: int) -> list[int]:
-        """The positions of one norm inside [start, end)."""
-        found = self.at.get(norm)
-        if not found:
-            return []
-        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
 
 def _grouped(norms: numpy.ndarray) -> dict[int, list[int]]:
@@ -134,8 +113,8 @@ def chain_windows(positions: list[list[int]], ts: int, te: int, longest: int) ->
 
     For each occurrence p of the first word, the earliest later occurrences of the others end
     the shortest chain at q. A match whose first word is at p starts after q - longest and ends
-    before p + longest, so [q - longest + 1, p + longest) holds it; a chain longer than the
-    match can be holds no match.
+    before p + longest, so [q - longest + 1, p + longest) holds it. When even the shortest chain
+    from p is longer than `longest`, no match starts its words at p.
     """
     first = positions[0]
     out = []
