@@ -88,7 +88,7 @@ class LicenseModality:
                 by_clause.setdefault(i, []).append(span)
         for i, cue_spans in by_clause.items():
             self._scope(clauses[i], cue_spans, mask)
-        _carry_into_lists(text_of(doc), clauses, mask)
+        carry_into_lists(text_of(doc), clauses, mask, _colon_lead_in, _list_item)
         doc._.modality = mask
         doc.spans["cues"] = found
         return doc
@@ -127,23 +127,38 @@ def _longest_first(matches):
     return sorted(kept, key=lambda m: m[1])
 
 
-def _carry_into_lists(text: str, clauses, mask: list[int]) -> None:
-    """A lead-in clause ending in ':' lends its open scopes to the list items after it."""
-    for i, (t_start, t_end, _c_start, c_end) in enumerate(clauses):
-        if text[c_end - 1 : c_end] != ":" or t_end - 2 < t_start:
+def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_own: bool = False) -> None:
+    """A lead-in clause (`lead_in(text, clause)`) lends its open scopes to the list items after
+    it (`item(text, clause)`), wherever a breaker ("subject to") interrupted them in the lead-in.
+    With `keep_own`, an item that has a modality of its own keeps it. Clauses are
+    (token start, token end, char start, char end)."""
+    for i, clause in enumerate(clauses):
+        if not lead_in(text, clause):
             continue
-        # the open scopes of the lead-in, wherever a breaker ("subject to") interrupted them
         bits = 0
-        for t in range(t_start, t_end):
+        for t in range(clause[0], clause[1]):
             bits |= mask[t]
         bits &= CARRIED_BITS
         if not bits:
             continue
-        for s, e, cs, ce in clauses[i + 1 :]:
-            if not (LIST_ITEM.match(text, cs, ce) or text[cs : cs + 1].islower()):
+        for later in clauses[i + 1 :]:
+            s, e = later[0], later[1]
+            if not item(text, later):
                 break
+            if keep_own and any(mask[s:e]):
+                continue
             for t in range(s, e):
                 mask[t] |= bits
+
+
+def _colon_lead_in(text: str, clause) -> bool:
+    t_start, t_end, _, c_end = clause
+    return text[c_end - 1 : c_end] == ":" and t_end - 2 >= t_start
+
+
+def _list_item(text: str, clause) -> bool:
+    cs, ce = clause[2], clause[3]
+    return bool(LIST_ITEM.match(text, cs, ce) or text[cs : cs + 1].islower())
 
 
 def has(mask_value: int, category: str) -> bool:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.nlp import modality, sections, terms  # noqa: F401 -- registers the shared factories
-from analyzer.nlp.modality import CARRIED_BITS, LicenseModality, load_cues
+from analyzer.nlp.modality import CARRIED_BITS, LicenseModality, carry_into_lists, load_cues
 from analyzer.nlp.pipeline import _ensure_extensions
 from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, clause_bounds, text_of
 
@@ -123,23 +123,15 @@ LEAD_IN_END = re.compile(r"[：:][\s*]*$")
 def carry_into_items(text: str, clauses, mask: list[int]) -> None:
     """A lead-in clause ending in ：(您不得：) lends its open scopes (prohibition, permission,
     obligation, ...) to the numbered items after it (（一）…；（二）…) that have none of their
-    own, as the shared modality component does for English lists."""
-    for i, (t_start, t_end, c_start, c_end) in enumerate(clauses):
-        if not LEAD_IN_END.search(text, c_start, c_end):
-            continue
-        bits = 0
-        for tok in range(t_start, t_end):
-            bits |= mask[tok]
-        bits &= CARRIED_BITS
-        if not bits:
-            continue
-        for s, e, cs, ce in clauses[i + 1 :]:
-            if not ITEM_START.match(text, cs, ce):
-                break
-            if any(mask[s:e]):
-                continue  # an item with its own modality (须……, 不得……) keeps it
-            for tok in range(s, e):
-                mask[tok] |= bits
+    own (须……, 不得……): the shared modality carry with Chinese lead-ins and items."""
+    carry_into_lists(
+        text,
+        clauses,
+        mask,
+        lambda text, c: bool(LEAD_IN_END.search(text, c[2], c[3])),
+        lambda text, c: bool(ITEM_START.match(text, c[2], c[3])),
+        keep_own=True,
+    )
 
 
 # 在……的前提下: a condition set inside a permission ("使用者有权在不违反本协议的前提下使用……")
