@@ -40,6 +40,7 @@ NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over 
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
+BRACKET_VARIANT = re.compile(r"\s*\[([A-Za-z][\w.-]{0,20})\](?!\()")
 CHECKPOINT = re.compile(r"intermediate[-_ ]step[-_ ]?\d", re.IGNORECASE)
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
@@ -101,7 +102,8 @@ def is_english(text: str, name: str = "") -> bool:
 
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
-    text = LINK.sub(r"\1", raw)
+    # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
+    text = LINK.sub(r"\1", BRACKET_VARIANT.sub(r" \1", raw))
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
     text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
     text = text.split(":")[0]

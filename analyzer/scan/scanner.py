@@ -21,6 +21,7 @@ from analyzer.licensedb import licensedb, licensedb_document
 from analyzer.model import Document, InputError, InputProblem, LicenseProfile
 from analyzer.scan import card as cards
 from analyzer.scan import releases
+from analyzer.scan.card_folder import in_card_dir, owner_folder, with_cards
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan.honesty import check
@@ -66,12 +67,13 @@ class Folder:
     policies: dict[str, str] = field(default_factory=dict)
     cards: dict[str, cards.Card] = field(default_factory=dict)
     readmes: dict[str, str] = field(default_factory=dict)
+    model_cards: dict[str, str] = field(default_factory=dict)  # model_cards/*.md beside the README
     root_name: str = ""  # the scanned directory's own name (a checkout is named after its repo)
 
     @property
     def is_model(self) -> bool:
         """A license file, a model card, or a README naming releases (news lines, model tables)."""
-        return bool(self.licenses or self.cards or self.names_releases)
+        return bool(self.licenses or self.cards or self.model_cards or self.names_releases)
 
     @functools.cached_property
     def names_releases(self) -> bool:
@@ -118,6 +120,10 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
             text = _read(item)
         except InputError as exc:
             problems.append(exc.problem)
+            continue
+        if item.kind == "card" and in_card_dir(item.rel):  # evidence for the enclosing folder's releases
+            home = owner_folder(item.rel)
+            folders.setdefault(home, Folder(home, root_name=root.resolve().name)).model_cards[item.rel] = text
             continue
         folder = folders.setdefault(item.folder, Folder(item.folder, root_name=root.resolve().name))
         if item.kind == "card":
@@ -258,7 +264,12 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         has_card=bool(folder.cards),
         has_readme=bool(folder.readmes),
     )
-    if not folder.cards and not folder.names_releases and not any(f.role != "other" for f in roled):
+    if (
+        not folder.cards
+        and not folder.model_cards
+        and not folder.names_releases
+        and not any(f.role != "other" for f in roled)
+    ):
         return []  # only notices, headers or URLs: not a model
     model_files = sorted(
         (f for f in roled if f.role == "model"),
@@ -289,6 +300,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
         per_release = [(single_release(folder, shared, repo_id), None)]
+    per_release = with_cards(per_release, folder.model_cards, listed=bool(found))
     rows, chosen_by = [], {}
     release_names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:

@@ -1,0 +1,68 @@
+"""Repository layouts the scan reads: per-row license columns with a license folder, a
+model_cards/ folder, bracketed variant names, lists of hub ids (each test writes its own tree)."""
+
+from __future__ import annotations
+
+from tests.scan.trees import license_text, write
+
+NON_COMMERCIAL = """ACME.1 [dev] Non-Commercial License
+
+1. Grant. Acme grants you a non-exclusive, non-transferable license to use the ACME.1 [dev]
+model solely for Non-Commercial Purposes.
+2. Restrictions. You may not use the model or its outputs for any commercial purpose.
+"""
+
+TABLE_README = """# Acme Image
+
+Inference code for the Acme image models.
+
+## Models
+
+| Name | HuggingFace repo | License |
+|---|---|---|
+| `Acme.1 [fast]` | https://hf.co/acme/ACME.1-fast | [apache-2.0](model_licenses/LICENSE-fast) |
+| `Acme.1 [dev]` | https://hf.co/acme/ACME.1-dev | [ACME.1-dev NC License](model_licenses/LICENSE-dev) |
+
+The code in this repository is released under the Apache 2.0 license.
+"""
+
+
+def _acme_image(repo):
+    write(repo / "README.md", TABLE_README)
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "model_licenses" / "LICENSE-fast", license_text("apache-2.0"))
+    write(repo / "model_licenses" / "LICENSE-dev", NON_COMMERCIAL)
+    return repo
+
+
+def test_a_license_column_linking_a_license_folder_gives_each_row_its_license(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    rows = {r.release.model: r for r in scan_directory(_acme_image(tmp_path / "acme")).rows}
+    assert set(rows) == {"Acme.1 fast", "Acme.1 dev"}  # "[dev]" in a code span is part of the name
+    fast, dev = rows["Acme.1 fast"], rows["Acme.1 dev"]
+    assert (fast.license_file, fast.license_id) == ("model_licenses/LICENSE-fast", "apache-2.0")
+    assert fast.status("commercial_use") == "granted"
+    assert dev.license_file == "model_licenses/LICENSE-dev"
+    assert dev.status("commercial_use") == "prohibited"
+    assert {r.path for r in rows.values()} == {"."}  # the license folder is no model of its own
+
+
+def test_a_model_cards_folder_is_evidence_for_the_readmes_releases(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = _acme_image(tmp_path / "acme")
+    write(
+        repo / "model_cards" / "ACME.1-dev.md",
+        "# ACME.1 [dev]\n\nACME.1 [dev] is a 12 billion parameter rectified flow transformer.\n"
+        "It was released on August 1, 2024.\n",
+    )
+    write(repo / "model_cards" / "Acme.2-pro.md", "# Acme.2 [pro]\n\nAcme.2 [pro] has 30B parameters.\n")
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"Acme.1 fast", "Acme.1 dev", "Acme.2 pro"}  # a card naming no row is a release
+    dev = rows["Acme.1 dev"].release
+    assert dev.parameters == ("12B",) and dev.release_date == "2024-08-01"
+    assert dev.evidence["parameters"].file == "model_cards/ACME.1-dev.md"
+    assert rows["Acme.1 fast"].release.parameters == ()  # another release's card is not its own
+    assert rows["Acme.2 pro"].release.parameters == ("30B",)
+    assert {r.path for r in rows.values()} == {"."}
