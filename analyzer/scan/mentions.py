@@ -34,7 +34,7 @@ NOT_A_MODEL = re.compile(
 NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over X": a rival or a base
     r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?"
     r"|(?:fine-?tunes?|fine-?tuned|finetuned|distill\w*|deltas?|based|built|trained|compared)"
-    r"\s+(?:of|on|upon|from|to|with))\s+(the\s+)?(original\s+)?[\[*`]*$",
+    r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to))\s+(the\s+)?(original\s+)?[\[*`]*$",
     re.I,
 )
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
@@ -162,11 +162,13 @@ def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]
     # the name itself, not the start of a longer one ("Acme" in "Acme models", not "Acme-7B")
     # ... nor a size of it ("OpenLLaMA 7B" is a release of its own)
     pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-]|\s+v?\d)")
-    return [
-        (line.date, line.evidence)
-        for line in dated_lines(file, text)
-        if pattern.search(LINK.sub(r"\1", line.rest).lower())
-    ]
+    found = []
+    for line in dated_lines(file, text):
+        plain = LINK.sub(r"\1", line.rest)
+        # "Acme-Pro is released, an advanced version of Acme": Acme is not what the line releases
+        if any(not NOT_RELEASED.search(plain[: m.start()]) for m in pattern.finditer(plain.lower())):
+            found.append((line.date, line.evidence))
+    return found
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

@@ -269,20 +269,40 @@ def _family_mentions(file: str, text: str, undated: list[Release]) -> None:
     patterns = []
     for release in undated:
         words = re.findall(r"[A-Za-z]+\d*|\d+(?:\.\d+)*[A-Za-z]*", release.name)
-        kept = [w for w in words if w.lower() not in ROLE_WORDS]
-        if len(kept) < 2 or len(kept) == len(words):
+        kept = [w for w in words if w.lower() not in ROLE_WORDS and not SIZE_WORD.fullmatch(w)]
+        if not kept or len(kept) == len(words):
             continue
         body = r"[\s_-]*".join(re.escape(w) for w in kept)
-        patterns.append((release, re.compile(rf"(?<![\w.-]){body}(?![\w.]|[\s_-]+v?\d|-\w)", re.IGNORECASE)))
+        pattern = re.compile(rf"(?<![\w.-]){body}(?![\w.]|[\s_-]+v?\d|-\w)", re.IGNORECASE)
+        patterns.append((release, pattern, len(kept) < 2))
     best: dict[int, tuple[str, FactEvidence]] = {}
     for line in dated_lines(file, text):
-        for release, pattern in patterns:
+        plain = LINK.sub(r"\1", line.rest)
+        for release, pattern, one_word in patterns:
             earlier = id(release) not in best or line.date < best[id(release)][0]
-            if earlier and pattern.search(LINK.sub(r"\1", line.rest)):
+            # one word ("JanusFlow" of JanusFlow-1.3B) only where the line says it is released
+            if earlier and any(not one_word or _said_released(plain, m) for m in pattern.finditer(plain)):
                 best[id(release)] = (line.date, line.evidence)
-    for release, _ in patterns:
+    for release, _, _ in patterns:
         if id(release) in best:
             release.set("release_date", *best[id(release)])
+
+
+SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMbm]")
+RELEASE_VERB_BEFORE = re.compile(
+    r"\b(?:release[sd]?|releasing|introduc\w+|launch\w*|open-?sourc\w+)\s+(?:(?:the|our|a|an|new|latest)\s+)*$",
+    re.IGNORECASE,
+)
+RELEASE_VERB_AFTER = re.compile(
+    r"^(?:\s+(?:series|models?|family))?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|officially\s+)?"
+    r"(?:released|open-?sourced|out|available)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_released(line: str, m: re.Match) -> bool:
+    """'We release X', 'X is released': the line releases the name it matched."""
+    return bool(RELEASE_VERB_BEFORE.search(line[: m.start()]) or RELEASE_VERB_AFTER.match(line[m.end() :]))
 
 
 TUNED = re.compile(r"[-_ ](?:chat|instruct|it|sft|rlhf|dpo)(?:[-_ ]?v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
@@ -370,11 +390,15 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 release.set(name, value, ev)
     for release in releases:
         _experts_in_total(release)
-        if "parameters" not in release.values:  # "We benchmarked Acme-SALA (9B) against ..."
-            m = re.search(re.escape(release.name) + r"\s*\((\d+(?:\.\d+)?[BM])\)", text)
+        if "parameters" not in release.values:  # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)"
+            m = re.search(re.escape(release.name) + SIZE_LIST, text)
             if m:
-                release.set("parameters", (m.group(1),), FactEvidence(m.group(0), file, m.start(), m.end()))
+                sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
+                release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
+
+
+SIZE_LIST = r"\s*[(（]((?:\d+(?:\.\d+)?[BM]\s*(?:[/,、]|and|&)?\s*)+)[)）]"
 
 
 def _experts_in_total(release: Release) -> None:

@@ -131,6 +131,8 @@ def _is_license_reference(ref: re.Match) -> bool:
         return True
     if ref.group("badge") is not None:
         return "licen" in ref.group("badge").lower() or "licen" in ref.group("badge_url").lower()
+    if ref.group("target").startswith("#"):  # "[License section](#5-license)": a pointer to a section
+        return False
     text, target = ref.group("text").lower(), PurePosixPath(ref.group("target").split("#")[0]).name.lower()
     return bool(re.search(r"licen|apache|\bmit\b|gpl|bsd|cc[- ]by|openrail", text)) or "licen" in target
 

@@ -319,6 +319,8 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             )
             if match is not None:
                 row_primary = LicenseFileMatch(match.file, match.license_id, match.score)
+            elif primary and _same_file_name(own.link, primary.file):
+                pass  # a link to the upstream copy of the file the folder ships (".../LICENSE-MODEL")
             elif declared is None:
                 row_primary, row_declared = None, readme_declared([own], folder)
         if row_declared is None and row_primary is None:
@@ -348,6 +350,12 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             )
         )
     return rows
+
+
+def _same_file_name(link: str | None, file: str) -> bool:
+    """A link whose last path segment is the file's name ("https://github.com/o/r/blob/main/LICENSE-MODEL")."""
+    tail = PurePosixPath((link or "").split("#")[0].split("?")[0]).name
+    return bool(tail) and tail.lower() == PurePosixPath(file).name.lower()
 
 
 def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:

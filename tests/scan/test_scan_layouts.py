@@ -66,3 +66,51 @@ def test_a_model_cards_folder_is_evidence_for_the_readmes_releases(tmp_path):
     assert rows["Acme.1 fast"].release.parameters == ()  # another release's card is not its own
     assert rows["Acme.2 pro"].release.parameters == ("30B",)
     assert {r.path for r in rows.values()} == {"."}
+
+
+JANUS_LIKE = """# Acme Series
+
+**2025.01.27**: Acme-Pro is released, an advanced version of Acme.
+
+**2024.11.13**: AcmeFlow is released, a new unified model.
+
+## Model Download
+
+Please note that the use of this model is subject to the terms outlined in [License section](#4-license).
+
+| Model | Sequence Length | Download |
+|---|---|---|
+| Acme-1.3B | 4096 | [🤗 Hugging Face](https://huggingface.co/acme/Acme-1.3B) |
+| AcmeFlow-1.3B | 4096 | [🤗 Hugging Face](https://huggingface.co/acme/AcmeFlow-1.3B) |
+| Acme-Pro-7B | 4096 | [🤗 Hugging Face](https://huggingface.co/acme/Acme-Pro-7B) |
+
+## 4. License
+
+This code repository is licensed under [the MIT License](https://github.com/acme/Acme-LLM/blob/HEAD/LICENSE-CODE).
+The use of Acme models is subject to [Acme Model License](https://github.com/acme/Acme-LLM/blob/HEAD/LICENSE-MODEL).
+"""
+
+
+def test_news_dates_a_family_named_without_its_size_and_not_the_model_it_improves(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "Acme"
+    write(repo / "README.md", JANUS_LIKE)
+    write(repo / "LICENSE-CODE", license_text("mit"))
+    write(repo / "LICENSE-MODEL", license_text("deepseek-la-1.0"))
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert rows["AcmeFlow-1.3B"].release.release_date == "2024-11-13"  # "AcmeFlow is released"
+    assert rows["Acme-Pro-7B"].release.release_date == "2025-01-27"
+    assert rows["Acme-1.3B"].release.release_date is None  # "an advanced version of Acme" dates Acme-Pro
+    for row in rows.values():  # a section anchor is no license; the upstream LICENSE-MODEL is the file here
+        assert (row.license_file, row.license_id) == ("LICENSE-MODEL", "deepseek-la-1.0")
+        assert row.declared is None
+
+
+def test_a_family_with_its_sizes_in_parentheses():
+    from analyzer.scan.releases import read_releases
+
+    text = "# Acme\n\n[2024.01.17] We release Acme2 (1.8B/7B/20B), a new series of base and chat models.\n"
+    (release,) = read_releases("README.md", text)
+    assert release.name == "Acme2" and release.values["parameters"] == ("1.8B", "7B", "20B")
+    assert release.values["release_date"] == "2024-01-17"
