@@ -22,7 +22,7 @@ DATE = (
 )
 NEWS = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
-    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
+    rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
 )
 HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]")

@@ -40,6 +40,7 @@ NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over 
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
+HTML_NAME = re.compile(r"<(code|b|strong)>([^<\n]{1,60})</\1>")
 BRACKET_VARIANT = re.compile(r"\s*\[([A-Za-z][\w.-]{0,20})\](?!\()")
 CHECKPOINT = re.compile(r"intermediate[-_ ]step[-_ ]?\d", re.IGNORECASE)
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
@@ -62,7 +63,10 @@ MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before
     re.IGNORECASE,
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
-DOWNLOAD = re.compile(r"huggingface\.co/|hf\.co/|modelscope\.cn/|wisemodel\.cn/", re.IGNORECASE)
+DOWNLOAD = re.compile(  # a model's page; a demo space, the docs, a data set or a paper is none
+    r"(?:huggingface\.co|hf\.co)/(?!(?:spaces|docs|datasets|blog|papers)/)|modelscope\.cn/|wisemodel\.cn/",
+    re.IGNORECASE,
+)
 VERSION_SUFFIX = re.compile(
     r"^[-_ ](?:v?\d{1,2}(?:\.\d+)?|\d{4,8})(?![\w.])"
 )  # "-2", "-v2", "-0414": another version
@@ -119,6 +123,16 @@ def clean_name(raw: str) -> str | None:
     return text
 
 
+def hub_name(model: str) -> str | None:
+    """A hub repository's name as a release name ("granite-3b-code-base-2k"): words such as
+    "code" or "demo" are part of it, but it must still look like a model's name."""
+    if len(model) > 60 or not NAME_SHAPE.match(model) or not re.search(r"\d", model):
+        return None
+    if fold(model) in FORMATS or CHECKPOINT.search(model):
+        return None
+    return model
+
+
 _date = parse_news_date
 
 
@@ -129,6 +143,7 @@ def news_releases(file: str, text: str) -> list[Release]:
         date, date_ev, rest, base = line.date, line.evidence, line.rest, line.start
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
         spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]
+        spans += [(q.start(2), q.group(2)) for q in HTML_NAME.finditer(rest)]  # <code>Acme-7B</code>
         # a linked name is a release when it links to a model hub or carries a size ("[Acme-7B](...)")
         for k in LINK.finditer(rest):
             if NOT_RELEASED.search(rest[: k.start()]):
@@ -405,16 +420,27 @@ HUB_LINK = re.compile(
 LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
 
 
+HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
+    r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+`(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))`[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def list_releases(file: str, text: str) -> list[Release]:
     """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
     https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
     (its own models, not the bases and rivals it mentions)."""
     links = list(HUB_LINK.finditer(text))
-    orgs = [m.group("org").lower() for m in links]
+    ids = list(HUB_ID_ITEM.finditer(text))
+    orgs = [m.group("org").lower() for m in (*links, *ids)]
     if not orgs:
         return []
     own = max(set(orgs), key=orgs.count)
     found = []
+    mine = [m for m in ids if m.group("org").lower() == own]
+    for m in mine if len(mine) >= 2 else ():  # "1. `acme/acme-3b-base-2k`": a list of the suite's hub ids
+        if name := hub_name(m.group("model")):
+            found.append(Release(name, FactEvidence(m.group("id"), file, m.start("id"), m.end("id"))))
     for m in links:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.group("org").lower() != own or not LIST_ITEM.match(text, line_start):

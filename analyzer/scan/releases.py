@@ -134,6 +134,24 @@ def _activated(span) -> bool:
     return any(t.lower_ in ("active", "activated") for t in after)
 
 
+def _not_activated(spans: list) -> list:
+    """The sizes that are not activated counts: "1.0B, 2.8B and 4.5B activated parameters" lists
+    three activated counts; "480B total and 17B active" keeps 480B."""
+    kept, activated_next = [], False
+    for i in range(len(spans) - 1, -1, -1):
+        span = spans[i]
+        if _activated(span):
+            activated_next = True
+            continue
+        if activated_next and i + 1 < len(spans):
+            between = span.doc.text[span.end_char : spans[i + 1].start_char]
+            if re.fullmatch(r"[\s,]*(?:and|or|&)?[\s,]*", between):
+                continue
+        activated_next = False
+        kept.insert(0, span)
+    return kept
+
+
 def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[Any, FactEvidence]]:
     """Give each release the facts of the sentences naming it; return the document's own facts."""
     nlp = shared_card_nlp()
@@ -146,7 +164,7 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             continue
         sizes = fact == "parameters"
         if sizes:  # "480B total and 17B active parameters": the activated count is not the size
-            spans = [sp for sp in spans if not _activated(sp)]
+            spans = _not_activated(spans)
             if not spans:
                 continue
         value = (

@@ -114,3 +114,34 @@ def test_a_family_with_its_sizes_in_parentheses():
     (release,) = read_releases("README.md", text)
     assert release.name == "Acme2" and release.values["parameters"] == ("1.8B", "7B", "20B")
     assert release.values["release_date"] == "2024-01-17"
+
+
+def test_a_numbered_list_of_hub_ids_names_a_suite_with_sizes_and_contexts_in_the_names():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme Code\n\nPick a `model_path` from:\n\n"
+        "1. `acme-lab/acme-3b-code-base-2k`\n2. `acme-lab/acme-3b-code-instruct-2k`\n"
+        "3. `acme-lab/acme-20b-code-base-8k`\n\n"
+        "Fine-tune with `other-org/tool-7b` or see `acme-lab/acme-3b-code-base` in prose.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert set(found) == {"acme-3b-code-base-2k", "acme-3b-code-instruct-2k", "acme-20b-code-base-8k"}
+    assert found["acme-20b-code-base-8k"]["parameters"] == ("20B",)
+    assert found["acme-20b-code-base-8k"]["context_length"] == 8192
+
+
+def test_html_dated_news_names_code_spans_and_a_demo_space_is_no_release():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme-VL\n\n## Release\n\n"
+        "✅ <b>2025-2-6</b>: Gradio Demo on Space [acme-vl-2b](https://huggingface.co/spaces/acme/acme-vl-2b).\n"
+        "✅ <b>2024-12-13</b>: Acme-VL family released, including <code>Acme-VL-tiny</code>,"
+        " <code>Acme-VL</code>.\n\n"
+        "Acme-VL comes in two variants, with 1.0B and 4.5B activated parameters respectively.\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert set(found) == {"Acme-VL-tiny", "Acme-VL"}
+    assert {v["release_date"] for v in found.values()} == {"2024-12-13"}
+    assert not any("parameters" in v for v in found.values())  # activated counts are not sizes
