@@ -40,6 +40,9 @@ NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over 
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
+LICENSE_NAME = re.compile(
+    r"(?i)(?<![a-z])(?:open-?rail(?:-[a-z]+)?|rail-[a-z]+|apache|cc-by(?:-[a-z]+)*|[al]?gpl|licen[cs]e)(?![a-z])"
+)
 HTML_NAME = re.compile(r"<(code|b|strong)>([^<\n]{1,60})</\1>")
 BRACKET_VARIANT = re.compile(r"\s*\[([A-Za-z][\w.-]{0,20})\](?!\()")
 CHECKPOINT = re.compile(r"intermediate[-_ ]step[-_ ]?\d", re.IGNORECASE)
@@ -117,6 +120,8 @@ def clean_name(raw: str) -> str | None:
     if not re.search(r"\d", text) and "-" not in text:
         return None
     if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
+        return None
+    if LICENSE_NAME.search(text):  # "[OpenRail-M](...)": a license, not a model
         return None
     if CHECKPOINT.search(text):  # "Acme-1B-intermediate-step-480k-1T": a training checkpoint
         return None
@@ -269,8 +274,9 @@ def table_releases(file: str, text: str) -> list[Release]:
         elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
             found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
+            family = _one_family(lines, i, j, model_col)
             for k in range(i + 2, j):
-                for release in _table_row(file, lines[k], offsets[k], model_col, columns):
+                for release in _table_row(file, lines[k], offsets[k], model_col, columns, family):
                     release.table = i
                     found.append(release)
         i = j
@@ -384,13 +390,32 @@ def size_column(file: str, text: str) -> tuple[tuple[str, ...], FactEvidence] | 
     return None
 
 
-def _table_row(file: str, line: str, offset: int, model_col: int, columns: dict[int, str]) -> list[Release]:
+SIZED = re.compile(r"(?<![A-Za-z0-9])\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])")
+
+
+def _one_family(lines: list[str], i: int, j: int, model_col: int) -> bool:
+    """A table whose Model column lists sized names of one family ("acme-video-13b-v0.9.7",
+    "acme-video-2b-v0.9.5"): its rows are releases even without fact columns or hub links (a
+    comparison with rivals names several families)."""
+    names = []
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        name = clean_name(cells[model_col][1]) if model_col < len(cells) else None
+        if name:
+            names.append(name)
+    firsts = {re.match(r"[A-Za-z]*", n).group().lower() for n in names}
+    return len(names) >= 2 and len(firsts) == 1 and all(SIZED.search(n) for n in names)
+
+
+def _table_row(
+    file: str, line: str, offset: int, model_col: int, columns: dict[int, str], family: bool = False
+) -> list[Release]:
     cells = _cells(line)
     if model_col >= len(cells) or "soon" in line.lower():
         return []
     at, raw = cells[model_col]
     name = clean_name(raw)
-    if name is None or not (columns or DOWNLOAD.search(line)):
+    if name is None or not (columns or family or DOWNLOAD.search(line)):
         return []
     release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
     for n, fact in columns.items():
@@ -445,6 +470,8 @@ def list_releases(file: str, text: str) -> list[Release]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.group("org").lower() != own or not LIST_ITEM.match(text, line_start):
             continue
+        if LICENSE_NAME.search(m.group("text")) or LICENSE_NAME.search(m.group(0)[len(m.group("url")) :]):
+            continue  # "[OpenRail-M](https://huggingface.co/acme/Acme/acme.license.txt)": a license file
         if NOT_RELEASED.search(text[line_start : m.start()]):
             continue
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name

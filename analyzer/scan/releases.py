@@ -246,7 +246,40 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
     for release in undated:
         if id(release) in best:
             release.set("release_date", *best[id(release)])
+    _version_mentions(file, text, [r for r in undated if "release_date" not in r.values], releases)
     _family_mentions(file, text, [r for r in undated if "release_date" not in r.values])
+
+
+VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+)(?![\w]|\.\d)", re.IGNORECASE)
+
+
+def _version_key(token: str) -> str:
+    """'v0.9.0' and '0.9' are one version."""
+    return re.sub(r"(?:\.0)+$", "", token.lower().lstrip("v"))
+
+
+def _version_mentions(file: str, text: str, undated: list[Release], releases: list[Release]) -> None:
+    """'## December 20th, 2024: New checkpoint v0.9.1' dates the one release whose name carries
+    that version ("acme-video-2b-v0.9.1"); a version two releases carry dates neither."""
+    owners: dict[str, list[Release]] = {}
+    for release in releases:
+        for m in VERSION.finditer(release.name):
+            owners.setdefault(_version_key(m.group(1)), []).append(release)
+    wanted = {key: rs[0] for key, rs in owners.items() if len(rs) == 1 and rs[0] in undated}
+    if not wanted:
+        return
+    best: dict[int, tuple[str, FactEvidence]] = {}
+    for line in dated_lines(file, text):
+        plain = LINK.sub(r"\1", line.rest)
+        for m in VERSION.finditer(plain):
+            release = wanted.get(_version_key(m.group(1)))
+            if release is None or NOT_RELEASED.search(plain[: m.start()]):
+                continue
+            if id(release) not in best or line.date < best[id(release)][0]:
+                best[id(release)] = (line.date, line.evidence)
+    for release in wanted.values():
+        if id(release) in best:
+            release.set("release_date", *best[id(release)])
 
 
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:

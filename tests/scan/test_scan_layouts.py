@@ -145,3 +145,51 @@ def test_html_dated_news_names_code_spans_and_a_demo_space_is_no_release():
     assert set(found) == {"Acme-VL-tiny", "Acme-VL"}
     assert {v["release_date"] for v in found.values()} == {"2024-12-13"}
     assert not any("parameters" in v for v in found.values())  # activated counts are not sizes
+
+
+VERSIONS = """# Acme-Video
+
+# News
+
+## March, 5th, 2025: New checkpoint v0.9.5
+- New license for commercial use ([OpenRail-M](https://huggingface.co/Acme/Acme-Video/acme-2b-v0.9.5.license.txt))
+- Release a new checkpoint v0.9.5 with improved quality
+
+## December 20th, 2024: New checkpoint v0.9.1
+- Release a new checkpoint v0.9.1
+
+## November 21th, 2024: Initial release v0.9.0
+
+# Models
+
+| Name | Notes | config |
+|---|---|---|
+| acme-video-13b-v0.9.7-dev | Highest quality | [a.yaml](configs/a.yaml) |
+| acme-video-2b-v0.9.5 | Previous version | [b.yaml](configs/b.yaml) |
+| acme-video-2b-v0.9.1 | Previous version | [c.yaml](configs/c.yaml) |
+| acme-video-2b-v0.9 | Previous version | [d.yaml](configs/d.yaml) |
+
+# Compared with
+
+| Model | Notes |
+|---|---|
+| Rival-7B | another lab |
+| Other-2B | another lab |
+"""
+
+
+def test_a_table_of_one_familys_sized_names_and_news_naming_only_their_versions():
+    from analyzer.scan.releases import read_releases
+
+    found = {r.name: r.values for r in read_releases("README.md", VERSIONS)}
+    assert set(found) == {  # no license ("OpenRail-M") and no rival table rows
+        "acme-video-13b-v0.9.7-dev",
+        "acme-video-2b-v0.9.5",
+        "acme-video-2b-v0.9.1",
+        "acme-video-2b-v0.9",
+    }
+    assert found["acme-video-2b-v0.9.5"]["release_date"] == "2025-03-05"
+    assert found["acme-video-2b-v0.9.1"]["release_date"] == "2024-12-20"
+    assert found["acme-video-2b-v0.9"]["release_date"] == "2024-11-21"  # v0.9.0 is v0.9
+    assert "release_date" not in found["acme-video-13b-v0.9.7-dev"]
+    assert found["acme-video-13b-v0.9.7-dev"]["parameters"] == ("13B",)
