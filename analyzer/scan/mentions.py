@@ -51,7 +51,7 @@ SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|leaderboard|score", re.IGNORECASE)
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
-    "base_model": re.compile(r"base[ _-]?model|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
+    "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
     "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
     "context_length": re.compile(
         r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
@@ -269,6 +269,8 @@ def table_releases(file: str, text: str) -> list[Release]:
         if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
             model_col = 0
             columns = {n: f for n, f in columns.items() if n != 0}
+        elif model_col is None and names and not names[0] and len(names) > 2:
+            model_col = 0  # "| | **Acme 7B** | **Acme 13B** |": a blank corner over fact labels
         if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
         elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):

@@ -193,3 +193,19 @@ def test_a_table_of_one_familys_sized_names_and_news_naming_only_their_versions(
     assert found["acme-video-2b-v0.9"]["release_date"] == "2024-11-21"  # v0.9.0 is v0.9
     assert "release_date" not in found["acme-video-13b-v0.9.7-dev"]
     assert found["acme-video-13b-v0.9.7-dev"]["parameters"] == ("13B",)
+
+
+def test_a_table_with_a_blank_corner_lists_models_across_and_a_base_column_gives_lineage():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme OLM\n\n## Pretraining\n\n| | **Acme 2 7B** | **Acme 2 13B** |\n|---|---|---|\n"
+        "| Number of tokens | 4 Trillion | 5 Trillion |\n"
+        "| Checkpoint | [stage1-7B](https://hf.co/acme/A-7B) | [stage1-13B](https://hf.co/acme/A-13B) |\n\n"
+        "## Instruct\n\n| Model | Base |\n|---|---|\n"
+        "| [Acme-2-7B-Instruct](https://huggingface.co/acme/Acme-2-7B-Instruct) | Acme-2-7B |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert set(found) == {"Acme 2 7B", "Acme 2 13B", "Acme-2-7B-Instruct"}  # stage checkpoints are not
+    assert found["Acme 2 13B"]["training_tokens"] == "5T"
+    assert found["Acme-2-7B-Instruct"]["base_model"] == "Acme-2-7B"
