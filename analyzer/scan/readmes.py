@@ -206,6 +206,14 @@ def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
     return Statement("model", local_target(target), name, ev, target)
 
 
+STEM_TAIL = re.compile(r"[-_ ]+(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])(?:[-_ ].*)?$")
+
+
+def family_stem(name: str) -> str:
+    """A name without its size, version and what follows them: 'vicuna-7b-v1.5' -> 'vicuna'."""
+    return STEM_TAIL.sub("", name)
+
+
 def not_about_others(
     statements: list[Statement], release: ReleaseFacts, names: Sequence[str], folder: Folder
 ) -> list[Statement]:
@@ -213,7 +221,9 @@ def not_about_others(
     only ("v0.9.5 is released under OpenRail-M" says nothing of v0.9.1). A name this release's
     extends is its family ("XVERSE-13B" covers "XVERSE-13B-Chat")."""
     own = releases.fold(release.model or "")
-    others = [o for n in names if n and len(o := releases.fold(n)) >= 4 and not own.startswith(o)]
+    # another release's name, or its family without size and version ("Vicuna" of "vicuna-7b-v1.5")
+    candidates = {releases.fold(n) for n in names if n} | {releases.fold(family_stem(n)) for n in names if n}
+    others = [o for o in candidates if len(o) >= 4 and not own.startswith(o) and o != own]
     kept = []
     for said in statements:
         text = folder.readmes.get(said.evidence.file, said.evidence.text)

@@ -209,3 +209,37 @@ def test_a_table_with_a_blank_corner_lists_models_across_and_a_base_column_gives
     assert set(found) == {"Acme 2 7B", "Acme 2 13B", "Acme-2-7B-Instruct"}  # stage checkpoints are not
     assert found["Acme 2 13B"]["training_tokens"] == "5T"
     assert found["Acme-2-7B-Instruct"]["base_model"] == "Acme-2-7B"
+
+
+CHAT_README = """# AcmeChat
+
+## News
+- [2023/08] We released **Vicuna v1.5** based on Llama 2 with 4K and 16K context lengths.
+- [2023/04] We released **FastChat-T5** compatible with commercial usage.
+
+## Model Weights
+### Vicuna Weights
+[Vicuna](https://example.org/vicuna) is based on Llama 2 and should be used under Llama's
+[model license](https://github.com/facebookresearch/llama/blob/main/LICENSE).
+
+| Size | Chat Model | Fine-tuned from |
+| ---  | --- | --- |
+| 7B   | [lmsys/vicuna-7b-v1.5](https://huggingface.co/lmsys/vicuna-7b-v1.5) | Llama 2 |
+
+### Other Models
+- [LongChat-7B-16K](https://huggingface.co/lmsys/longchat-7b-16k): a long context model.
+"""
+
+
+def test_a_statement_about_one_family_does_not_license_the_others(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "AcmeChat"
+    write(repo / "README.md", CHAT_README)
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert rows["vicuna-7b-v1.5"].license_id == "llama-2-license-2023"
+    assert rows["vicuna-7b-v1.5"].status("commercial_use") == "conditional"
+    for other in ("LongChat-7B-16K", "FastChat-T5"):  # "Vicuna ... should be used under" is not theirs
+        assert rows[other].license_file is None and rows[other].declared is None
+        assert rows[other].status("commercial_use") in (None, "silent")
