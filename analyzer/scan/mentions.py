@@ -49,7 +49,15 @@ CHECKPOINT = re.compile(r"intermediate[-_ ]step[-_ ]?\d", re.IGNORECASE)
 SERIES = re.compile(r"^[*_`\])]*(?:\([^)]*\))?\s*(series|family|collection)\b", re.IGNORECASE)
 SUFFIX_WORDS = re.compile(r"\s+(series|models?|weights|family|collection)$", re.IGNORECASE)
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
-EVAL_SECTION = re.compile(r"evaluat|benchmark|result|performance|comparison|leaderboard|score", re.IGNORECASE)
+EVAL_SECTION = re.compile(
+    r"evaluat|benchmark|result|performance|comparison|leaderboard|score|评测|测评|结果|对比|榜单|性能",
+    re.IGNORECASE,
+)
+# a section about others' work: the models it links are not this repository's releases
+OTHERS_SECTION = re.compile(
+    r"third[- ]party|community|ecosystem|related (?:work|project)|friends|acknowledg|第三方|社区|生态|致谢",
+    re.IGNORECASE,
+)
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
     "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
@@ -91,6 +99,8 @@ class Release:
     dates: list[tuple[str, FactEvidence]] = field(default_factory=list)
 
     def set(self, name: str, value: Any, ev: FactEvidence) -> None:
+        if name == "base_model" and isinstance(value, str) and fold(value) == fold(self.name):
+            return  # a "Base Model" download column naming the release itself
         if value not in (None, "", ()) and name not in self.values:
             self.values[name] = value
             self.facts_evidence[name] = ev
@@ -111,6 +121,7 @@ def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
     text = LINK.sub(r"\1", BRACKET_VARIANT.sub(r" \1", raw))
+    text = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
     text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
     text = text.split(":")[0]
@@ -453,6 +464,11 @@ HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
 )
 
 
+def _heading_at(headings: list[tuple[int, str]], at: int) -> str:
+    """The text of the last heading before an offset ('' before the first)."""
+    return next((h for start, h in reversed(headings) if start <= at), "")
+
+
 def list_releases(file: str, text: str) -> list[Release]:
     """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
     https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
@@ -464,6 +480,8 @@ def list_releases(file: str, text: str) -> list[Release]:
         return []
     own = max(set(orgs), key=orgs.count)
     found = []
+    headings = [(h.start(), h.group(2)) for h in HEADING.finditer(text)]
+    links = [m for m in links if not OTHERS_SECTION.search(_heading_at(headings, m.start()))]
     mine = [m for m in ids if m.group("org").lower() == own]
     for m in mine if len(mine) >= 2 else ():  # "1. `acme/acme-3b-base-2k`": a list of the suite's hub ids
         if name := hub_name(m.group("model")):

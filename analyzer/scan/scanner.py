@@ -410,13 +410,22 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(stricter_commercial(terms, english_readmes(folder)), policies),
+        terms=link_policies(stricter_commercial(terms, _commercial_readmes(folder, chosen)), policies),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
         license_files=tuple(roled),
         inherited=inherited,
     )
+
+
+def _commercial_readmes(folder: Folder, chosen: Chosen) -> list[tuple[str, str]]:
+    """The READMEs read for a condition on commercial use: the English ones; all of them when the
+    weights' license is only named (then the README's own words are its terms, in any language)."""
+    english = english_readmes(folder)
+    if chosen.basis != "readme":
+        return english
+    return english + sorted((rel, t) for rel, t in folder.readmes.items() if (rel, t) not in english)
 
 
 def _catalog_profile(key: str) -> LicenseProfile | None:

@@ -243,3 +243,52 @@ def test_a_statement_about_one_family_does_not_license_the_others(tmp_path):
     for other in ("LongChat-7B-16K", "FastChat-T5"):  # "Vicuna ... should be used under" is not theirs
         assert rows[other].license_file is None and rows[other].declared is None
         assert rows[other].status("commercial_use") in (None, "silent")
+
+
+BILINGUAL_EN = """# Acme-7B
+
+Acme-7B is a model with 7 billion parameters trained on approximately 1.2 trillion tokens.
+
+### Results
+
+| Model | MMLU |
+|---|---|
+| **Acme-7B<sup>0</sup>** | 42.3 |
+
+# Third-Party Resources
+
+1. [someone/acme-7b-sft](https://huggingface.co/someone/acme-7b-sft) fine-tunes Acme-7B.
+2. [someone/acme-vicuna-7b](https://huggingface.co/someone/acme-vicuna-7b) is another fine-tune.
+
+# License
+
+The use of the source code in this repository is governed by [Apache 2.0](LICENSE).
+
+The use of the Acme-7B model weights, however, must follow the [《Acme-7B 模型许可协议》](https://example.org/acme-7b.pdf).
+"""
+
+BILINGUAL_ZH = """# Acme-7B
+
+# 协议
+
+对本仓库源码的使用遵循开源许可协议 Apache 2.0。
+
+Acme-7B 支持商用。
+
+如果将 Acme-7B 模型用作商业用途，请您联系许可方进行登记并申请书面授权。
+"""
+
+
+def test_a_license_named_in_chinese_and_a_chinese_condition_on_commercial_use(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "Acme-7B"
+    write(repo / "README_EN.md", BILINGUAL_EN)
+    write(repo / "README.md", BILINGUAL_ZH)
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    (row,) = scan_directory(repo).rows  # no footnote-marked name, no third-party fine-tunes
+    assert row.release.model == "Acme-7B"
+    assert row.license_file is None and "Acme-7B 模型许可协议" in row.declared.name
+    commercial = row.terms["commercial_use"]
+    assert commercial.status == "conditional"
+    assert commercial.evidence[0].file == "README.md" and "书面授权" in commercial.evidence[0].evidence.text
