@@ -403,6 +403,9 @@ def size_column(file: str, text: str) -> tuple[tuple[str, ...], FactEvidence] | 
     return None
 
 
+HUB_URL = re.compile(
+    r"(?:huggingface\.co|hf\.co)/(?!(?:spaces|docs|datasets|blog|papers|collections)/)[\w.-]+/(?P<model>[\w.-]+)"
+)
 SIZED = re.compile(r"(?<![A-Za-z0-9])\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])")
 
 
@@ -430,6 +433,13 @@ def _table_row(
     name = clean_name(raw)
     if name is None or not (columns or family or DOWNLOAD.search(line)):
         return []
+    hub = HUB_URL.search(line)  # "| T2V-14B | [🤗](https://huggingface.co/acme/Acme2.1-T2V-14B) |"
+    if (
+        hub
+        and len(fold(hub.group("model"))) > len(fold(name))
+        and fold(hub.group("model")).endswith(fold(name))
+    ):
+        name = hub.group("model")  # the hub's full name of the row
     release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
     for n, fact in columns.items():
         if n < len(cells) and cells[n][1]:

@@ -247,7 +247,7 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
         if id(release) in best:
             release.set("release_date", *best[id(release)])
     _version_mentions(file, text, [r for r in undated if "release_date" not in r.values], releases)
-    _family_mentions(file, text, [r for r in undated if "release_date" not in r.values])
+    _family_mentions(file, text, [r for r in undated if "release_date" not in r.values], releases)
 
 
 VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+)(?![\w]|\.\d)", re.IGNORECASE)
@@ -313,14 +313,18 @@ SIZE_IN_NAME = re.compile(r"[-_ ]\d+(?:\.\d+)?[BM](?![A-Za-z0-9])")
 ROLE_WORDS = {"base", "tuned", "chat", "instruct", "sft", "rlhf", "pretrain", "pretrained"}
 
 
-def _family_mentions(file: str, text: str, undated: list[Release]) -> None:
+def _family_mentions(file: str, text: str, undated: list[Release], everyone: list[Release] = ()) -> None:
     """'Released initial set of StableLM-Alpha models' dates StableLM-Base-Alpha and
-    StableLM-Tuned-Alpha: the family named without the release's role word (and without a
-    version the release lacks: 'StableLM-Alpha v2' is another family)."""
+    StableLM-Tuned-Alpha: the family named without the release's role word and size (and without
+    a version the release lacks: 'StableLM-Alpha v2' is another family). A listed release this
+    one's name extends is its family: 'We introduce **Acme2.1** VACE' dates Acme2.1-VACE-14B."""
     patterns = []
     for release in undated:
-        words = re.findall(r"[A-Za-z]+\d*|\d+(?:\.\d+)*[A-Za-z]*", release.name)
+        words = re.findall(r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*", release.name)
         kept = [w for w in words if w.lower() not in ROLE_WORDS and not SIZE_WORD.fullmatch(w)]
+        for stem in _stems(release, list(everyone)):
+            rest = [w for w in kept if w not in re.findall(r"[A-Za-z0-9]+(?:\.\d+[A-Za-z0-9]*)*", stem.name)]
+            kept = rest or kept
         if not kept or len(kept) == len(words):
             continue
         body = r"[\s_-]*".join(re.escape(w) for w in kept)
@@ -341,7 +345,8 @@ def _family_mentions(file: str, text: str, undated: list[Release]) -> None:
 
 SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMbm]")
 RELEASE_VERB_BEFORE = re.compile(
-    r"\b(?:release[sd]?|releasing|introduc\w+|launch\w*|open-?sourc\w+)\s+(?:(?:the|our|a|an|new|latest)\s+)*$",
+    r"\b(?:release[sd]?|releasing|introduc\w+|launch\w*|open-?sourc\w+)\s+(?:(?:the|our|a|an|new|latest)\s+)*"
+    r"(?:\*\*[^*\n]{1,30}\*\*\s+)?$",  # "We introduce **Acme2.1** FLF2V": the family, then the model
     re.IGNORECASE,
 )
 RELEASE_VERB_AFTER = re.compile(

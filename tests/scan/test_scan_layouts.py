@@ -292,3 +292,29 @@ def test_a_license_named_in_chinese_and_a_chinese_condition_on_commercial_use(tm
     commercial = row.terms["commercial_use"]
     assert commercial.status == "conditional"
     assert commercial.evidence[0].file == "README.md" and "书面授权" in commercial.evidence[0].evidence.text
+
+
+WAN_LIKE = """# Acme2.1
+
+## News
+* May 14, 2025: 👋 We introduce **Acme2.1** [VACE](https://github.com/acme/VACE), an all-in-one model!
+* Mar 3, 2025: 👋 **Acme2.1**'s T2V and I2V have been integrated into Diffusers ([T2V](https://huggingface.co/docs/x)).
+* Feb 25, 2025: 👋 We've released the inference code and weights of **Acme2.1**.
+
+## Model Download
+
+| Models | Download Link | Notes |
+|---|---|---|
+| T2V-14B | 🤗 [Huggingface](https://huggingface.co/Acme-AI/Acme2.1-T2V-14B) | 480P and 720P |
+| VACE-1.3B | 🤗 [Huggingface](https://huggingface.co/Acme-AI/Acme2.1-VACE-1.3B) | 480P |
+"""
+
+
+def test_short_table_names_take_the_hubs_full_name_and_the_familys_news_date():
+    from analyzer.scan.releases import read_releases
+
+    found = {r.name: r.values for r in read_releases("README.md", WAN_LIKE)}
+    assert {"Acme2.1-T2V-14B", "Acme2.1-VACE-1.3B"} <= set(found)
+    assert "T2V" not in found  # a docs link names no release
+    assert found["Acme2.1-T2V-14B"]["release_date"] == "2025-02-25"  # integrated into Diffusers: no release
+    assert found["Acme2.1-VACE-1.3B"]["release_date"] == "2025-05-14"  # "We introduce **Acme2.1** VACE"
