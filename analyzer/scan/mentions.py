@@ -128,8 +128,8 @@ def clean_name(raw: str) -> str | None:
     text = SUFFIX_WORDS.sub("", " ".join(text.split()).strip(" .,!*"))
     if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):
         return None
-    if not re.search(r"\d", text) and "-" not in text:
-        return None
+    if not re.search(r"\d", text) and ("-" not in text or " " in text):
+        return None  # "low-bit optimizer": words, not a name
     if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
         return None
     if LICENSE_NAME.search(text):  # "[OpenRail-M](...)": a license, not a model

@@ -75,7 +75,10 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
                 kept.set(name, value, release.facts_evidence[name])
     # a release named after the repository, undated: the news line announcing the repository's model
     dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
+    versions = {v for r in found.values() for v in releases.versions_in(r.name)}
     for release in found.values():
+        if len(versions) > 1 and releases.versions_in(release.name):
+            continue  # "Acme-v1.0" beside "Acme-v1.2": a line naming only the family is not about v1.0
         if dated and releases.fold(release.name).startswith(releases.fold(family)):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())

@@ -47,6 +47,7 @@ __all__ = [
     "is_english",
     "name_key",
     "named_in",
+    "versions_in",
     "news_dates",
     "news_releases",
     "read_releases",
@@ -251,6 +252,11 @@ def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
 
 
 VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+)(?![\w]|\.\d)", re.IGNORECASE)
+
+
+def versions_in(name: str) -> set[str]:
+    """The version tokens of a release name ('Acme-v1.0' -> {'1'}; 'Acme2.1-7B' -> none)."""
+    return {_version_key(m.group(1)) for m in VERSION.finditer(name)}
 
 
 def _version_key(token: str) -> str:

@@ -318,3 +318,31 @@ def test_short_table_names_take_the_hubs_full_name_and_the_familys_news_date():
     assert "T2V" not in found  # a docs link names no release
     assert found["Acme2.1-T2V-14B"]["release_date"] == "2025-02-25"  # integrated into Diffusers: no release
     assert found["Acme2.1-VACE-1.3B"]["release_date"] == "2025-05-14"  # "We introduce **Acme2.1** VACE"
+
+
+DIT_LIKE = """# AcmeDiT
+
+## News
+* Dec 17, 2024: :tada: Optimize Lora training with `low-bit optimizer`.
+* Jul 15, 2024: AcmeDiT and a partner launched a fine-tuning event.
+* Jun 13, 2024: AcmeDiT-v1.1 is released. See [AcmeDiT-v1.1](https://hf.co/acme/AcmeDiT-v1.1) and
+[Distillation-v1.1](https://huggingface.co/acme/Distillation-v1.1) for more details.
+* Jun 05, 2024: Code released.
+
+| Model | #Params | Download |
+|---|---|---|
+| AcmeDiT-v1.0 | 1.5B | [AcmeDiT](https://huggingface.co/acme/AcmeDiT) |
+| AcmeDiT-v1.1 | 1.5B | [AcmeDiT-v1.1](https://huggingface.co/acme/AcmeDiT-v1.1) |
+"""
+
+
+def test_a_wrapped_news_item_and_versions_a_family_line_does_not_date(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "AcmeDiT"
+    write(repo / "README.md", DIT_LIKE)
+    rows = {r.release.model: r.release for r in scan_directory(repo).rows}
+    assert "low-bit optimizer" not in rows  # words in a code span are no name
+    assert rows["Distillation-v1.1"].release_date == "2024-06-13"  # named on the item's second line
+    assert rows["AcmeDiT-v1.1"].release_date == "2024-06-13"
+    assert rows["AcmeDiT-v1.0"].release_date is None  # "AcmeDiT and a partner launched" is no v1.0 news
