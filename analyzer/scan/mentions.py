@@ -506,6 +506,10 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
         name = clean_name(m.group("text")) or clean_name(m.group("model"))
+        if name and not SIZED.search(name) and SIZED.search(m.group("model")):
+            words = set(re.findall(r"[a-z0-9]+", name.lower()))  # "[Acme3-Base](.../Acme3-3B-Base)"
+            if words <= set(re.findall(r"[a-z0-9]+", m.group("model").lower())):
+                name = hub_name(m.group("model")) or name  # the hub's name carries the size
         if name:
             found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
     return found

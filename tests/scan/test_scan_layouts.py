@@ -346,3 +346,15 @@ def test_a_wrapped_news_item_and_versions_a_family_line_does_not_date(tmp_path):
     assert rows["Distillation-v1.1"].release_date == "2024-06-13"  # named on the item's second line
     assert rows["AcmeDiT-v1.1"].release_date == "2024-06-13"
     assert rows["AcmeDiT-v1.0"].release_date is None  # "AcmeDiT and a partner launched" is no v1.0 news
+
+
+def test_a_link_text_without_the_size_takes_the_hubs_sized_name():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Smol\n\n## Acme3\n\n- [Acme3-Base](https://hf.co/AcmeTB/Acme3-3B-Base)\n"
+        "- [Acme3](https://hf.co/AcmeTB/Acme3-3B)\n- [Acme-VLM-Instruct](https://hf.co/AcmeTB/Acme-VLM-Instruct)\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert set(found) == {"Acme3-3B-Base", "Acme3-3B", "Acme-VLM-Instruct"}
+    assert found["Acme3-3B-Base"]["parameters"] == ("3B",)
