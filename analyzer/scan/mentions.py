@@ -36,6 +36,11 @@ NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over 
     r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to))\s+(the\s+)?(original\s+)?[\[*`]*$",
     re.I,
 )
+UPCOMING = re.compile(  # what follows a name that is not released yet
+    r"^[*_`\])]*(?:\([^)]*\))?\s*(?:\((?:coming soon|soon|upcoming)\)|(?:is |are |will be )?coming soon"
+    r"|will be (?:released|open-?sourced|available)|(?:is |are )?(?:to be|not yet) released)",
+    re.IGNORECASE,
+)
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
 FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
 CODE = re.compile(r"`([^`\n]+)`")
@@ -150,6 +155,8 @@ def news_releases(file: str, text: str) -> list[Release]:
         ]
         for offset, raw in sorted(spans):
             name = clean_name(raw)
+            if name and UPCOMING.match(rest[offset + len(raw) :]):
+                continue  # "Acme-70B is coming soon": announced, not released
             if name:
                 start = base + offset
                 ev = FactEvidence(text[start : start + len(raw)], file, start, start + len(raw))

@@ -358,3 +358,13 @@ def test_a_link_text_without_the_size_takes_the_hubs_sized_name():
     found = {r.name: r.values for r in read_releases("README.md", text)}
     assert set(found) == {"Acme3-3B-Base", "Acme3-3B", "Acme-VLM-Instruct"}
     assert found["Acme3-3B-Base"]["parameters"] == ("3B",)
+
+
+def test_a_model_announced_as_coming_soon_is_not_released():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme\n\n## News\n\n- 2024.03.01: We release **Acme-7B**; **Acme-70B** is coming soon.\n"
+        "- 2024.04.01: **Acme-7B-Chat** (coming soon) and **Acme-7B-Code** will be released next month.\n"
+    )
+    assert {r.name for r in read_releases("README.md", text)} == {"Acme-7B"}
