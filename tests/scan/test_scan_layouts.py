@@ -368,3 +368,18 @@ def test_a_model_announced_as_coming_soon_is_not_released():
         "- 2024.04.01: **Acme-7B-Chat** (coming soon) and **Acme-7B-Code** will be released next month.\n"
     )
     assert {r.name for r in read_releases("README.md", text)} == {"Acme-7B"}
+
+
+def test_a_license_of_another_product_of_the_same_family_is_only_close_to_it():
+    import re
+
+    from analyzer.licensedb import licensedb
+    from analyzer.scan.honesty import check
+    from analyzer.scan.identify import UNKNOWN
+
+    key = "tencent-hunyuan-3d-2.0-cla"
+    entry = licensedb()[key]
+    other = re.sub(r"3D 2\.0", "DiT", entry.text)  # the same terms for another model of the family
+    honest = check(other, key, 0.94, entry.name)
+    assert (honest.key, honest.close_to) == (UNKNOWN, key)
+    assert check(entry.text, key, 0.94, entry.name).key == key  # its own text names every word
