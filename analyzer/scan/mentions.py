@@ -9,6 +9,7 @@ these needs no language model, so a README in any language is read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,6 +98,7 @@ class Release:
 OTHER_LANGUAGE_FILE = re.compile(r"[-_.](zh|cn|zh[-_]cn|ja|jp|ko|kr|ru|de|fr|es)(?=[-_.])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)
 def is_english(text: str, name: str = "") -> bool:
     """Prose readers work on English text: not a README_zh.md, few CJK characters among the letters."""
     if OTHER_LANGUAGE_FILE.search(name):
