@@ -79,5 +79,9 @@ def _missing_name_words(entry_name: str, text: str) -> bool:
     """Below a near-exact score: the entry's name has a product word ("3D", "2.0") the text's
     opening never says, so the text is another product's license of the same family."""
     head = " ".join(re.findall(r"[a-z0-9]+(?:\.\d+)*", text[:400].lower()))
-    words = [w.lower() for w in NAME_WORD.findall(entry_name.split("(")[0]) if w.lower() not in GENERIC]
+    words = [  # a year in the entry's name ("... Agreement 2023") is the catalogue's, not the text's
+        w.lower()
+        for w in NAME_WORD.findall(entry_name.split("(")[0])
+        if w.lower() not in GENERIC and not re.fullmatch(r"(?:19|20)\d\d", w)
+    ]
     return any(re.search(rf"(?<![a-z0-9.]){re.escape(w)}(?![a-z0-9]|\.\d)", head) is None for w in words)
