@@ -79,9 +79,19 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
     for release in found.values():
         if len(versions) > 1 and releases.versions_in(release.name):
             continue  # "Acme-v1.0" beside "Acme-v1.2": a line naming only the family is not about v1.0
-        if dated and releases.fold(release.name).startswith(releases.fold(family)):
+        named = dated and releases.fold(release.name).startswith(releases.fold(family))
+        if named and not _later_generation(release.name, family):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
+
+
+def _later_generation(name: str, family: str) -> bool:
+    """'Acme3.5-20B' in the Acme repository: a generation of its own ("3.5" right after the
+    family's name, not a size), which the family's first news line does not date."""
+    parts = re.findall(r"[A-Za-z0-9]+", family)
+    m = re.match(r"(?i)" + r"[-_ .]?".join(map(re.escape, parts)), name) if parts else None
+    rest = name[m.end() :] if m else ""
+    return bool(re.match(r"[-_ ]?v?\d+(?:[._]\d+)*(?![\d.]*[BbMmKk](?![A-Za-z]))", rest))
 
 
 def readme_facts(folder: Folder) -> ReleaseFacts:

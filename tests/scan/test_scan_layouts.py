@@ -383,3 +383,19 @@ def test_a_license_of_another_product_of_the_same_family_is_only_close_to_it():
     honest = check(other, key, 0.94, entry.name)
     assert (honest.key, honest.close_to) == (UNKNOWN, key)
     assert check(entry.text, key, 0.94, entry.name).key == key  # its own text names every word
+
+
+def test_the_familys_first_news_does_not_date_a_later_generation(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "AcmeVL"
+    write(
+        repo / "README.md",
+        "# AcmeVL\n\n- `2024/02/27`: AcmeVL is released at a conference.\n\n"
+        "| Model | #Params | Download |\n|---|---|---|\n"
+        "| AcmeVL-14B | 14B | [hf](https://huggingface.co/acme/AcmeVL-14B) |\n"
+        "| AcmeVL3.5-20B-A4B | 20B | [hf](https://huggingface.co/acme/AcmeVL3.5-20B-A4B) |\n",
+    )
+    rows = {r.release.model: r.release for r in scan_directory(repo).rows}
+    assert rows["AcmeVL-14B"].release_date == "2024-02-27"  # the family's own release
+    assert rows["AcmeVL3.5-20B-A4B"].release_date is None  # generation 3.5 is not that news
