@@ -8,7 +8,12 @@ What is accepted, and how (``decode_text``):
   valid UTF-8 sequence is read as Windows-1252 (Latin-1 for its five undefined bytes), so
   a Latin-1 "Lizenz für" reads as written and a UTF-8 file with one stray Latin-1 "©"
   keeps its UTF-8 characters. If over half of the bytes need that, or most of them come in
-  runs (Cyrillic, CJK and other legacy encodings), the file is refused: "convert it to UTF-8".
+  runs (Cyrillic, CJK and other legacy encodings), it is tried as GB18030 (``_chinese``);
+  failing that, the file is refused: "convert it to UTF-8".
+- GB18030 (and so GBK and GB2312, its subsets), common for Chinese files: accepted when the
+  bytes decode strictly and the result is mostly common Chinese (``_chinese``). Shift-JIS,
+  Cyrillic and random bytes that happen to decode as GB18030 give rare characters outside
+  GB2312 and are refused.
 - Line endings: CRLF, CR, NEL and U+2028/U+2029 become "\\n" (same profile on every platform).
 - NUL bytes: trailing NUL padding and stray NULs (at most 1% of the bytes) are dropped;
   more, or a known binary signature (image, archive, PDF, safetensors, ...), is refused.
@@ -65,6 +70,9 @@ CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 ESCAPED = re.compile(r"[\udc80-\udcff]")
 ESCAPED_RUN = re.compile(r"[\udc80-\udcff]{3,}")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+GB2312_MIN_SHARE = 0.90  # of the non-ASCII characters of a GB18030 reading, that GB2312 has
+GB2312_LEVEL1_MIN_SHARE = 0.70  # of its Han characters, among GB2312's 3755 most common ones
 LINE_BREAK = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 
 
@@ -149,14 +157,48 @@ def _unicode(data: bytes, label: str, encoding_hint: str | None) -> tuple[str, s
             pass
     in_runs = sum(len(m) for m in ESCAPED_RUN.findall(text))
     if escaped > max(3, FALLBACK_MAX_SHARE * len(body)) or (escaped > 3 and in_runs > 0.5 * escaped):
+        chinese = _chinese(body)
+        if chinese is not None:
+            return chinese, "gb18030"
         first = ESCAPED.search(text)
         offset = len(text[: first.start()].encode("utf-8", "surrogateescape"))
         raise InputError(
             label,
             f"not UTF-8 text (invalid byte 0x{body[offset]:02x} at offset {offset}, and too many such "
-            "bytes to read it as Latin-1/Windows-1252); convert it to UTF-8",
+            "bytes to read it as Latin-1/Windows-1252 or GB18030); convert it to UTF-8",
         )
     return text.translate(FROM_ESCAPED), "windows-1252 (fallback)"
+
+
+def _chinese(body: bytes) -> str | None:
+    """The GB18030 reading of bytes that are not UTF-8, when it is plausibly Chinese text.
+
+    Plausible: the bytes decode strictly, at least 90% of the non-ASCII characters are in
+    GB2312 (simplified Chinese, CJK and full-width punctuation), and at least 70% of the Han
+    characters are among GB2312's 3755 most common ones (its level 1, lead bytes B0-D7). Legal
+    Chinese is almost all level 1; other legacy encodings read as GB18030 give rare characters.
+    """
+    try:
+        text = body.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    han = HAN.findall(text)
+    if len(han) < 2 or len(han) < 0.5 * len(wide):
+        return None
+    in_gb2312 = [ch.encode("gb2312") for ch in wide if _in_gb2312(ch)]
+    level1 = sum(1 for ch in han if _in_gb2312(ch) and 0xB0 <= ch.encode("gb2312")[0] <= 0xD7)
+    if len(in_gb2312) < GB2312_MIN_SHARE * len(wide) or level1 < GB2312_LEVEL1_MIN_SHARE * len(han):
+        return None
+    return text
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def decode_text(data: bytes, label: str, encoding_hint: str | None = None) -> str:
