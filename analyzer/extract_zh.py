@@ -54,7 +54,10 @@ def threshold_params(clause: str) -> dict[str, Any]:
         numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
         if not numbers:
             return {}
-        n = min(numbers, key=lambda q: abs(q.start() - m.start()))
+        # the number that follows the metric ("日活低于100万"), the nearest one otherwise: in
+        # "设备不超5000台，或日活低于100万" the users are counted by the second number
+        after = [q for q in numbers if 0 <= q.start() - m.end() <= 20]
+        n = after[0] if after else min(numbers, key=lambda q: abs(q.start() - m.start()))
         value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
         around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
         operator = ">"
