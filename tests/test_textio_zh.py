@@ -32,6 +32,37 @@ def test_gb18030_family_is_decoded_not_refused(codec, text):
     assert decoded == text and used == "gb18030"
 
 
+TRADITIONAL = (
+    "模型許可協議\n\n一、許可方授予被許可方非排他性的許可，以使用、複製和修改本模型。\n"
+    "二、被許可方不得將本模型用於商業用途。\n"
+)
+
+
+@pytest.mark.parametrize("text", [TRADITIONAL, TRADITIONAL + "\nModel License: you may use the Model.\n"])
+def test_big5_traditional_chinese_is_decoded_not_read_as_latin1(text):
+    decoded, used = decode(text.encode("big5"), "LICENSE")
+    assert decoded == text and used == "big5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lizenz für die Nutzung des Modells. Die Weitergabe ist erlaubt, Änderungen sind möglich.",
+        "Licence d'utilisation du modèle : vous pouvez copier, modifier et redistribuer le modèle.",
+        "Café - © Acme 2024. Tous droits réservés. Überall gültig, Größe egal, ça va très bien.",
+    ],
+)
+def test_latin1_texts_with_many_accents_stay_windows_1252(text):
+    decoded, used = decode(text.encode("cp1252"), "LICENSE")
+    assert decoded == text and used == "windows-1252 (fallback)"
+
+
+def test_gbk_with_short_words_between_ascii_is_still_chinese():
+    text = "Model 许可 v1: 您 可以 使用 本 模型; 不得 用于 军事 用途. 商业 使用 须 登记."
+    decoded, used = decode(text.encode("gbk"), "LICENSE")
+    assert decoded == text and used == "gb18030"
+
+
 def test_crlf_gbk_file_reads_with_unix_line_breaks():
     decoded, used = decode(ZH.replace("\n", "\r\n").encode("gbk"), "LICENSE")
     assert decoded == ZH and used == "gb18030"
@@ -72,7 +103,7 @@ def test_random_high_byte_runs_never_pass_as_chinese():
         )
         with contextlib.suppress(InputError):
             accepted.append(decode(data, "x")[1])
-    assert "gb18030" not in accepted
+    assert not {"gb18030", "big5"} & set(accepted)
 
 
 def test_a_gbk_file_gets_its_chinese_reading(tmp_path):
