@@ -51,7 +51,7 @@ def test_every_phrase_has_an_example(rule):
 @pytest.mark.parametrize("cue", load_cues(ZH_CUES), ids=lambda c: c.id)
 def test_each_chinese_cue_marks_its_example(cue):
     doc = parse(shared_zh_nlp(), cue.example)
-    found = {span.label_ for span in doc.spans["cues"]}
+    found = {span.label_ for span in doc._.cues}
     assert cue.id in found
     if cue.category not in ("pseudo", "terminate"):
         assert any(m & BIT[cue.category] for m in doc._.modality)
