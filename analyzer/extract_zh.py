@@ -21,7 +21,7 @@ METRICS = (
     ("月活跃用户|月活|月度活跃用户|月均活跃用户|MAU", "monthly_active_users", "users"),
     ("日活跃用户|日活|日均用户活跃量|日均活跃用户|DAU", "daily_active_users", "users"),
     ("月访问量|月访问|访问量", "monthly_visits", "visits"),
-    ("年收入|营业收入|营收|收入|营业额|销售额", "annual_revenue", "CNY"),
+    ("年收入|营业收入|营收|收入|营业额|销售额|收益", "annual_revenue", "CNY"),
     ("活跃用户|用户数|注册用户|用户规模|用户量|用户", "monthly_active_users", "users"),
 )
 MULTIPLIER = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, None: 1}
