@@ -103,6 +103,9 @@ def test_clauses_split_on_chinese_punctuation_and_numbering():
         ("日均用户活跃量（DAU）低于100万的，可申请免费商用。", 1_000_000, "<", "daily_active_users"),
         ("如果您的年收入超过1亿元人民币，须另行申请授权。", 100_000_000, ">", "annual_revenue"),
         ("年营业收入在人民币1亿元以上的，须另行申请。", 100_000_000, ">=", "annual_revenue"),
+        # two scales in one clause: the users are counted by the number after their metric
+        ("若部署设备不超5000台，或日活低于100万，可登记后商用。", 1_000_000, "<", "daily_active_users"),
+        ("在部署设备不超过3000台且月活跃用户数超过1亿时，须申请。", 100_000_000, ">", "monthly_active_users"),
     ],
 )
 def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):
