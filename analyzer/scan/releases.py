@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
-from analyzer.scan.datelines import NEWS
+from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.hublinks import list_releases
@@ -23,6 +23,7 @@ from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, setti
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
+    LINK,
     Release,
     clean_name,
     family_releases,
@@ -185,6 +186,25 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
 
 
+def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
+    """'[Dec 29, 2023] We release Acme-2-RLHF (1.3B/7B)' dates Acme-2-1.3B-RLHF and Acme-2-7B-RLHF:
+    the family named with its sizes in parentheses, the releases its sizes make."""
+    by_family: dict[str, list[tuple[str, Release]]] = {}
+    for release in releases:
+        size = SIZE_IN_NAME.search(release.name)
+        if size:
+            bare = name_key(SIZE_IN_NAME.sub("", release.name))
+            by_family.setdefault(bare, []).append((size.group().strip("-_ "), release))
+    if not by_family:
+        return
+    for line in dated_lines(file, text):
+        for m in SIZED_FAMILY.finditer(LINK.sub(r"\1", line.rest)):
+            sizes = set(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(2)))
+            for size, release in by_family.get(name_key(m.group(1)), []):
+                if size in sizes:
+                    release.set("release_date", line.date, line.evidence)
+
+
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
     """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
     its dates go to that release."""
@@ -277,6 +297,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             release.set("parameters", sizes, release.evidence)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
+    _sized_family_news(file, text, releases)
     releases = _without_sizes_of_listed(releases)
     date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
@@ -306,7 +327,11 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
     return releases
 
 
+SIZED_FAMILY_LEAD = r"(?<![\w.-])([A-Za-z][\w.-]*[A-Za-z0-9])"
 SIZE_LIST = r"\s*[(（]((?:\d+(?:\.\d+)?[BM]\s*(?:[/,、]|and|&)?\s*)+)[)）]"
+
+
+SIZED_FAMILY = re.compile(SIZED_FAMILY_LEAD + SIZE_LIST)
 
 
 def _experts_in_total(release: Release) -> None:

@@ -399,3 +399,18 @@ def test_the_familys_first_news_does_not_date_a_later_generation(tmp_path):
     rows = {r.release.model: r.release for r in scan_directory(repo).rows}
     assert rows["AcmeVL-14B"].release_date == "2024-02-27"  # the family's own release
     assert rows["AcmeVL3.5-20B-A4B"].release_date is None  # generation 3.5 is not that news
+
+
+def test_a_family_named_with_its_sizes_in_a_news_line_dates_the_sized_releases():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme\n\n[Dec 29, 2023] We also release RLHF-tuned Acme-Alpaca-2-RLHF (1.3B/7B).\n\n"
+        "| Model | Type | Download |\n|---|---|---|\n"
+        "| Acme-Alpaca-2-7B-RLHF | chat | [hf](https://huggingface.co/acme/Acme-Alpaca-2-7B-RLHF) |\n"
+        "| Acme-Alpaca-2-1.3B-RLHF | chat | [hf](https://huggingface.co/acme/Acme-Alpaca-2-1.3B-RLHF) |\n"
+        "| Acme-Alpaca-2-13B-RLHF | chat | [hf](https://huggingface.co/acme/Acme-Alpaca-2-13B-RLHF) |\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found["Acme-Alpaca-2-7B-RLHF"] == found["Acme-Alpaca-2-1.3B-RLHF"] == "2023-12-29"
+    assert found["Acme-Alpaca-2-13B-RLHF"] is None  # not among the sizes the line names
