@@ -6,7 +6,7 @@
     python -m bench.accuracy.run --set blind2  # labelled after the second review; then reviewed
     python -m bench.accuracy.run --set blind3  # labelled last; only its totals are ever looked at
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
-    python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, framework- and gateway-bound licences
+    python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
