@@ -43,6 +43,18 @@ def test_every_clause_carries_its_section_heading(nlp):
     assert by_text["This Agreement is governed by the laws of the State of New York."] == "3. GOVERNING LAW"
 
 
+def test_a_numbered_title_line_ends_the_preamble(nlp):
+    """'1. Definitions' alone on its line (its '. ' is the number's) is a heading, so the
+    definitions after it are not read as part of the preamble."""
+    doc = nlp(
+        "Section I: PREAMBLE\nThis license strives for open and responsible use.\n"
+        "NOW THEREFORE, You and Licensor agree as follows:\n1. Definitions\n"
+        '(a) "Output" means the results of operating the Model.\n'
+    )
+    clause = next(c for c in clause_spans(doc) if c.text.startswith("(a)"))
+    assert section_at(doc, clause.start_char).endswith("1. Definitions")
+
+
 def test_defined_terms_are_recorded(nlp):
     doc = nlp(LICENSE)
     assert set(doc._.definitions.values()) == {"Model", "Licensee"}

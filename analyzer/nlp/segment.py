@@ -86,6 +86,9 @@ NUMBERED_LINE = re.compile(
 )
 
 
+NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
+
+
 def _line_headings(text: str) -> list[tuple[int, int, str]]:
     """Heading lines inside paragraphs: short title lines that do not continue a sentence."""
     found: list[tuple[int, int, str]] = []
@@ -107,7 +110,7 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
         if (
             after_break
             and 1 <= len(words) <= 8
-            and ". " not in stripped
+            and ". " not in NUMBER_PREFIX.sub("", stripped, count=1)  # "1. Definitions" is a title
             and "; " not in stripped
             and not nxt[:1].islower()
             and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped))
