@@ -55,6 +55,12 @@ def test_a_numbered_title_line_ends_the_preamble(nlp):
     assert section_at(doc, clause.start_char).endswith("1. Definitions")
 
 
+def test_a_list_marker_followed_by_a_no_break_space_opens_a_clause(nlp):
+    doc = nlp('"Data" is not licensed.\u202f\n    (e)\u202f“Output” means the results of the Model.\n')
+    assert any(c.text.startswith("(e)") for c in clause_spans(doc))
+    assert "Output" in doc._.definitions.values()
+
+
 def test_defined_terms_are_recorded(nlp):
     doc = nlp(LICENSE)
     assert set(doc._.definitions.values()) == {"Model", "Licensee"}
