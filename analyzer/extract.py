@@ -59,6 +59,16 @@ class Hit:
     token_end: int = 0
 
 
+def clause_numbers(n: int, bounds: list[tuple[int, int, int, int]]) -> numpy.ndarray:
+    """Per token, the index of the clause that holds it (-1 between clauses): the clauses
+    opened minus one where more have opened than closed (clauses are in order, apart)."""
+    opened, closed = numpy.zeros(n + 1, dtype="int64"), numpy.zeros(n + 1, dtype="int64")
+    opened[[b[0] for b in bounds]] = 1
+    closed[[b[1] for b in bounds]] = 1
+    started, ended = numpy.cumsum(opened[:n]), numpy.cumsum(closed[:n])
+    return numpy.where(started > ended, started - 1, -1)
+
+
 class ClauseIndex:
     """Clause boundaries, token offsets and modality of one parsed Doc, for fast lookups."""
 
@@ -71,9 +81,7 @@ class ClauseIndex:
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
         self.words = NormIndex(doc)
-        self.clause_of = numpy.full(len(doc), -1, dtype="int64")
-        for ci, (ts, te, _, _) in enumerate(self.bounds):
-            self.clause_of[ts:te] = ci
+        self.clause_of = clause_numbers(len(doc), self.bounds)
 
     def defined_in(self, ci: int, text: str) -> str | None:
         """The word a clause defines; the items of a definition ("(iii) any other model ...")

@@ -21,7 +21,7 @@ METRICS = (
     ("月活跃用户|月活|月度活跃用户|月均活跃用户|MAU", "monthly_active_users", "users"),
     ("日活跃用户|日活|日均用户活跃量|日均活跃用户|DAU", "daily_active_users", "users"),
     ("月访问量|月访问|访问量", "monthly_visits", "visits"),
-    ("年收入|营业收入|营收|收入|营业额|销售额", "annual_revenue", "CNY"),
+    ("年收入|营业收入|营收|收入|营业额|销售额|收益", "annual_revenue", "CNY"),
     ("活跃用户|用户数|注册用户|用户规模|用户量|用户", "monthly_active_users", "users"),
 )
 MULTIPLIER = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, None: 1}
@@ -54,7 +54,10 @@ def threshold_params(clause: str) -> dict[str, Any]:
         numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
         if not numbers:
             return {}
-        n = min(numbers, key=lambda q: abs(q.start() - m.start()))
+        # the number that follows the metric ("日活低于100万"), the nearest one otherwise: in
+        # "设备不超5000台，或日活低于100万" the users are counted by the second number
+        after = [q for q in numbers if 0 <= q.start() - m.end() <= 20]
+        n = after[0] if after else min(numbers, key=lambda q: abs(q.start() - m.start()))
         value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
         around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
         operator = ">"

@@ -48,6 +48,7 @@ STOPWORDS = {
     "pt": {"o", "os", "da", "do", "que", "em", "uma", "para", "não", "com", "dos", "ao"},
     "nl": {"de", "het", "een", "en", "van", "niet", "voor", "met", "zijn", "op", "dat"},
 }
+ALL_STOPWORDS = frozenset(w for ws in STOPWORDS.values() for w in ws)
 # every script but Latin, in one class: a text without any is classified in one pass
 NON_LATIN = re.compile("[" + "".join(p.pattern[1:-1] for name, p in SCRIPTS.items() if name != "latin") + "]")
 MIN_LETTERS = 4  # a line with fewer letters (a number, a rule, a date) takes its neighbours' language
@@ -86,23 +87,24 @@ def _count(pattern: re.Pattern, text: str) -> int:
 
 def _latin_language(text: str) -> str:
     """English unless the text's function words are plainly another Latin-script language's."""
-    counts = Counter(text.lower().split())  # counted in C
-    words = sum(counts.values())
-    if words < 8:
-        return "en"
+    words = text.lower().split()
+    counts = Counter(filter(ALL_STOPWORDS.__contains__, words))  # only the function words, in C
     scores = {lang: sum(counts.get(w, 0) for w in stop) for lang, stop in STOPWORDS.items()}
     english = scores["en"]
     best = max(scores, key=scores.get)
-    if best != "en" and scores[best] >= max(3, 2 * english) and scores[best] >= 0.12 * words:
-        return best
-    return "en"
+    if best == "en" or scores[best] < max(3, 2 * english):
+        return "en"
+    return best if len(words) >= 8 and scores[best] >= 0.12 * len(words) else "en"
 
 
 def classify(text: str) -> tuple[str, float]:
     """The language of one line or paragraph and its weight ("" when it has too few letters)."""
-    counts = {name: _count(p, text) for name, p in SCRIPTS.items()} if text.strip() else {}
-    if not counts:
+    if not text.strip():
         return "", 0.0
+    if not NON_LATIN.search(text):  # most lines: only the Latin letters need counting
+        latin = _count(SCRIPTS["latin"], text)
+        return (_latin_language(text), latin) if latin >= MIN_LETTERS else ("", latin)
+    counts = {name: _count(p, text) for name, p in SCRIPTS.items()}
     han = counts["han"] * HAN_WEIGHT
     scores = {
         "han": han,

@@ -8,7 +8,13 @@ What is accepted, and how (``decode_text``):
   valid UTF-8 sequence is read as Windows-1252 (Latin-1 for its five undefined bytes), so
   a Latin-1 "Lizenz für" reads as written and a UTF-8 file with one stray Latin-1 "©"
   keeps its UTF-8 characters. If over half of the bytes need that, or most of them come in
-  runs (Cyrillic, CJK and other legacy encodings), the file is refused: "convert it to UTF-8".
+  runs (Cyrillic, CJK and other legacy encodings), it is tried as GB18030 and Big5
+  (``_chinese``); failing that, the file is refused: "convert it to UTF-8".
+- GB18030 (and so GBK and GB2312, its subsets) and Big5, common for Chinese files: accepted
+  when the bytes decode strictly and the result is mostly common Chinese (``_chinese``).
+  Shift-JIS, Cyrillic, Latin-1 and random bytes that happen to decode as Chinese give rare
+  characters and are not read so. (The rule tables are in simplified Chinese: a Big5 text is
+  decoded, but traditional characters match few of their phrases.)
 - Line endings: CRLF, CR, NEL and U+2028/U+2029 become "\\n" (same profile on every platform).
 - NUL bytes: trailing NUL padding and stray NULs (at most 1% of the bytes) are dropped;
   more, or a known binary signature (image, archive, PDF, safetensors, ...), is refused.
@@ -65,6 +71,10 @@ CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 ESCAPED = re.compile(r"[\udc80-\udcff]")
 ESCAPED_RUN = re.compile(r"[\udc80-\udcff]{3,}")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CHINESE_MIN_SHARE = 0.90  # of the non-ASCII characters of a GB18030/Big5 reading: Han or punctuation
+COMMON_HAN_MIN_SHARE = 0.70  # of its Han characters, among the codec's common ones
+CHINESE_MIN_ESCAPED = 8  # bytes outside UTF-8 before a text that Latin-1 could read is tried as Chinese
 LINE_BREAK = re.compile(r"\r\n?|[\x85\u2028\u2029]")
 
 
@@ -149,14 +159,77 @@ def _unicode(data: bytes, label: str, encoding_hint: str | None) -> tuple[str, s
             pass
     in_runs = sum(len(m) for m in ESCAPED_RUN.findall(text))
     if escaped > max(3, FALLBACK_MAX_SHARE * len(body)) or (escaped > 3 and in_runs > 0.5 * escaped):
+        chinese = _chinese(body)
+        if chinese is not None:
+            return chinese
         first = ESCAPED.search(text)
         offset = len(text[: first.start()].encode("utf-8", "surrogateescape"))
         raise InputError(
             label,
             f"not UTF-8 text (invalid byte 0x{body[offset]:02x} at offset {offset}, and too many such "
-            "bytes to read it as Latin-1/Windows-1252); convert it to UTF-8",
+            "bytes to read it as Latin-1/Windows-1252 or GB18030); convert it to UTF-8",
         )
+    if escaped >= CHINESE_MIN_ESCAPED:  # Big5 (ASCII trail bytes break its runs), short GBK words
+        chinese = _chinese(body)
+        if chinese is not None:
+            return chinese
     return text.translate(FROM_ESCAPED), "windows-1252 (fallback)"
+
+
+def _chinese(body: bytes) -> tuple[str, str] | None:
+    """(text, codec) of bytes that are not UTF-8 when they are plausibly Chinese: GB18030
+    (and so GBK and GB2312) for simplified, Big5 for traditional Chinese.
+
+    Plausible: the bytes decode strictly, and the result reads as common Chinese. GB18030: at
+    least 90% of the non-ASCII characters are in GB2312 (simplified Chinese, CJK and
+    full-width punctuation) and at least 70% of the Han characters are among GB2312's 3755
+    most common ones (its level 1, lead bytes B0-D7). Big5: at least 90% of the non-ASCII
+    characters are Han or Big5 punctuation, and 70% of the Han characters are among Big5's
+    5401 frequent ones (lead bytes A4-C6). Legal Chinese is almost all common characters;
+    other legacy encodings (Shift-JIS, Cyrillic, Latin-1) read as Chinese give rare ones.
+    """
+    for codec, readable, common in CHINESE_CODECS:
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x7F]
+        han = HAN.findall(text)
+        if len(han) < 2 or len(han) < 0.5 * len(wide):
+            continue
+        read = sum(1 for ch in wide if readable(ch))
+        frequent = sum(1 for ch in han if common(ch))
+        if read >= CHINESE_MIN_SHARE * len(wide) and frequent >= COMMON_HAN_MIN_SHARE * len(han):
+            return text, codec
+    return None
+
+
+def _encoded(ch: str, codec: str) -> bytes:
+    try:
+        return ch.encode(codec)
+    except UnicodeEncodeError:
+        return b""
+
+
+def _in_gb2312(ch: str) -> bool:
+    return bool(_encoded(ch, "gb2312"))
+
+
+def _gb2312_level1(ch: str) -> bool:
+    return 0xB0 <= (_encoded(ch, "gb2312") or b"\x00")[0] <= 0xD7
+
+
+def _big5_frequent(ch: str) -> bool:
+    return 0xA4 <= (_encoded(ch, "big5") or b"\x00")[0] <= 0xC6
+
+
+def _big5_readable(ch: str) -> bool:
+    """A Han character or Big5 punctuation (lead bytes A1-A3)."""
+    return bool(HAN.match(ch)) or 0xA1 <= (_encoded(ch, "big5") or b"\x00")[0] <= 0xA3
+
+
+# (codec, which non-ASCII characters it reads as Chinese text, which Han characters are common)
+CHINESE_CODECS = (("gb18030", _in_gb2312, _gb2312_level1), ("big5", _big5_readable, _big5_frequent))
 
 
 def decode_text(data: bytes, label: str, encoding_hint: str | None = None) -> str:

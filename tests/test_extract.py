@@ -49,3 +49,11 @@ def test_a_user_metric_named_before_its_number_gives_the_threshold(nlp):
     got = nlp(text)._.terms["user_threshold"]
     assert got.status == "conditional"
     assert (got.params["metric"], got.params["value"]) == ("daily_active_users", 1_000_000)
+
+
+def test_clause_numbers_mark_each_token_with_its_clause_and_gaps_with_minus_one():
+    from analyzer.extract import clause_numbers
+
+    bounds = [(1, 3, 0, 0), (3, 4, 0, 0), (6, 8, 0, 0)]  # a gap before, adjacent clauses, a gap between
+    assert clause_numbers(9, bounds).tolist() == [-1, 0, 0, 1, -1, -1, 2, 2, -1]
+    assert clause_numbers(0, []).tolist() == []

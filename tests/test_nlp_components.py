@@ -71,3 +71,38 @@ def test_a_plain_spacy_doc_gets_the_getters_too(nlp):
     doc = spacy.blank("en")("Plain text. Second sentence.")
     assert doc._.source_text == "Plain text. Second sentence."
     assert doc._.sections is None and doc._.section_starts == []
+
+
+def test_the_vocabulary_computes_every_attribute_the_patterns_and_cues_read():
+    """build_nlp keeps only the lexical attributes the engine reads (LEX_ATTRS); every rule and
+    phrase pattern of both languages, and the cue matcher, read nothing else."""
+    from spacy.attrs import IDS
+
+    from analyzer.nlp.pipeline import LEX_ATTRS
+    from analyzer.rules import load_rules
+
+    nlp = build_nlp()
+    kept = {name for name, i in IDS.items() if i in LEX_ATTRS}
+    assert set(nlp.vocab.lex_attr_getters) == set(LEX_ATTRS)
+    read = set()
+    for lang in ("en", "zh"):
+        rules = load_rules(lang=lang)
+        for rule in rules.rules:
+            for phrase in (*rule.phrases, *rule.unless, *rule.section, *rule.not_section, *rule.defines):
+                read |= {key for pattern, _ in phrase.patterns() for token in pattern for key in token}
+    assert read - {"OP", "ORTH"} <= kept  # ORTH is the word itself, never computed
+    from analyzer.nlp.modality import BIT
+
+    assert any(m & BIT["prohibition"] for m in parse(nlp, "You MAY NOT use it.")._.modality)  # by LOWER
+    doc = nlp.make_doc("Licensee MAY  use")
+    assert [t.norm_ for t in doc] == ["licensee", "may", " ", "use"]
+    assert [t.lower_ for t in doc] == ["licensee", "may", " ", "use"]
+    assert [t.is_space for t in doc] == [False, False, True, False]
+
+
+def test_a_trained_base_pipeline_keeps_all_its_lexical_attributes(tmp_path):
+    base = spacy.blank("en")
+    base.to_disk(tmp_path / "base")
+    nlp = build_nlp(str(tmp_path / "base"))
+    assert len(nlp.vocab.lex_attr_getters) > 3
+    assert nlp.make_doc("Twelve apples")[0].like_num

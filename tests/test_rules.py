@@ -65,7 +65,7 @@ def test_limiting_rules_have_counter_examples():
 @pytest.mark.parametrize("cue", CUES, ids=[c.id for c in CUES])
 def test_cue_example_is_matched_by_that_cue(nlp, cue):
     doc = nlp(cue.example)
-    labels = {span.label_ for span in doc.spans["cues"]}
+    labels = {span.label_ for span in doc._.cues}
     longer = {c.id for c in CUES if c.phrase != cue.phrase and cue.phrase.lower() in c.phrase.lower()}
     # a longer cue that contains this one may swallow it ("may" inside "may not"): then that one
     assert cue.id in labels or labels & longer, f"{cue.id} not matched in {cue.example!r}: {labels}"

@@ -51,7 +51,7 @@ def test_every_phrase_has_an_example(rule):
 @pytest.mark.parametrize("cue", load_cues(ZH_CUES), ids=lambda c: c.id)
 def test_each_chinese_cue_marks_its_example(cue):
     doc = parse(shared_zh_nlp(), cue.example)
-    found = {span.label_ for span in doc.spans["cues"]}
+    found = {span.label_ for span in doc._.cues}
     assert cue.id in found
     if cue.category not in ("pseudo", "terminate"):
         assert any(m & BIT[cue.category] for m in doc._.modality)
@@ -103,6 +103,9 @@ def test_clauses_split_on_chinese_punctuation_and_numbering():
         ("日均用户活跃量（DAU）低于100万的，可申请免费商用。", 1_000_000, "<", "daily_active_users"),
         ("如果您的年收入超过1亿元人民币，须另行申请授权。", 100_000_000, ">", "annual_revenue"),
         ("年营业收入在人民币1亿元以上的，须另行申请。", 100_000_000, ">=", "annual_revenue"),
+        # two scales in one clause: the users are counted by the number after their metric
+        ("若部署设备不超5000台，或日活低于100万，可登记后商用。", 1_000_000, "<", "daily_active_users"),
+        ("在部署设备不超过3000台且月活跃用户数超过1亿时，须申请。", 100_000_000, ">", "monthly_active_users"),
     ],
 )
 def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):

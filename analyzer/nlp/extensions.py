@@ -2,7 +2,7 @@
 
 Stored values are what a component assigns (``doc._.sections`` by license_sections, ...);
 derived values are getters, each computed once per Doc on first use: ``doc._.source_text``,
-``doc._.folded_text``, ``doc._.clause_bounds`` and ``doc._.section_starts``.
+``doc._.folded_text``, ``doc._.clause_bounds``, ``doc._.section_starts`` and ``doc._.cues``.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # Assigned by the components (see each factory's ``assigns``).
-STORED = ("sections", "definitions", "modality", "quantities", "terms")
+STORED = ("sections", "definitions", "modality", "cue_matches", "quantities", "terms")
 
 
 def memo_key(name: str) -> tuple[str, str]:
@@ -96,7 +96,13 @@ def _section_starts(doc: Doc) -> list[int]:
     return starts
 
 
-GETTERS = {**DOC_GETTERS, "section_starts": _section_starts}
+def _cues(doc: Doc) -> list[Span]:
+    """The modality cues found (doc._.cue_matches) as Spans labelled with the cue's id, for
+    looking at a reading; the component itself keeps plain (id, start, end) matches."""
+    return [Span(doc, start, end, label=key) for key, start, end in doc._.cue_matches or ()]
+
+
+GETTERS = {**DOC_GETTERS, "section_starts": _section_starts, "cues": _cues}
 
 
 def register_extensions() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from analyzer.nlp.segment import clause_bounds, text_of
 from analyzer.schemas import CueRow as Cue
@@ -60,7 +60,7 @@ def load_cues(path: Path | None = None) -> list[Cue]:
     "license_modality",
     default_config={"cues_path": None},
     requires=["token.is_sent_start"],
-    assigns=["doc._.modality", "doc.spans"],
+    assigns=["doc._.modality", "doc._.cue_matches"],
 )
 def create_modality(nlp: Language, name: str, cues_path: str | None) -> LicenseModality:
     return LicenseModality(nlp, load_cues(Path(cues_path) if cues_path else None))
@@ -75,39 +75,40 @@ class LicenseModality:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue in cues:
             self.matcher.add(cue.id, [nlp.make_doc(cue.phrase)])
+        self._by_hash = {nlp.vocab.strings[cue.id]: cue for cue in cues}
 
     def __call__(self, doc: Doc) -> Doc:
         mask = [0] * len(doc)
-        found = [Span(doc, s, e, label=match_id) for match_id, s, e in _longest_first(self.matcher(doc))]
+        found = _longest_first(self.matcher(doc))  # (cue id hash, start, end), no Span objects
         clauses = clause_bounds(doc)
         starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}
-        for span in found:
-            i = bisect.bisect_right(starts, span.start) - 1
-            if i >= 0 and span.start < clauses[i][1]:
-                by_clause.setdefault(i, []).append(span)
-        for i, cue_spans in by_clause.items():
-            self._scope(clauses[i], cue_spans, mask)
+        for match in found:
+            i = bisect.bisect_right(starts, match[1]) - 1
+            if i >= 0 and match[1] < clauses[i][1]:
+                by_clause.setdefault(i, []).append(match)
+        for i, matches in by_clause.items():
+            self._scope(clauses[i], matches, mask)
         carry_into_lists(text_of(doc), clauses, mask, _colon_lead_in, _list_item)
         doc._.modality = mask
-        doc.spans["cues"] = found
+        doc._.cue_matches = found
         return doc
 
-    def _scope(self, clause, cue_spans, mask) -> None:
+    def _scope(self, clause, matches, mask) -> None:
         c_start, c_end = clause[0], clause[1]
-        cues = [(span, self.cues[span.label_]) for span in cue_spans]
-        breaks = sorted({span.start for span, cue in cues if cue.category in SCOPE_BREAKERS})
-        for span, cue in cues:
+        cues = [(start, end, self._by_hash[key]) for key, start, end in matches]
+        breaks = sorted({start for start, _, cue in cues if cue.category in SCOPE_BREAKERS})
+        for start, end, cue in cues:
             bit = BIT[cue.category]
-            for t in range(span.start, span.end):
+            for t in range(start, end):
                 mask[t] |= bit
             if cue.direction in ("forward", "both"):
-                stop = next((b for b in breaks if b >= span.end), c_end)
-                for t in range(span.end, min(stop, c_end, span.end + self.max_scope)):
+                stop = next((b for b in breaks if b >= end), c_end)
+                for t in range(end, min(stop, c_end, end + self.max_scope)):
                     mask[t] |= bit
             if cue.direction in ("backward", "both"):
-                begin = max([b for b in breaks if b < span.start] + [c_start])
-                for t in range(max(begin, span.start - self.max_scope), span.start):
+                begin = max([b for b in breaks if b < start] + [c_start])
+                for t in range(max(begin, start - self.max_scope), start):
                     mask[t] |= bit
 
 

@@ -7,6 +7,7 @@ import os
 import re
 
 import spacy
+from spacy.attrs import IS_SPACE, LOWER, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +18,10 @@ from analyzer.nlp.extensions import register_extensions, remember_text
 _ensure_extensions = register_extensions  # the name nlp/zh.py imports
 
 LONG_RUN = re.compile(r"\S{200,}")
+# The lexical attributes the engine reads: NORM and IS_SPACE in the rule patterns (ORTH is the
+# word itself), LOWER in the cue matcher. spacy.blank("en") computes 23 for every word the
+# vocabulary has not seen (shape, stop word, like_num, ...): only these are computed.
+LEX_ATTRS = (LOWER, NORM, IS_SPACE)
 COMPONENTS = (
     "license_segmenter",
     "license_sections",
@@ -35,6 +40,9 @@ def build_nlp(base: str | None = None, tables: str | None = None, prefilter: boo
     """
     register_extensions()
     nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"]) if base else spacy.blank("en")
+    if not base:  # a trained pipeline's components may read any attribute: its vocab is left alone
+        getters = nlp.vocab.lex_attr_getters
+        nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEX_ATTRS}
     nlp.max_length = 20_000_000
     if nlp.tokenizer.token_match is None:
         # spaCy splits affixes off a space-free run one character at a time, each step a regex

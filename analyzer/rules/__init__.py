@@ -139,10 +139,14 @@ def _term_rule(row: RuleRow, where: str, tokenize: Tokenize) -> TermRule:
     )
 
 
-@functools.lru_cache(maxsize=8)
 def load_rules(directory: Path | None = None, lang: str = "en") -> RuleSet:
-    """All term rules, vocabularies and cues of one language, validated."""
-    directory = Path(directory) if directory else language_dir(lang)
+    """All term rules, vocabularies and cues of one language, validated (loaded once per
+    directory, however the caller names it)."""
+    return _load_rules(Path(directory).resolve() if directory else language_dir(lang).resolve(), lang)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rules(directory: Path, lang: str) -> RuleSet:
     tokenize = phrase_tokenizer(lang)
     digest = hashlib.sha256()
     for name in TABLE_FILES:
