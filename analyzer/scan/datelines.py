@@ -22,7 +22,7 @@ DATE = (
 )
 NEWS = re.compile(
     rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
-    rf"(?P<date>{DATE})[^\w\n\[]{{0,8}}(?P<rest>.*)$",
+    rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
 )
 HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]")
@@ -57,7 +57,7 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
         ev = FactEvidence(text[m.start("date") : end], file, m.start("date"), end)
         rest = m.group("rest")
         if re.sub(r"[\W_]+", "", rest):
-            yield DatedLine(date, ev, rest, m.start("rest"))
+            yield DatedLine(date, ev, rest + _continuation(text, m.end()), m.start("rest"))
             continue
         pos, seen = m.end() + 1, 0
         while pos < len(text) and seen < BLOCK_LINES:
@@ -70,6 +70,22 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
                 seen += 1
                 yield DatedLine(date, ev, line, pos)
             pos = nl + 1
+
+
+CONTINUES = re.compile(r"\n(?![ \t]*(?:[-*+>|#]|\d+[.)]|\n|$))[^\n]+")
+
+
+def _continuation(text: str, end: int) -> str:
+    """The lines a news item wraps onto ("Please check [Acme-v1.1](...) and\n[Acme-Fast-v1.1](...)"):
+    up to three, until a blank line, a list item, a heading, a table or another dated line."""
+    out, pos = "", end
+    for _ in range(3):
+        m = CONTINUES.match(text, pos)
+        if not m or NEWS.match(text, m.start() + 1):
+            break
+        out += m.group()
+        pos = m.end()
+    return out
 
 
 NAME = r"[A-Z][\w.\-]*\d[\w.\-]*"  # a model's name has a digit: "Qwen3", "Acme2.5-Coder"

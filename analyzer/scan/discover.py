@@ -18,6 +18,7 @@ from pathlib import Path
 
 from analyzer.files import LICENSE_FILE_PATTERNS, walk_tree
 from analyzer.model import InputProblem
+from analyzer.scan.card_folder import in_card_dir
 from analyzer.schemas import FileNames, YamlTable
 
 FILES_TABLE = Path(__file__).resolve().with_name("files.yaml")
@@ -108,7 +109,7 @@ def discover(root: Path, rules: FileRules | None = None) -> Discovery:
     for path in walked.files:
         if path.name.startswith("."):
             continue
-        kind = rules.kind_of(path.name)
+        kind = rules.kind_of(path.name) or ("card" if in_card_dir(_rel(root, path)) else None)
         if path.is_symlink():
             reason = _link_problem(path)
             if reason:

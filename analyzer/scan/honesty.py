@@ -67,4 +67,21 @@ def check(text: str, key: str, score: float, entry_name: str | None) -> Honest:
         product = next((w for w in re.findall(r"[A-Za-z]{3,}", entry_name) if w.lower() not in GENERIC), None)
         if product and product.lower() not in title.lower():
             return Honest(UNKNOWN, key, version)
+        if _missing_name_words(entry_name, text):
+            return Honest(UNKNOWN, key, version)  # "Tencent Hunyuan 3D 2.0 ..." for a Hunyuan DiT license
     return Honest(key, None, version)
+
+
+NAME_WORD = re.compile(r"[A-Za-z0-9]+(?:\.\d+)*")
+
+
+def _missing_name_words(entry_name: str, text: str) -> bool:
+    """Below a near-exact score: the entry's name has a product word ("3D", "2.0") the text's
+    opening never says, so the text is another product's license of the same family."""
+    head = " ".join(re.findall(r"[a-z0-9]+(?:\.\d+)*", text[:400].lower()))
+    words = [  # a year in the entry's name ("... Agreement 2023") is the catalogue's, not the text's
+        w.lower()
+        for w in NAME_WORD.findall(entry_name.split("(")[0])
+        if w.lower() not in GENERIC and not re.fullmatch(r"(?:19|20)\d\d", w)
+    ]
+    return any(re.search(rf"(?<![a-z0-9.]){re.escape(w)}(?![a-z0-9]|\.\d)", head) is None for w in words)

@@ -13,17 +13,9 @@ import re
 from typing import Any
 
 from analyzer.scan.card import MULTIPLIERS
-from analyzer.scan.mentions import (
-    COLUMNS,
-    EVAL_SECTION,
-    HEADING,
-    MODEL_HEADER,
-    Release,
-    _cell_value,
-    _cells,
-    clean_name,
-)
+from analyzer.scan.mentions import EVAL_SECTION, HEADING, Release, clean_name
 from analyzer.scan.results import FactEvidence
+from analyzer.scan.tables import COLUMNS, MODEL_HEADER, _cell_value, _cells
 
 SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*\|")
 WORD_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b", re.IGNORECASE)

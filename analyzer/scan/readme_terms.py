@@ -15,16 +15,19 @@ import re
 from analyzer.model import Evidence
 from analyzer.scan.results import RowTerm, SourcedEvidence
 
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$))?")
-COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]", re.IGNORECASE)
+SENTENCE = re.compile(r"[^.!?\n。！？]+(?:[.!?](?=\s|$)|[。！？])?")
+COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]|商用|商业用途|商业使用", re.IGNORECASE)
 CONDITION = re.compile(
     r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by)\b"
     r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
-    r"permission|written consent|request(?:ing)? a licen[cs]e)",
+    r"permission|written consent|request(?:ing)? a licen[cs]e)"
+    r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)",  # "请您...进行登记并向许可方申请书面授权"
     re.IGNORECASE,
 )
-LIFTED = re.compile(r"\b(without|no need|not (?:required|necessary)|do(?:es)? not need)\b", re.IGNORECASE)
-ABOUT_WEIGHTS = re.compile(r"\b(weights?|models?|checkpoints?|parameters)\b", re.IGNORECASE)
+LIFTED = re.compile(
+    r"\b(without|no need|not (?:required|necessary)|do(?:es)? not need)\b|无需|不需要|不必", re.IGNORECASE
+)
+ABOUT_WEIGHTS = re.compile(r"\b(weights?|models?|checkpoints?|parameters)\b|模型|权重", re.IGNORECASE)
 
 
 def commercial_condition(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:

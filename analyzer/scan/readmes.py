@@ -75,10 +75,23 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
                 kept.set(name, value, release.facts_evidence[name])
     # a release named after the repository, undated: the news line announcing the repository's model
     dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
+    versions = {v for r in found.values() for v in releases.versions_in(r.name)}
     for release in found.values():
-        if dated and releases.fold(release.name).startswith(releases.fold(family)):
+        if len(versions) > 1 and releases.versions_in(release.name):
+            continue  # "Acme-v1.0" beside "Acme-v1.2": a line naming only the family is not about v1.0
+        named = dated and releases.fold(release.name).startswith(releases.fold(family))
+        if named and not _later_generation(release.name, family):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
+
+
+def _later_generation(name: str, family: str) -> bool:
+    """'Acme3.5-20B' in the Acme repository: a generation of its own ("3.5" right after the
+    family's name, not a size), which the family's first news line does not date."""
+    parts = re.findall(r"[A-Za-z0-9]+", family)
+    m = re.match(r"(?i)" + r"[-_ .]?".join(map(re.escape, parts)), name) if parts else None
+    rest = name[m.end() :] if m else ""
+    return bool(re.match(r"[-_ ]?v?\d+(?:[._]\d+)*(?![\d.]*[BbMmKk](?![A-Za-z]))", rest))
 
 
 def readme_facts(folder: Folder) -> ReleaseFacts:
@@ -206,6 +219,14 @@ def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
     return Statement("model", local_target(target), name, ev, target)
 
 
+STEM_TAIL = re.compile(r"[-_ ]+(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)?[BbMm])(?![A-Za-z0-9])(?:[-_ ].*)?$")
+
+
+def family_stem(name: str) -> str:
+    """A name without its size, version and what follows them: 'vicuna-7b-v1.5' -> 'vicuna'."""
+    return STEM_TAIL.sub("", name)
+
+
 def not_about_others(
     statements: list[Statement], release: ReleaseFacts, names: Sequence[str], folder: Folder
 ) -> list[Statement]:
@@ -213,7 +234,9 @@ def not_about_others(
     only ("v0.9.5 is released under OpenRail-M" says nothing of v0.9.1). A name this release's
     extends is its family ("XVERSE-13B" covers "XVERSE-13B-Chat")."""
     own = releases.fold(release.model or "")
-    others = [o for n in names if n and len(o := releases.fold(n)) >= 4 and not own.startswith(o)]
+    # another release's name, or its family without size and version ("Vicuna" of "vicuna-7b-v1.5")
+    candidates = {releases.fold(n) for n in names if n} | {releases.fold(family_stem(n)) for n in names if n}
+    others = [o for o in candidates if len(o) >= 4 and not own.startswith(o) and o != own]
     kept = []
     for said in statements:
         text = folder.readmes.get(said.evidence.file, said.evidence.text)

@@ -16,28 +16,25 @@ from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
 from analyzer.scan.datelines import NEWS, dated_lines
+from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
+from analyzer.scan.hublinks import list_releases
 from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, settings_facts
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
     LINK,
-    NOT_RELEASED,
-    VERSION_SUFFIX,
     Release,
-    _count,
     clean_name,
     family_releases,
     fold,
     heading_releases,
     is_english,
-    list_releases,
     news_dates,
     news_releases,
-    size_column,
-    table_releases,
 )
 from analyzer.scan.results import FactEvidence, ReleaseFacts
+from analyzer.scan.tables import _count, size_column, table_releases
 from analyzer.scan.variants import sizes_in
 
 __all__ = [
@@ -47,6 +44,7 @@ __all__ = [
     "is_english",
     "name_key",
     "named_in",
+    "versions_in",
     "news_dates",
     "news_releases",
     "read_releases",
@@ -90,48 +88,30 @@ def _merge(found: list[Release]) -> list[Release]:
     return list(merged.values())
 
 
-def _stems(release: Release, releases: list[Release]) -> list[Release]:
-    """The releases whose names this one's name extends ('MiniCPM4-8B' extends 'MiniCPM4')."""
-    low = release.name.lower()
-    return [
-        r
-        for r in releases
-        if r is not release
-        and low.startswith(r.name.lower())
-        and low[len(r.name)] in "-_ "
-        and not VERSION_SUFFIX.match(low[len(r.name) :])
-        and not TIER_SUFFIX.match(low[len(r.name) :])
-    ]
-
-
-# "-Lite", "-Mini", "-Pro": another model of the family (its own size and data), not a variant
-TIER_SUFFIX = re.compile(
-    r"^[-_ ](?:lite|mini|nano|tiny|small|medium|large|pro|plus|max|flash|turbo|air)(?![a-z])"
-)
-
-
-def named_in(line: str, releases: list[Release]) -> list[Release]:
-    """The releases a line names, longest name first at each position (word boundaries)."""
-    hits: dict[int, Release] = {}
-    low = line.lower()
-    for release in releases:
-        pattern = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]")
-        for m in re.finditer(rf"(?<![A-Za-z0-9_.]){pattern}(?![A-Za-z0-9_]|\.\d)", low):
-            if m.start() not in hits or len(hits[m.start()].name) < len(release.name):
-                hits[m.start()] = release
-    unique: list[Release] = []
-    for release in hits.values():
-        if not any(r is release for r in unique):
-            unique.append(release)
-    return unique
-
-
 PROSE_FIELDS = ("release_date", "parameters", "context_length", "training_tokens")
 
 
 def _activated(span) -> bool:
     after = span.doc[span.end : span.end + 2]
     return any(t.lower_ in ("active", "activated") for t in after)
+
+
+def _not_activated(spans: list) -> list:
+    """The sizes that are not activated counts: "1.0B, 2.8B and 4.5B activated parameters" lists
+    three activated counts; "480B total and 17B active" keeps 480B."""
+    kept, activated_next = [], False
+    for i in range(len(spans) - 1, -1, -1):
+        span = spans[i]
+        if _activated(span):
+            activated_next = True
+            continue
+        if activated_next and i + 1 < len(spans):
+            between = span.doc.text[span.end_char : spans[i + 1].start_char]
+            if re.fullmatch(r"[\s,]*(?:and|or|&)?[\s,]*", between):
+                continue
+        activated_next = False
+        kept.insert(0, span)
+    return kept
 
 
 def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[Any, FactEvidence]]:
@@ -146,7 +126,7 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             continue
         sizes = fact == "parameters"
         if sizes:  # "480B total and 17B active parameters": the activated count is not the size
-            spans = [sp for sp in spans if not _activated(sp)]
+            spans = _not_activated(spans)
             if not spans:
                 continue
         value = (
@@ -206,29 +186,23 @@ def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
             release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
 
 
-def _date_mentions(file: str, text: str, releases: list[Release]) -> None:
-    """A release no news line announced by name-shape is dated by the earliest news line that
-    names it ("#### 07/07/2023 / We are happy to release an OpenLLaMA 7Bv2 model"), unless it is
-    named as a base or a rival ("fine-tuned from X", "better than X")."""
-    undated = [r for r in releases if "release_date" not in r.values]
-    if not undated:
+def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
+    """'[Dec 29, 2023] We release Acme-2-RLHF (1.3B/7B)' dates Acme-2-1.3B-RLHF and Acme-2-7B-RLHF:
+    the family named with its sizes in parentheses, the releases its sizes make."""
+    by_family: dict[str, list[tuple[str, Release]]] = {}
+    for release in releases:
+        size = SIZE_IN_NAME.search(release.name)
+        if size:
+            bare = name_key(SIZE_IN_NAME.sub("", release.name))
+            by_family.setdefault(bare, []).append((size.group().strip("-_ "), release))
+    if not by_family:
         return
-    best: dict[int, tuple[str, FactEvidence]] = {}
     for line in dated_lines(file, text):
-        plain = LINK.sub(r"\1", line.rest)
-        for release in (r for r in named_in(plain, releases) if r in undated):
-            whole = re.escape(release.name.lower()).replace(r"\ ", r"[ _-]") + r"(?![-_.]?[a-z0-9])"
-            if not re.search(whole, plain.lower()):  # the start of a longer name names another model
-                continue
-            at = plain.lower().find(release.name.lower().split(" ")[0])
-            if NOT_RELEASED.search(plain[: max(at, 0)]) or DERIVED.search(plain[: max(at, 0)] + release.name):
-                continue
-            if id(release) not in best or line.date < best[id(release)][0]:
-                best[id(release)] = (line.date, line.evidence)
-    for release in undated:
-        if id(release) in best:
-            release.set("release_date", *best[id(release)])
-    _family_mentions(file, text, [r for r in undated if "release_date" not in r.values])
+        for m in SIZED_FAMILY.finditer(LINK.sub(r"\1", line.rest)):
+            sizes = set(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(2)))
+            for size, release in by_family.get(name_key(m.group(1)), []):
+                if size in sizes:
+                    release.set("release_date", line.date, line.evidence)
 
 
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
@@ -257,32 +231,6 @@ def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
 
 
 SIZE_IN_NAME = re.compile(r"[-_ ]\d+(?:\.\d+)?[BM](?![A-Za-z0-9])")
-
-
-ROLE_WORDS = {"base", "tuned", "chat", "instruct", "sft", "rlhf", "pretrain", "pretrained"}
-
-
-def _family_mentions(file: str, text: str, undated: list[Release]) -> None:
-    """'Released initial set of StableLM-Alpha models' dates StableLM-Base-Alpha and
-    StableLM-Tuned-Alpha: the family named without the release's role word (and without a
-    version the release lacks: 'StableLM-Alpha v2' is another family)."""
-    patterns = []
-    for release in undated:
-        words = re.findall(r"[A-Za-z]+\d*|\d+(?:\.\d+)*[A-Za-z]*", release.name)
-        kept = [w for w in words if w.lower() not in ROLE_WORDS]
-        if len(kept) < 2 or len(kept) == len(words):
-            continue
-        body = r"[\s_-]*".join(re.escape(w) for w in kept)
-        patterns.append((release, re.compile(rf"(?<![\w.-]){body}(?![\w.]|[\s_-]+v?\d|-\w)", re.IGNORECASE)))
-    best: dict[int, tuple[str, FactEvidence]] = {}
-    for line in dated_lines(file, text):
-        for release, pattern in patterns:
-            earlier = id(release) not in best or line.date < best[id(release)][0]
-            if earlier and pattern.search(LINK.sub(r"\1", line.rest)):
-                best[id(release)] = (line.date, line.evidence)
-    for release, _ in patterns:
-        if id(release) in best:
-            release.set("release_date", *best[id(release)])
 
 
 TUNED = re.compile(r"[-_ ](?:chat|instruct|it|sft|rlhf|dpo)(?:[-_ ]?v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
@@ -349,14 +297,15 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             release.set("parameters", sizes, release.evidence)
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
+    _sized_family_news(file, text, releases)
     releases = _without_sizes_of_listed(releases)
-    _date_mentions(file, text, releases)
+    date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)
     _named_bases(releases)
     for release in releases:
-        for stem in _stems(release, releases):
+        for stem in stems(release, releases):
             for name, value in stem.values.items():
                 # a family's news and prose reach its variants; its own table row does not
                 if name != "parameters" and name not in stem.from_table:
@@ -370,11 +319,19 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 release.set(name, value, ev)
     for release in releases:
         _experts_in_total(release)
-        if "parameters" not in release.values:  # "We benchmarked Acme-SALA (9B) against ..."
-            m = re.search(re.escape(release.name) + r"\s*\((\d+(?:\.\d+)?[BM])\)", text)
+        if "parameters" not in release.values:  # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)"
+            m = re.search(re.escape(release.name) + SIZE_LIST, text)
             if m:
-                release.set("parameters", (m.group(1),), FactEvidence(m.group(0), file, m.start(), m.end()))
+                sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
+                release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
+
+
+SIZED_FAMILY_LEAD = r"(?<![\w.-])([A-Za-z][\w.-]*[A-Za-z0-9])"
+SIZE_LIST = r"\s*[(（]((?:\d+(?:\.\d+)?[BM]\s*(?:[/,、]|and|&)?\s*)+)[)）]"
+
+
+SIZED_FAMILY = re.compile(SIZED_FAMILY_LEAD + SIZE_LIST)
 
 
 def _experts_in_total(release: Release) -> None:

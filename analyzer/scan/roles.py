@@ -122,6 +122,9 @@ def local_target(target: str | None) -> str | None:
     return str(PurePosixPath(path)) if path.strip("./") else None
 
 
+CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》": a license named in Chinese
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z_]+", text.lower()))
 
@@ -131,8 +134,12 @@ def _is_license_reference(ref: re.Match) -> bool:
         return True
     if ref.group("badge") is not None:
         return "licen" in ref.group("badge").lower() or "licen" in ref.group("badge_url").lower()
+    if ref.group("target").startswith("#"):  # "[License section](#5-license)": a pointer to a section
+        return False
     text, target = ref.group("text").lower(), PurePosixPath(ref.group("target").split("#")[0]).name.lower()
-    return bool(re.search(r"licen|apache|\bmit\b|gpl|bsd|cc[- ]by|openrail", text)) or "licen" in target
+    return bool(
+        re.search(r"licen|apache|\bmit\b|gpl|bsd|cc[- ]by|openrail", text) or CJK_LICENSE.search(text)
+    ) or ("licen" in target)
 
 
 def _role(words: set[str], table: RoleTable) -> str | None:
@@ -153,7 +160,7 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
     found: list[Statement] = []
     for m in UNIT.finditer(text):
         line, base = m.group(), m.start()
-        if "licen" not in line.lower():
+        if "licen" not in line.lower() and not CJK_LICENSE.search(line):
             continue
         last, any_ref = 0, False
         for ref in REFERENCE.finditer(line):

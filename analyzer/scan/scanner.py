@@ -17,34 +17,40 @@ from pathlib import Path, PurePosixPath
 from analyzer import api
 from analyzer.catalog import load_catalog
 from analyzer.files import read_bytes, read_file_document
-from analyzer.licensedb import licensedb, licensedb_document
-from analyzer.model import Document, InputError, InputProblem, LicenseProfile
+from analyzer.licensedb import licensedb
+from analyzer.model import Document, InputError, InputProblem
 from analyzer.scan import card as cards
 from analyzer.scan import releases
+from analyzer.scan.card_folder import in_card_dir, owner_folder, with_cards
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
+from analyzer.scan.licensing import (
+    Chosen,
+    catalog_profile,
+    choose_license,
+    commercial_readmes,
+    readme_terms,
+    same_file_name,
+)
 from analyzer.scan.lineage import inheritance
 from analyzer.scan.model_license import assign_roles
 from analyzer.scan.policy import LinkedPolicy, link_policies, profile_terms
 from analyzer.scan.readme_terms import stricter_commercial
 from analyzer.scan.readmes import (
     claim_linked_licenses,
-    english_readmes,
     folder_name,
     not_about_others,
     readme_declared,
     readme_facts,
     readme_releases,
-    section_of,
     single_release,
     specific_statement,
     statements_by_file,
     table_license,
 )
 from analyzer.scan.results import (
-    CatalogMatch,
     Declared,
     LicenseFileMatch,
     ModelRow,
@@ -66,12 +72,13 @@ class Folder:
     policies: dict[str, str] = field(default_factory=dict)
     cards: dict[str, cards.Card] = field(default_factory=dict)
     readmes: dict[str, str] = field(default_factory=dict)
+    model_cards: dict[str, str] = field(default_factory=dict)  # model_cards/*.md beside the README
     root_name: str = ""  # the scanned directory's own name (a checkout is named after its repo)
 
     @property
     def is_model(self) -> bool:
         """A license file, a model card, or a README naming releases (news lines, model tables)."""
-        return bool(self.licenses or self.cards or self.names_releases)
+        return bool(self.licenses or self.cards or self.model_cards or self.names_releases)
 
     @functools.cached_property
     def names_releases(self) -> bool:
@@ -118,6 +125,10 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
             text = _read(item)
         except InputError as exc:
             problems.append(exc.problem)
+            continue
+        if item.kind == "card" and in_card_dir(item.rel):  # evidence for the enclosing folder's releases
+            home = owner_folder(item.rel)
+            folders.setdefault(home, Folder(home, root_name=root.resolve().name)).model_cards[item.rel] = text
             continue
         folder = folders.setdefault(item.folder, Folder(item.folder, root_name=root.resolve().name))
         if item.kind == "card":
@@ -185,64 +196,6 @@ def _facts(folder: Folder) -> tuple[ReleaseFacts, Declared | None]:
     return facts, declared
 
 
-@dataclass(frozen=True)
-class Chosen:
-    """The license a row reports, where it came from, and its profile."""
-
-    license_id: str = UNKNOWN
-    basis: str | None = None
-    score: float | None = None
-    file: str | None = None
-    profile: LicenseProfile | None = None
-
-
-def choose_license(
-    folder: Folder,
-    primary: LicenseFileMatch | None,
-    declared: Declared | None,
-    catalog: CatalogMatch | None,
-    catalog_terms: bool = True,
-) -> Chosen:
-    """The license file when there is one (profiled from its own text); else the card's declared
-    license (the catalog's size variant when it is among the declared keys); else the catalog's,
-    for a model folder (`catalog_terms`: a hub snapshot or a folder with a card). A source
-    repository whose files name no license for its weights reports none: a catalog entry of the
-    same family does not say which terms the repository's own releases carry."""
-    db = licensedb()
-    if primary:
-        entry = db.get(primary.license_id)
-        doc = Document(
-            id=primary.license_id if entry else primary.file,
-            name=entry.name if entry else PurePosixPath(primary.file).name,
-            text=folder.licenses[primary.file],
-            source=f"file:{primary.file}",
-        )
-        return Chosen(primary.license_id, "file", primary.score, primary.file, api.analyze(doc))
-    if declared and declared.keys:
-        key = catalog.license if catalog and catalog.license in declared.keys else declared.keys[0]
-        return Chosen(key, "declared", profile=api.analyze(licensedb_document(key)))
-    if catalog_terms and catalog and catalog.license in db:
-        return Chosen(catalog.license, "catalog", profile=api.analyze(licensedb_document(catalog.license)))
-    return Chosen()
-
-
-def readme_terms(folder: Folder, declared: Declared) -> Chosen:
-    """A license the README only names, with no LicenseDB text: the terms its own License section
-    states ("open to academic research; commercial use after registration"), evidence in place."""
-    ev = declared.evidence
-    offset, section = section_of(folder.readmes[ev.file], ev.start)
-    profile = api.analyze(
-        Document(f"readme:{ev.file}", declared.name or declared.identifier, section, f"file:{ev.file}")
-    )
-    terms = {
-        t: replace(
-            r, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in r.evidence)
-        )
-        for t, r in profile.terms.items()
-    }
-    return Chosen(UNKNOWN, "readme", None, None, replace(profile, terms=terms))
-
-
 def build_rows(folder: Folder) -> list[ModelRow]:
     """One model folder -> one row per release it names (identification, facts, terms)."""
     index = default_index()
@@ -258,7 +211,12 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         has_card=bool(folder.cards),
         has_readme=bool(folder.readmes),
     )
-    if not folder.cards and not folder.names_releases and not any(f.role != "other" for f in roled):
+    if (
+        not folder.cards
+        and not folder.model_cards
+        and not folder.names_releases
+        and not any(f.role != "other" for f in roled)
+    ):
         return []  # only notices, headers or URLs: not a model
     model_files = sorted(
         (f for f in roled if f.role == "model"),
@@ -289,6 +247,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
         per_release = [(single_release(folder, shared, repo_id), None)]
+    per_release = with_cards(per_release, folder.model_cards, listed=bool(found))
     rows, chosen_by = [], {}
     release_names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:
@@ -307,6 +266,8 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             )
             if match is not None:
                 row_primary = LicenseFileMatch(match.file, match.license_id, match.score)
+            elif primary and same_file_name(own.link, primary.file):
+                pass  # a link to the upstream copy of the file the folder ships (".../LICENSE-MODEL")
             elif declared is None:
                 row_primary, row_declared = None, readme_declared([own], folder)
         if row_declared is None and row_primary is None:
@@ -369,7 +330,7 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
     found = (
         None
         if own_release
-        else inheritance(release.base_model, chosen.profile, _catalog_profile, load_catalog())
+        else inheritance(release.base_model, chosen.profile, catalog_profile, load_catalog())
     )
     if found:
         inherited, base = found
@@ -390,17 +351,13 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(stricter_commercial(terms, english_readmes(folder)), policies),
+        terms=link_policies(stricter_commercial(terms, commercial_readmes(folder, chosen)), policies),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),
         license_files=tuple(roled),
         inherited=inherited,
     )
-
-
-def _catalog_profile(key: str) -> LicenseProfile | None:
-    return api.analyze(licensedb_document(key)) if key in licensedb() else None
 
 
 def scan_directory(root: Path, progress: Progress | None = None) -> ScanResult:

@@ -1,0 +1,88 @@
+"""Releases a README names by linking their hub pages: lists and tables of downloads ("- [Acme-7B](
+https://huggingface.co/acme/Acme-7B)"), and lists of bare hub ids ("1. `acme/acme-3b-base-2k`").
+Only the organization the README links most counts (its own models, not the bases and rivals it
+mentions), and a section about others' work (third-party, community) names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.scan.mentions import (
+    CHECKPOINT,
+    FORMATS,
+    HEADING,
+    LICENSE_NAME,
+    NAME_SHAPE,
+    NOT_RELEASED,
+    OTHERS_SECTION,
+    Release,
+    clean_name,
+    fold,
+)
+from analyzer.scan.results import FactEvidence
+from analyzer.scan.tables import SIZED
+
+
+def hub_name(model: str) -> str | None:
+    """A hub repository's name as a release name ("granite-3b-code-base-2k"): words such as
+    "code" or "demo" are part of it, but it must still look like a model's name."""
+    if len(model) > 60 or not NAME_SHAPE.match(model) or not re.search(r"\d", model):
+        return None
+    if fold(model) in FORMATS or CHECKPOINT.search(model):
+        return None
+    return model
+
+
+HUB_LINK = re.compile(
+    r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
+    r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
+)  # a data set, a demo space or a paper page names no model
+LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
+
+
+HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
+    r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+`(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))`[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _heading_at(headings: list[tuple[int, str]], at: int) -> str:
+    """The text of the last heading before an offset ('' before the first)."""
+    return next((h for start, h in reversed(headings) if start <= at), "")
+
+
+def list_releases(file: str, text: str) -> list[Release]:
+    """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
+    https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
+    (its own models, not the bases and rivals it mentions)."""
+    links = list(HUB_LINK.finditer(text))
+    ids = list(HUB_ID_ITEM.finditer(text))
+    orgs = [m.group("org").lower() for m in (*links, *ids)]
+    if not orgs:
+        return []
+    own = max(set(orgs), key=orgs.count)
+    found = []
+    headings = [(h.start(), h.group(2)) for h in HEADING.finditer(text)]
+    links = [m for m in links if not OTHERS_SECTION.search(_heading_at(headings, m.start()))]
+    mine = [m for m in ids if m.group("org").lower() == own]
+    for m in mine if len(mine) >= 2 else ():  # "1. `acme/acme-3b-base-2k`": a list of the suite's hub ids
+        if name := hub_name(m.group("model")):
+            found.append(Release(name, FactEvidence(m.group("id"), file, m.start("id"), m.end("id"))))
+    for m in links:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("org").lower() != own or not LIST_ITEM.match(text, line_start):
+            continue
+        if LICENSE_NAME.search(m.group("text")) or LICENSE_NAME.search(m.group(0)[len(m.group("url")) :]):
+            continue  # "[OpenRail-M](https://huggingface.co/acme/Acme/acme.license.txt)": a license file
+        if NOT_RELEASED.search(text[line_start : m.start()]):
+            continue
+        # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
+        name = clean_name(m.group("text")) or clean_name(m.group("model"))
+        if name and not SIZED.search(name) and SIZED.search(m.group("model")):
+            words = set(re.findall(r"[a-z0-9]+", name.lower()))  # "[Acme3-Base](.../Acme3-3B-Base)"
+            if words <= set(re.findall(r"[a-z0-9]+", m.group("model").lower())):
+                name = hub_name(m.group("model")) or name  # the hub's name carries the size
+        if name:
+            found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
+    return found

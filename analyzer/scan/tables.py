@@ -1,0 +1,288 @@
+"""Model tables in a README: a Model column down (facts in Params / Context / Release / Tokens /
+License / Base columns), models across with facts down, sizes down with releases across, and a
+suite's one table of sizes. Evaluation tables name rivals, not releases.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analyzer.scan.card import parse_size
+from analyzer.scan.mentions import (
+    DOWNLOAD,
+    EVAL_SECTION,
+    HEADING,
+    LINK,
+    LINK_ROW,
+    Release,
+    _date,
+    clean_name,
+    fold,
+)
+from analyzer.scan.results import FactEvidence
+
+COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
+    "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
+    "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
+    "context_length": re.compile(
+        r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
+    ),
+    "release_date": re.compile(r"release|date", re.IGNORECASE),
+    "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
+    "license": re.compile(r"^(model |weights? )?licen[cs]es?$", re.IGNORECASE),
+}
+MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before the column's
+    r"^(?:(?:hf|hugging ?face|🤗)\s*)?"
+    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|模型版本)$",
+    re.IGNORECASE,
+)
+COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset in line, text) of each cell of a Markdown table row."""
+    cells, pos = [], 0
+    body = line.strip()
+    lead = len(line) - len(line.lstrip())
+    if body.startswith("|"):
+        body, lead = body[1:], lead + 1
+    if body.endswith("|"):
+        body = body[:-1]
+    for part in body.split("|"):
+        stripped = part.strip()
+        cells.append((lead + pos + (part.index(stripped) if stripped else 0), stripped))
+        pos += len(part) + 1
+    return cells
+
+
+def _count(cell: str) -> int | None:
+    m = COUNT.search(cell)
+    if not m:
+        return None
+    if m.group(2):
+        unit = {"k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
+        return int(float(m.group(1)) * unit)
+    return int(m.group(3).replace(",", ""))
+
+
+def _cell_value(column: str, cell: str) -> Any:
+    text = LINK.sub(r"\1", cell).replace("*", "").strip()
+    if column == "parameters":
+        sizes = re.findall(r"\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B", text)
+        return tuple(parse_size(s) for s in sizes) or None
+    if column == "context_length":
+        return _count(text)
+    if column == "release_date":
+        return _date(text)
+    if column == "license":  # the cell as written: a name, or a link to the license file
+        return cell.strip() if re.search(r"[A-Za-z]", cell) else None
+    if column == "training_tokens":  # "2T", "800B", "4 trillion"
+        text = re.sub(r"(?i)\s*\b(trillion|billion)\b", lambda w: w.group(1)[0].upper(), text)
+        m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
+        return m.group().replace(" ", "") if m else None
+    return clean_name(text) or (text if text and text != "-" else None)
+
+
+def table_releases(file: str, text: str) -> list[Release]:
+    """Releases named in the Model column of model tables (not evaluation tables)."""
+    lines = text.splitlines(keepends=True)
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    found, heading, i = [], "", 0
+    while i < len(lines):
+        h = HEADING.match(lines[i])
+        if h:
+            heading = h.group(2)
+        if not (
+            lines[i].lstrip().startswith("|")
+            and i + 1 < len(lines)
+            and re.match(r"^\s*\|?\s*:?-+:?\s*\|", lines[i + 1])
+        ):
+            i += 1
+            continue
+        header = [c for _, c in _cells(lines[i])]
+        names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for c in header]
+        model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
+        columns: dict[int, str] = {}
+        for n, c in enumerate(names):
+            for fact, pattern in COLUMNS.items():
+                if n != model_col and pattern.search(c) and fact not in columns.values():
+                    columns[n] = fact
+                    break
+        j = i + 2
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            j += 1
+        if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
+            model_col = 0
+            columns = {n: f for n, f in columns.items() if n != 0}
+        elif model_col is None and names and not names[0] and len(names) > 2:
+            model_col = 0  # "| | **Acme 7B** | **Acme 13B** |": a blank corner over fact labels
+        if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
+            found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
+            found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
+        elif model_col is not None and not EVAL_SECTION.search(heading):
+            family = _one_family(lines, i, j, model_col)
+            for k in range(i + 2, j):
+                for release in _table_row(file, lines[k], offsets[k], model_col, columns, family):
+                    release.table = i
+                    found.append(release)
+        i = j
+    return found
+
+
+def _names_down(lines: list[str], i: int, j: int) -> bool:
+    """A table whose first column, whatever its header, lists linked model names: most rows'
+    first cell links a model hub and is a sized name ("[Acme 2 1B](https://huggingface.co/...)")."""
+    rows = [_cells(lines[k])[0][1] for k in range(i + 2, j) if _cells(lines[k])]
+    named = [
+        c for c in rows if DOWNLOAD.search(c) and (n := clean_name(c)) and re.search(r"\d(\.\d+)?[BM]\b", n)
+    ]
+    return len(named) >= 2 and 2 * len(named) > len(rows)
+
+
+def _is_transposed(lines: list[str], i: int, j: int, names: list[str]) -> bool:
+    """Models across, facts down: the header names models and some row is a fact or a link row
+    (a benchmark table names benchmarks across and models down)."""
+    if not sum(bool(clean_name(c)) for c in names[1:]) * 2 > len(names) - 1:
+        return False
+    labels = [
+        re.sub(r"<[^>]+>|[*_`]", "", c).strip() for k in range(i + 2, j) for _, c in _cells(lines[k])[:1]
+    ]
+    return any(p.search(label) for label in labels for p in (*COLUMNS.values(), LINK_ROW))
+
+
+def _transposed(file: str, lines: list[str], offsets: list[int], i: int, j: int) -> list[Release]:
+    """A table with one column per model: the header names them, each row's first cell a fact."""
+    releases: dict[int, Release] = {}
+    for n, (at, cell) in enumerate(_cells(lines[i])):
+        name = clean_name(cell) if n else None
+        if name:
+            start = offsets[i] + at
+            releases[n] = Release(name, FactEvidence(cell, file, start, start + len(cell)), table=i)
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        label = re.sub(r"<[^>]+>|[*_`]", "", cells[0][1]).strip() if cells else ""
+        fact = next((f for f, pattern in COLUMNS.items() if pattern.search(label)), None)
+        for n, release in releases.items():
+            if fact and n < len(cells) and cells[n][1]:
+                at, cell = cells[n]
+                release.set(
+                    fact,
+                    _cell_value(fact, cell),
+                    FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell)),
+                )
+                release.from_table.add(fact)
+    return list(releases.values())
+
+
+def _named_columns(
+    file: str, lines: list[str], offsets: list[int], i: int, j: int, columns: dict[int, str]
+) -> list[Release]:
+    """Sizes down, releases across: "| Size | Acme-Base | Acme-Chat | Training Tokens |", each
+    named column a release, its sizes the rows where its cell is filled (a checkpoint link), its
+    other facts those rows' fact columns."""
+    releases: dict[int, Release] = {}
+    for n, (at, cell) in enumerate(_cells(lines[i])):
+        name = clean_name(cell) if n not in columns else None
+        if name and re.search(r"[A-Za-z]{2}", name):
+            start = offsets[i] + at
+            releases[n] = Release(name, FactEvidence(cell, file, start, start + len(cell)), table=i)
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        for n, release in releases.items():
+            if n >= len(cells) or not cells[n][1] or cells[n][1] == "-":
+                continue
+            for m, fact in columns.items():
+                if m >= len(cells) or not cells[m][1]:
+                    continue
+                at, cell = cells[m]
+                value = _cell_value(fact, cell)
+                ev = FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell))
+                if fact == "parameters" and value:
+                    value = tuple(dict.fromkeys((*release.values.pop("parameters", ()), *value)))
+                    release.facts_evidence.pop("parameters", None)
+                release.set(fact, value, ev)
+                release.from_table.add(fact)
+    return list(releases.values())
+
+
+def size_column(file: str, text: str) -> tuple[tuple[str, ...], FactEvidence] | None:
+    """The sizes a table lists in a Params/Size column when it has no Model column (a suite's
+    one table of sizes: "| Params | n_layers | ... |"), with the column's span as evidence."""
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        if (
+            line.lstrip().startswith("|")
+            and i + 2 < len(lines)
+            and re.match(r"^\s*\|?\s*:?-+:?\s*\|", lines[i + 1])
+        ):
+            names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for _, c in _cells(line)]
+            col = next((n for n, c in enumerate(names) if COLUMNS["parameters"].search(c)), None)
+            if col is not None and not any(MODEL_HEADER.match(c) for c in names):
+                sizes, first, last, at = [], None, None, pos + len(line) + len(lines[i + 1])
+                for row in lines[i + 2 :]:
+                    if not row.lstrip().startswith("|"):
+                        break
+                    cells = _cells(row)
+                    value = _cell_value("parameters", cells[col][1]) if col < len(cells) else None
+                    if value:
+                        sizes.extend(value)
+                        first = first if first is not None else at + cells[col][0]
+                        last = at + cells[col][0] + len(cells[col][1])
+                    at += len(row)
+                if len(sizes) >= 2:
+                    return tuple(dict.fromkeys(sizes)), FactEvidence(text[first:last], file, first, last)
+        pos += len(line)
+    return None
+
+
+HUB_URL = re.compile(
+    r"(?:huggingface\.co|hf\.co)/(?!(?:spaces|docs|datasets|blog|papers|collections)/)[\w.-]+/(?P<model>[\w.-]+)"
+)
+SIZED = re.compile(r"(?<![A-Za-z0-9])\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9])")
+
+
+def _one_family(lines: list[str], i: int, j: int, model_col: int) -> bool:
+    """A table whose Model column lists sized names of one family ("acme-video-13b-v0.9.7",
+    "acme-video-2b-v0.9.5"): its rows are releases even without fact columns or hub links (a
+    comparison with rivals names several families)."""
+    names = []
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        name = clean_name(cells[model_col][1]) if model_col < len(cells) else None
+        if name:
+            names.append(name)
+    firsts = {re.match(r"[A-Za-z]*", n).group().lower() for n in names}
+    return len(names) >= 2 and len(firsts) == 1 and all(SIZED.search(n) for n in names)
+
+
+def _table_row(
+    file: str, line: str, offset: int, model_col: int, columns: dict[int, str], family: bool = False
+) -> list[Release]:
+    cells = _cells(line)
+    if model_col >= len(cells) or "soon" in line.lower():
+        return []
+    at, raw = cells[model_col]
+    name = clean_name(raw)
+    if name is None or not (columns or family or DOWNLOAD.search(line)):
+        return []
+    hub = HUB_URL.search(line)  # "| T2V-14B | [🤗](https://huggingface.co/acme/Acme2.1-T2V-14B) |"
+    if (
+        hub
+        and len(fold(hub.group("model"))) > len(fold(name))
+        and fold(hub.group("model")).endswith(fold(name))
+    ):
+        name = hub.group("model")  # the hub's full name of the row
+    release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
+    for n, fact in columns.items():
+        if n < len(cells) and cells[n][1]:
+            at, cell = cells[n]
+            ev = FactEvidence(cell, file, offset + at, offset + at + len(cell))
+            release.set(fact, _cell_value(fact, cell), ev)
+            release.from_table.add(fact)
+    return [release]
