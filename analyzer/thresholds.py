@@ -34,6 +34,12 @@ def _consequence(clause: str) -> str:
     return re.split(r",\s*(?:which|and)\b", " ".join(m.group(1).split()))[0] if m else ""
 
 
+def _after(clause: str, end: int) -> str:
+    """The words after an amount, past a parenthetical restatement ("20 million RUB (~$200K
+    USD) or more")."""
+    return re.sub(r"^\s*\([^)]{0,40}\)", "", clause[end : end + 60]).lower()[:12]
+
+
 def threshold_params(clause: str) -> dict[str, Any]:
     quantities = []
     pos = 0
@@ -52,7 +58,7 @@ def threshold_params(clause: str) -> dict[str, Any]:
         op = ">"
         if re.search(r"(?:less|fewer)\s+than\s*$|below\s*$|under\s*$|up\s+to\s*$", before):
             op = "<"
-        elif re.search(r"at\s+least\s*$|or\s+more", before + clause[q.end : q.end + 12].lower()):
+        elif re.search(r"at\s+least\s*$|or\s+more", before + _after(clause, q.end)):
             op = ">="
         return {
             "metric": q.metric,

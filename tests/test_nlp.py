@@ -43,6 +43,24 @@ def test_every_clause_carries_its_section_heading(nlp):
     assert by_text["This Agreement is governed by the laws of the State of New York."] == "3. GOVERNING LAW"
 
 
+def test_a_numbered_title_line_ends_the_preamble(nlp):
+    """'1. Definitions' alone on its line (its '. ' is the number's) is a heading, so the
+    definitions after it are not read as part of the preamble."""
+    doc = nlp(
+        "Section I: PREAMBLE\nThis license strives for open and responsible use.\n"
+        "NOW THEREFORE, You and Licensor agree as follows:\n1. Definitions\n"
+        '(a) "Output" means the results of operating the Model.\n'
+    )
+    clause = next(c for c in clause_spans(doc) if c.text.startswith("(a)"))
+    assert section_at(doc, clause.start_char).endswith("1. Definitions")
+
+
+def test_a_list_marker_followed_by_a_no_break_space_opens_a_clause(nlp):
+    doc = nlp('"Data" is not licensed.\u202f\n    (e)\u202f“Output” means the results of the Model.\n')
+    assert any(c.text.startswith("(e)") for c in clause_spans(doc))
+    assert "Output" in doc._.definitions.values()
+
+
 def test_defined_terms_are_recorded(nlp):
     doc = nlp(LICENSE)
     assert set(doc._.definitions.values()) == {"Model", "Licensee"}
@@ -93,6 +111,32 @@ def test_lead_in_prohibition_reaches_list_items(nlp):
     assert _mask_of(doc, "surveillance") & BIT["prohibition"]
 
 
+def test_lead_in_reaches_items_written_without_markers(nlp):
+    doc = nlp(
+        "Restrictions\nThe following actions are strictly prohibited:\n\n"
+        "Forking the weights to a local environment.\nServing the Model via other infrastructure.\n"
+    )
+    assert _mask_of(doc, "Forking") & BIT["prohibition"]
+    assert _mask_of(doc, "Serving") & BIT["prohibition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading between the lead-in and the line ends the list
+        "You may not:\n\nsell the Model;\nGENERAL\nReselling the Model is fine.\n",
+        # a heading line is not an item, nor is a wrapped paragraph
+        "You agree not to:\nsell the Model;\nSection 10: General Provisions\nReselling the Model is fine.\n",
+        "You may not:\n\nsell the Model.\nReselling the Model is a thing\nthat is fine, as is all else.\n",
+        # a definition's colon opens no scope, and a quoted term starts a definition
+        '"Contribution" means:\n\nReselling the Model is fine.\n',
+        'You may not:\n\nsell the Model.\n"Reselling" means reselling the Model.\n',
+    ],
+)
+def test_lines_without_markers_that_are_not_items(nlp, text):
+    assert not _mask_of(nlp(text), "Reselling") & BIT["prohibition"]
+
+
 def test_prohibition_does_not_leak_into_the_next_clause(nlp):
     doc = nlp("You may not sublicense the Model. You may distribute the Model.")
     assert not _mask_of(doc, "distribute") & BIT["prohibition"]
@@ -111,6 +155,21 @@ def test_prohibition_does_not_leak_into_the_next_clause(nlp):
 def test_quantities_become_numbers(text, value, metric):
     q = parse_quantity(text)
     assert q is not None and (q.value, q.metric) == (value, metric)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("annual revenue of 20 million RUB (~$200K USD) or more", 20_000_000, "RUB"),
+        ("annual revenue above 300 million rubles", 300_000_000, "RUB"),
+        ("annual revenue above €2 million", 2_000_000, "EUR"),
+        ("turnover (approx. $2M) of 10 million euros", 10_000_000, "EUR"),
+    ],
+)
+def test_currencies_and_restated_amounts(text, value, unit):
+    """A parenthetical restatement ("(~$200K USD)") never wins over the amount it restates."""
+    q = parse_quantity(text)
+    assert q is not None and (q.value, q.unit, q.metric) == (value, unit, "annual_revenue")
 
 
 def test_numbers_without_a_metric_are_not_thresholds():

@@ -152,14 +152,48 @@ def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_ow
                 mask[t] |= bits
 
 
+DEFINITION_LEAD_IN = re.compile(r"\b(?:means?|shall\s+mean)\s*:$", re.I)
+
+
 def _colon_lead_in(text: str, clause) -> bool:
-    t_start, t_end, _, c_end = clause
-    return text[c_end - 1 : c_end] == ":" and t_end - 2 >= t_start
+    t_start, t_end, c_start, c_end = clause
+    if text[c_end - 1 : c_end] != ":" or t_end - 2 < t_start:
+        return False
+    return not DEFINITION_LEAD_IN.search(text, max(c_start, c_end - 20), c_end)  # '"X" means:' opens no scope
+
+
+# An item written without a marker is one line of its own: it starts a line and ends it, is
+# not a numbered heading ("4. UNAUTHORIZED USES", "2.Grant of Rights"), not a definition and
+# not a wrapped paragraph, and no heading stands between it and the line before.
+NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.\s*|\d{1,2}\s+|[IVX]{1,5}\.\s*)[A-Z]")
+MAX_BARE_ITEM = 400
+ITEM_END = re.compile(r"(?:[.;,]|\b(?:and|or))$")  # an item ends as a sentence or a list entry does
+QUOTES = "\"'“‘"  # a line opening with a quoted term is a definition, not an item
 
 
 def _list_item(text: str, clause) -> bool:
     cs, ce = clause[2], clause[3]
-    return bool(LIST_ITEM.match(text, cs, ce) or text[cs : cs + 1].islower())
+    return bool(LIST_ITEM.match(text, cs, ce) or text[cs : cs + 1].islower() or _bare_item(text, cs, ce))
+
+
+def _bare_item(text: str, cs: int, ce: int) -> bool:
+    if ce - cs > MAX_BARE_ITEM or NUMBERED_HEADING.match(text, cs, ce) or text[cs : cs + 1] in QUOTES:
+        return False
+    line = text[cs:ce].strip()
+    if "\n" in line or not ITEM_END.search(line):
+        return False  # a wrapped paragraph or a heading, not a one-line item
+    line_start = text.rfind("\n", 0, cs) + 1
+    line_end = text.find("\n", ce)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:cs].strip() or text[ce:line_end].strip() or _heading_line(text[cs:ce]):
+        return False
+    before = text[:line_start].rstrip()
+    return not _heading_line(before[before.rfind("\n") + 1 :])  # a heading before it ends the list
+
+
+def _heading_line(line: str) -> bool:
+    line = line.strip()
+    return bool(line.isupper() or line.startswith("#") or NUMBERED_HEADING.match(line) and len(line) < 80)
 
 
 def has(mask_value: int, category: str) -> bool:

@@ -24,10 +24,10 @@ SCALE = {
     "t": 10**12,
 }
 NUMBER = re.compile(
-    r"(?P<cur>US\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|RMB\s?|CNY\s?|¥)?"
+    r"(?P<cur>US\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|RMB\s?|CNY\s?|¥|₽|RUB\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|[kKmMbBtT])\b)?"
-    r"(?:\s*(?P<cur2>(?:US\s)?dollars|USD|euros?|EUR|RMB|CNY))?",
+    r"(?:\s*(?P<cur2>(?:US\s)?dollars|USD|euros?|EUR|RMB|CNY|RUB|rubles?|roubles?|₽))?",
 )
 METRICS = (
     ("monthly_active_users", re.compile(r"^\s*(?:\w+\s+){0,2}?monthly\s+active\s+users", re.I)),
@@ -61,8 +61,25 @@ METRIC_HINTS = (
     "rmb",
     "cny",
     "¥",
+    "rub",
+    "₽",
     "dollar",
 )
+# "(~$200K USD)", "(approx. EUR 1M)": an amount restated in another currency beside the one
+# that counts; the restatement is never the threshold.
+RESTATED = re.compile(r"\(\s*(?:~|≈|approx\.?|approximately|about|around|roughly|circa|ca\.)\s*$", re.I)
+CURRENCY_NAMES = {
+    "₽": "RUB",
+    "RUBLE": "RUB",
+    "RUBLES": "RUB",
+    "ROUBLE": "RUB",
+    "ROUBLES": "RUB",
+    "¥": "CNY",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "€": "EUR",
+    "£": "GBP",
+}
 # The leading character class lets the regex engine skip ahead to an h or a w (3x faster than
 # an alternation of two case-insensitive words, with the same matches).
 SCHEME_URL = re.compile(r"""[hHwW](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[wW])[wW][wW]\.)[^\s<>"'“”)\]]+""")
@@ -114,12 +131,15 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
             continue  # hundreds of digits overflow a float: not an amount anyone wrote
         currency = m.group("cur") or m.group("cur2")
         rest = text[m.end() : m.end() + 80]
+        if currency and RESTATED.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if currency:
             unit = (
                 "USD"
                 if "$" in currency or "us" in currency.lower() or "dollar" in currency.lower()
                 else currency.strip().upper()
             )
+            unit = CURRENCY_NAMES.get(unit, unit)
             metric = "annual_revenue" if re.search(r"revenue|turnover|income|sales", text, re.I) else "amount"
             return Quantity(start + m.start(), start + m.end(), int(value), unit, metric)
         for metric, pattern in METRICS:

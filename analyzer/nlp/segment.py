@@ -25,7 +25,8 @@ MARKER = (
     r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}\.|\([a-z]\)|"
     r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?|[-*\u2022])"
 )
-LINE_MARKER = re.compile(r"(?m)^[ \t]*(" + MARKER + r")[ \t]+(?=\S)")
+# after the marker: spaces, tabs or no-break spaces ("(e)\u202f“Derivatives”" in a PDF export)
+LINE_MARKER = re.compile(r"(?m)^[ \t\u00a0\u202f]*(" + MARKER + r")[ \t\u00a0\u202f]+(?=\S)")
 TITLE_WORD = r"(?:[A-Z][\w'’\-]*|of|and|or|the|to|for|in|on|a|an|with|by|&|Use|AI)"
 # Markdown source may escape the number's dot and bold the title: "1\. **Title**.", "3**. Title**."
 NUMBERED_TITLE = re.compile(
@@ -86,6 +87,9 @@ NUMBERED_LINE = re.compile(
 )
 
 
+NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
+
+
 def _line_headings(text: str) -> list[tuple[int, int, str]]:
     """Heading lines inside paragraphs: short title lines that do not continue a sentence."""
     found: list[tuple[int, int, str]] = []
@@ -107,7 +111,7 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
         if (
             after_break
             and 1 <= len(words) <= 8
-            and ". " not in stripped
+            and ". " not in NUMBER_PREFIX.sub("", stripped, count=1)  # "1. Definitions" is a title
             and "; " not in stripped
             and not nxt[:1].islower()
             and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped))
