@@ -189,8 +189,9 @@ def short_params(term_id: str, params: dict[str, Any]) -> str:
     if "regions" in params:
         return ", ".join(params["regions"])
     if "categories" in params:
+        # none of the known fields named: the restrictions still apply, there is nothing to count
         n = len(params["categories"])
-        return f"{n} categor{'y' if n == 1 else 'ies'}"
+        return f"{n} categor{'y' if n == 1 else 'ies'}" if n else ""
     return compact(params)
 
 

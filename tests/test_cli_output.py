@@ -161,3 +161,12 @@ def test_a_bad_port_in_the_environment_is_one_line_exit_2(monkeypatch):
     result = CliRunner().invoke(cli.app, ["app"])
     assert result.exit_code == 2
     assert "STREAMLIT_SERVER_PORT=eighty: not a port number" in result.output
+
+
+def test_use_restrictions_count_the_fields_they_name_and_say_nothing_of_none():
+    from analyzer import export
+
+    two = {"categories": ["military", "surveillance"]}
+    assert export.short_params("use_restrictions", two) == "2 categories"
+    assert export.short_params("use_restrictions", {"categories": ["military"]}) == "1 category"
+    assert export.short_params("use_restrictions", {"categories": []}) == ""  # not "0 categories"
