@@ -14,6 +14,7 @@ from typing import Any
 
 from analyzer.facets import FacetTable, facet_table
 from analyzer.model import Evidence, LicenseProfile, TermResult
+from analyzer.textnorm import currency_code
 
 VERDICTS = ("allowed", "allowed_if", "needs_permission", "not_allowed", "unclear")
 # Which verdict wins when a use meets several blockers: a prohibition beats a gate beats silence.
@@ -76,9 +77,8 @@ class Verdict:
 # --- parsing --users / --revenue --------------------------------------------------------------
 
 _SUFFIX = {"": 1, "K": 10**3, "M": 10**6, "B": 10**9}
-_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _AMOUNT = re.compile(
-    r"^\s*(?P<cur>[A-Za-z]{3}|[$€£¥])?\s*(?P<num>\d[\d,_]*(?:\.\d+)?)\s*(?P<suf>[KkMmBb])?"
+    r"^\s*(?P<cur>[A-Za-z]{3}|[$€£¥₽])?\s*(?P<num>\d[\d,_]*(?:\.\d+)?)\s*(?P<suf>[KkMmBb])?"
     r"\s*(?P<cur2>[A-Za-z]{3})?\s*$"
 )
 
@@ -102,7 +102,7 @@ def parse_amount(text: str, money: bool) -> tuple[int, str | None]:
     if value != value.to_integral_value():
         raise ValueError(f"{value} is not a whole number")
     currency = m.group("cur") or m.group("cur2")
-    currency = _SYMBOL.get(currency, currency.upper()) if currency else None
+    currency = currency_code(currency) if currency else None
     if money and not currency:
         raise ValueError("give a currency, e.g. 'USD 1M'")
     if not money and currency:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from analyzer.language import SCRIPTS
 from analyzer.markup import html_to_text, looks_like_markdown, markdown_to_text
 from analyzer.model import InputError
 
@@ -71,7 +72,7 @@ CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 ESCAPED = re.compile(r"[\udc80-\udcff]")
 ESCAPED_RUN = re.compile(r"[\udc80-\udcff]{3,}")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN = SCRIPTS["han"]
 CHINESE_MIN_SHARE = 0.90  # of the non-ASCII characters of a GB18030/Big5 reading: Han or punctuation
 COMMON_HAN_MIN_SHARE = 0.70  # of its Han characters, among the codec's common ones
 CHINESE_MIN_ESCAPED = 8  # bytes outside UTF-8 before a text that Latin-1 could read is tried as Chinese

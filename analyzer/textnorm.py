@@ -22,6 +22,34 @@ NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
+# Currency names and signs as ISO 4217 codes, one table for the amounts in license texts and
+# those given on the command line (`check --revenue`). The yen sign is read as the Chinese yuan:
+# the model licenses that state amounts with it are Chinese, and the Chinese reader says CNY.
+CURRENCY_CODES = {
+    "$": "USD",
+    "US$": "USD",
+    "DOLLAR": "USD",
+    "DOLLARS": "USD",
+    "€": "EUR",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "RMB": "CNY",
+    "₽": "RUB",
+    "RUBLE": "RUB",
+    "RUBLES": "RUB",
+    "ROUBLE": "RUB",
+    "ROUBLES": "RUB",
+}
+
+
+def currency_code(name: str) -> str:
+    """'rubles' -> 'RUB', 'RMB' -> 'CNY', '€' -> 'EUR'; a code stays itself ('usd' -> 'USD')."""
+    key = "".join(name.split()).upper()
+    return CURRENCY_CODES.get(key, key)
+
+
 def fold(text: str) -> str:
     """Same length and offsets as `text`: ASCII lowercase, one line."""
     if text.isascii():

@@ -259,10 +259,34 @@ def test_parse_users(text, expected):
         ("$1M", (10**6, "USD")),
         ("2.5B eur", (25 * 10**8, "EUR")),
         ("€ 10K", (10**4, "EUR")),
+        ("RMB 200M", (2 * 10**8, "CNY")),
+        ("¥200M", (2 * 10**8, "CNY")),
+        ("₽ 30M", (3 * 10**7, "RUB")),
     ],
 )
 def test_parse_revenue(text, expected):
     assert parse_revenue(text) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Companies whose annual revenue exceeds RMB 100 million must apply for commercial authorization.",
+        "若您的年收入超过1亿元人民币，须向我们申请商业授权。",
+    ],
+)
+def test_a_revenue_in_yuan_compares_however_the_text_and_the_user_name_the_currency(clause):
+    """English 'RMB', the Chinese reader's CNY and `--revenue 'RMB 200M'` are one currency."""
+    from analyzer.extract_zh import threshold_params as chinese
+    from analyzer.thresholds import threshold_params as english
+
+    read = (chinese if "人民币" in clause else english)(clause)
+    assert (read["value"], read["unit"]) == (10**8, "CNY")
+    v = check(
+        profile({**BASE, "user_threshold": {"status": "conditional", "params": read}}),
+        Use(revenue=parse_revenue("RMB 200M")),
+    )
+    assert v.verdict == "needs_permission", v.reason
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from analyzer.nlp.segment import folded_of, text_of
+from analyzer.textnorm import currency_code
 
 SCALE = {
     "thousand": 10**3,
@@ -68,18 +69,6 @@ METRIC_HINTS = (
 # "(~$200K USD)", "(approx. EUR 1M)": an amount restated in another currency beside the one
 # that counts; the restatement is never the threshold.
 RESTATED = re.compile(r"\(\s*(?:~|≈|approx\.?|approximately|about|around|roughly|circa|ca\.)\s*$", re.I)
-CURRENCY_NAMES = {
-    "₽": "RUB",
-    "RUBLE": "RUB",
-    "RUBLES": "RUB",
-    "ROUBLE": "RUB",
-    "ROUBLES": "RUB",
-    "¥": "CNY",
-    "EURO": "EUR",
-    "EUROS": "EUR",
-    "€": "EUR",
-    "£": "GBP",
-}
 # The leading character class lets the regex engine skip ahead to an h or a w (3x faster than
 # an alternation of two case-insensitive words, with the same matches).
 SCHEME_URL = re.compile(r"""[hHwW](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[wW])[wW][wW]\.)[^\s<>"'“”)\]]+""")
@@ -139,7 +128,7 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
                 if "$" in currency or "us" in currency.lower() or "dollar" in currency.lower()
                 else currency.strip().upper()
             )
-            unit = CURRENCY_NAMES.get(unit, unit)
+            unit = currency_code(unit)
             metric = "annual_revenue" if re.search(r"revenue|turnover|income|sales", text, re.I) else "amount"
             return Quantity(start + m.start(), start + m.end(), int(value), unit, metric)
         for metric, pattern in METRICS:
