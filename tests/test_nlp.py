@@ -120,6 +120,29 @@ def test_lead_in_reaches_items_written_without_markers(nlp):
     assert _mask_of(doc, "Serving") & BIT["prohibition"]
 
 
+def test_a_sentence_explaining_an_item_does_not_end_the_list(nlp):
+    doc = nlp(
+        "You are prohibited from:\n\n"
+        "a. Commercial use: using the Model for profit. This includes paid services.\n\n"
+        "b. Harmful use: using the Model for surveillance.\n"
+    )
+    assert _mask_of(doc, "surveillance") & BIT["prohibition"]
+
+
+def test_the_text_after_an_items_label_is_the_item(nlp):
+    doc = nlp("You are prohibited from:\n\na. Redistribution: Selling or sublicensing the Model.\n")
+    assert _mask_of(doc, "sublicensing") & BIT["prohibition"]
+
+
+def test_a_sentence_of_its_own_after_an_item_ends_the_list(nlp):
+    doc = nlp(
+        "You are prohibited from:\n\n"
+        "a. selling the Model. Others may reach the Model on our site.\n\n"
+        "b. Reselling the Model is a thing.\n"
+    )
+    assert not _mask_of(doc, "Others") & BIT["prohibition"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -643,6 +643,41 @@ READINGS = [
         "This license applies only to the model weights; the code is licensed under Apache 2.0.",
         {"commercial_use": "silent"},
     ),
+    # a purpose the grant is tied to, defined as academic or research use: not commercial
+    (
+        '"Permitted Purpose" means for academic or research purposes only. You may use the Model only in '
+        "connection with the Permitted Purpose.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    ("ACME VISION MODEL RESEARCH-ONLY LICENSE\n\nYou may use the Model.", {"commercial_use": "prohibited"}),
+    ("You get a non-exclusive, non-sublicenseable license to use the Model.", {"sublicense": "prohibited"}),
+    (
+        "You agree to release the Licensor from any liability arising from your use of the Model.",
+        {"liability_limitation": "applies"},
+    ),
+    (
+        "If you fail to abide by these terms, the Licensor may immediately terminate the license.",
+        {"termination": "applies"},
+    ),
+    ("The Licensor may also modify these terms at any time without notice.", {"licensor_updates": "applies"}),
+    ("You may not use the Model for any illegal or unethical purposes.", {"use_restrictions": "applies"}),
+    (
+        "You may distribute derivative works only under a license identical to the license of the Model.",
+        {"same_license": "required"},
+    ),
+    ("You agree to cite our paper when reporting results with the Model.", {"attribution": "required"}),
+    (
+        "The University grants a license under its copyright, retaining all rights to the Patent Rights.",
+        {"patent_grant": "prohibited"},
+    ),
+    (
+        "You may distribute the Model in source form only and only to this same repository.",
+        {"distribute": "conditional"},
+    ),
+    (
+        "Use restrictions. You may not synthesize or modify realistic representations of people.",
+        {"modify": "silent"},
+    ),
 ]
 
 

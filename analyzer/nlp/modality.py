@@ -142,14 +142,31 @@ def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_ow
         bits &= CARRIED_BITS
         if not bits:
             continue
+        label = False
         for later in clauses[i + 1 :]:
             s, e = later[0], later[1]
             if not item(text, later):
-                break
+                if not _continues_line(text, later):
+                    break
+                if EXPLAINS.match(text, later[2], later[3]):
+                    continue  # "This includes ..." explains the item before it: the list goes on
+                if not label:
+                    break
+                # "b. Redistribution: Selling ...": the text after an item's label is the item
+            label = text[later[3] - 1 : later[3]] == ":"
             if keep_own and any(mask[s:e]):
                 continue
             for t in range(s, e):
                 mask[t] |= bits
+
+
+EXPLAINS = re.compile(r"(?:this|these|such|that)\s+(?:includes?|means?|covers?)\b|for example\b|e\.g\.", re.I)
+
+
+def _continues_line(text: str, clause) -> bool:
+    """A clause that starts in the middle of a line: a further sentence of the item before it."""
+    cs = clause[2]
+    return bool(text[text.rfind("\n", 0, cs) + 1 : cs].strip())
 
 
 DEFINITION_LEAD_IN = re.compile(r"\b(?:means?|shall\s+mean)\s*:$", re.I)

@@ -1,0 +1,33 @@
+"""A text that incorporates another license by naming it (here CC BY-NC-SA 4.0, in the
+LicenseDB) carries that license's statuses where it is silent, with the incorporating sentence
+as evidence; a text that only mentions the license carries nothing. Texts written here."""
+
+from __future__ import annotations
+
+from analyzer.engine import Analyzer
+from analyzer.model import Document
+
+GRANT = "Acme grants you a license to use the Model solely for non-commercial research purposes.\n\n"
+INCORPORATES = (
+    "This license agreement incorporates the CC BY-NC-SA 4.0 license terms except as modified herein.\n"
+)
+MENTIONS = "Other models of ours are released under CC BY-NC-SA 4.0.\n"
+
+
+def _terms(text: str):
+    return Analyzer(cache_enabled=False).analyze(Document("t", "t", text, "test", {})).terms
+
+
+def test_a_license_incorporated_by_name_carries_its_statuses():
+    terms = _terms(GRANT + INCORPORATES)
+    assert terms["commercial_use"].status == "prohibited"  # the text's own reading stays
+    carried = {"same_license": "required", "state_changes": "required", "sublicense": "prohibited"}
+    for term, status in carried.items():
+        got = terms[term]
+        assert (got.status, got.basis) == (status, "implied"), term
+        assert got.evidence[0].rule == "incorporates:cc-by-nc-sa-4.0"
+
+
+def test_a_license_only_mentioned_carries_nothing():
+    terms = _terms(GRANT + MENTIONS)
+    assert terms["same_license"].status == "silent"
