@@ -120,6 +120,16 @@ def test_lead_in_reaches_items_written_without_markers(nlp):
     assert _mask_of(doc, "Serving") & BIT["prohibition"]
 
 
+def test_a_company_form_ending_a_line_ends_the_item(nlp):
+    doc = nlp(
+        "The following actions are prohibited:\n\n"
+        "Forking: copying the weights to any place not controlled by Acme Inc.\n"
+        "Unauthorized Distribution: sharing or selling the model files.\n"
+    )
+    assert _mask_of(doc, "sharing") & BIT["prohibition"]
+    assert "Unauthorized" in [t.text for t in doc if t.is_sent_start]
+
+
 def test_a_sentence_explaining_an_item_does_not_end_the_list(nlp):
     doc = nlp(
         "You are prohibited from:\n\n"

@@ -678,6 +678,16 @@ READINGS = [
         "Use restrictions. You may not synthesize or modify realistic representations of people.",
         {"modify": "silent"},
     ),
+    # a lead-in naming what the grant covers lends its permission to the list after it
+    (
+        "The rights granted cover, for example:\n\na. Creation of Derivative Databases;\n\n"
+        "b. Distribution, display or performance to the public by any means.\n",
+        {"distribute": "granted"},
+    ),
+    (
+        "You may not serve the Model outside our gateways (for example, self-hosting for commercial use).",
+        {"commercial_use": "conditional"},
+    ),
 ]
 
 

@@ -48,6 +48,9 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|vs|v|cf|et al|U\.S|Mr|Ms|Dr|St|"
     r"Jr|approx|incl|min|max|para|Rev|Ver|Vol|pp|p)|\b[A-Z])\.[\"'”’)\]]*\s+$"
 )
+# "... not controlled by Resi Inc.\nBypass of Gateways: ...": a company form ending a line ends
+# the sentence when the next line starts a new one (a person's initial, "J.\nSmith", does not)
+COMPANY_AT_LINE_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|etc)\.[\"'”’)\]]*[ \t]*\n\s*$")
 MARKER_ONLY = re.compile(r"(?:^|\n)[ \t(]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+$")
 
 
@@ -269,7 +272,11 @@ def _clause_starts(text: str, paragraph_ends: list[int]) -> set[int]:
         starts.add(m.end())
     for m in SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 12) : m.end()]
-        if not ABBREVIATIONS.search(head) and not MARKER_ONLY.search(head):
+        if (
+            COMPANY_AT_LINE_END.search(head)
+            or not ABBREVIATIONS.search(head)
+            and not MARKER_ONLY.search(head)
+        ):
             starts.add(m.end())
     return starts
 
