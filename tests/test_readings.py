@@ -690,6 +690,49 @@ READINGS = [
     ),
 ]
 
+# Commercial use in the many ways texts word it: withheld, gated or limited, never granted.
+COMMERCIAL = [
+    (
+        "You may use the Model for any lawful purpose, except that you may not use it commercially.",
+        "prohibited",
+    ),
+    ("The Model is provided for personal use only.", "prohibited"),
+    ("The Model may be used for educational purposes only.", "prohibited"),
+    ("The Software may be used for academic purposes only.", "prohibited"),
+    ("Use of the Model is restricted to non-profit organizations.", "prohibited"),
+    ("The Model may only be used by academic institutions and non-profit organizations.", "prohibited"),
+    ("The use of this model is limited to academic and research settings.", "prohibited"),
+    ("The Model is licensed for non-production use only.", "prohibited"),
+    ("You may not use the Model in a production environment.", "prohibited"),
+    ("You may use the Model for personal and non-commercial use.", "prohibited"),
+    ("You must not use the Model for any revenue-generating activity.", "prohibited"),
+    ("You may not use the Model or its outputs for monetary gain.", "prohibited"),
+    ("This Model is released for research purposes and may not be used commercially.", "prohibited"),
+    ("Commercial usage is strictly forbidden.", "prohibited"),
+    ("You may not sell, rent, lease or otherwise commercialize the Model.", "prohibited"),
+    ("Nothing in this License grants you the right to use the Model for commercial purposes.", "prohibited"),
+    ("Use for commercial purposes is outside the scope of this license.", "prohibited"),
+    ("We authorize you to use the routines for your own personal and noncommercial purposes.", "prohibited"),
+    ("Commercial use requires a paid subscription.", "conditional"),
+    ("You may use the Model in production only after obtaining our written consent.", "conditional"),
+    ("You may use the Model commercially only through our API.", "conditional"),
+    ("To use the Model commercially you need a Commercial License Agreement with us.", "conditional"),
+    ("Commercial use is permitted only for models with fewer than 7 billion parameters.", "conditional"),
+    ("You must limit use for commercial advantage to a trial period of 32 days.", "conditional"),
+    ("Use of the code on a commercial website requires a one-time license fee.", "conditional"),
+    ("You may use the Model for commercial and non-commercial purposes.", "granted"),
+    ("You may copy the files. There is no restriction placed on commercial use of the files.", "granted"),
+    (
+        "Each Recipient agrees not to assert claims against anyone exploiting the Program commercially.",
+        "silent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", COMMERCIAL, ids=[t[:50] for t, _ in COMMERCIAL])
+def test_commercial_reading(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
+
 
 @pytest.mark.parametrize("text, want", READINGS, ids=[t[:50] for t, _ in READINGS])
 def test_reading(nlp, text, want):
