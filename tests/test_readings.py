@@ -720,6 +720,23 @@ COMMERCIAL = [
     ("Commercial use is permitted only for models with fewer than 7 billion parameters.", "conditional"),
     ("You must limit use for commercial advantage to a trial period of 32 days.", "conditional"),
     ("Use of the code on a commercial website requires a one-time license fee.", "conditional"),
+    # a non-commercial grant: a commercial licence merely offered does not open it, a gate or a scale does
+    (
+        "You may use the Model for non-commercial purposes. For a commercial license, please email us.",
+        "prohibited",
+    ),
+    (
+        "You may use the Model for non-commercial purposes. To use it commercially, register on our website.",
+        "conditional",
+    ),
+    (
+        "Free use is permitted for individuals for non-commercial use. Organizations with annual revenue of "
+        "USD 1 million or more require a commercial license.",
+        "conditional",
+    ),
+    ("This license explicitly permits commercial use.", "granted"),
+    ("Commercial use is subject to prior written permission from Acme.", "conditional"),
+    ("You may not use the Model for any commercial purpose that violates applicable law.", "silent"),
     ("You may use the Model for commercial and non-commercial purposes.", "granted"),
     ("You may copy the files. There is no restriction placed on commercial use of the files.", "granted"),
     (
