@@ -800,3 +800,147 @@ THRESHOLDS = [
 def test_threshold_value(nlp, text, value):
     got = nlp(text)._.terms["user_threshold"]
     assert (got.status, got.params.get("value")) == ("conditional", value)
+
+
+# One short sentence a term, written here: the status each term's common wordings give.
+TERM_READINGS = [
+    (
+        "include_license",
+        "required",
+        "You must provide a copy of this Agreement with any copy of the Model you distribute.",
+    ),
+    ("include_license", "required", "Any redistribution must be accompanied by this license file."),
+    ("include_license", "required", "You must distribute the Model together with the LICENSE file."),
+    ("include_license", "required", "A copy of these terms must accompany every copy of the weights."),
+    ("include_notice", "required", "You must keep all copyright notices intact."),
+    ("include_notice", "required", "You may not remove the copyright notice from the weights."),
+    ("include_notice", "required", "Redistributions must reproduce the above copyright notice."),
+    ("attribution", "required", 'You must display "Powered by Acme" in your product\'s user interface.'),
+    (
+        "attribution",
+        "required",
+        "Any product using the Model must prominently state that it is built with Acme Model.",
+    ),
+    (
+        "attribution",
+        "required",
+        "You must credit Acme in the documentation of any application using the Model.",
+    ),
+    ("state_changes", "required", "You must mark modified versions of the Model as modified."),
+    ("state_changes", "required", "Modified files must carry a notice that you changed them."),
+    ("termination", "applies", "This license terminates automatically if you breach any of its terms."),
+    ("termination", "applies", "Acme may terminate this Agreement at any time for any reason."),
+    ("termination", "applies", "We may revoke your license if you violate these terms."),
+    ("termination", "applies", "Your rights end immediately upon any violation."),
+    ("licensor_updates", "applies", "Acme may update this license from time to time."),
+    ("licensor_updates", "applies", "We reserve the right to change these terms at any time."),
+    ("licensor_updates", "applies", "The terms of this license may be revised by Acme without notice."),
+    ("licensor_updates", "applies", "Acme may modify the Acceptable Use Policy at its sole discretion."),
+    ("governing_law", "applies", "This Agreement will be governed by the laws of England and Wales."),
+    ("governing_law", "applies", "Any disputes shall be governed by the laws of Japan."),
+    ("governing_law", "applies", "The laws of the State of Delaware govern this license."),
+    ("governing_law", "applies", "This license is subject to the laws of Switzerland."),
+    (
+        "train_other_models",
+        "prohibited",
+        "You may not use the Model or its outputs to train any other machine learning model.",
+    ),
+    (
+        "train_other_models",
+        "prohibited",
+        "You shall not use outputs of the Model to develop models that compete with Acme.",
+    ),
+    ("train_other_models", "prohibited", "Using the outputs to improve other AI models is prohibited."),
+    ("train_other_models", "prohibited", "You will not use the Model for distillation."),
+    ("output_use", "granted", "You own the outputs you generate with the Model."),
+    ("output_use", "granted", "Acme claims no rights in the outputs you generate."),
+    (
+        "derivative_naming",
+        "required",
+        'Any derivative model must include "Acme" at the beginning of its name.',
+    ),
+    ("derivative_naming", "required", 'You may not use the name "Acme" for your fine-tuned models.'),
+    (
+        "aup_compliance",
+        "required",
+        "Your use of the Model must comply with our Acceptable Use Policy at https://acme.ai/aup.",
+    ),
+    (
+        "aup_compliance",
+        "required",
+        "You agree to abide by the Acme Usage Policy, which is incorporated into this Agreement.",
+    ),
+    (
+        "flow_down_restrictions",
+        "required",
+        "You must require all users of your derivatives to comply with the use restrictions in this license.",
+    ),
+    (
+        "flow_down_restrictions",
+        "required",
+        "Any agreement under which you share the Model must include the use restrictions of Attachment A.",
+    ),
+    ("use_restrictions", "applies", "You may not use the Model to generate sexual content involving minors."),
+    ("use_restrictions", "applies", "You agree not to use the Model to build weapons of mass destruction."),
+    ("use_restrictions", "applies", "You shall not use the Model to create spam."),
+    ("use_restrictions", "applies", "You may not use the Model for any surveillance purposes."),
+    (
+        "patent_retaliation",
+        "applies",
+        "If you sue anyone alleging that the Model infringes a patent, your licenses end.",
+    ),
+    ("sublicense", "prohibited", "You may not sublicense your rights under this Agreement."),
+    ("sublicense", "granted", "You may sublicense the Model to your customers."),
+    ("patent_grant", "granted", "Acme grants you a perpetual patent license to make and use the Model."),
+    ("trademark_use", "prohibited", "This license does not grant you any rights to use Acme's trademarks."),
+    ("trademark_use", "prohibited", "You may not use the Acme logo without permission."),
+    ("warranty_disclaimer", "applies", "The Model is provided without any warranty."),
+    (
+        "liability_limitation",
+        "applies",
+        "Acme will not be liable for any damages arising from the use of the Model.",
+    ),
+    ("liability_limitation", "applies", "Acme's total liability shall not exceed one hundred dollars."),
+    ("geographic_restriction", "applies", "The Model may not be used in the European Union."),
+    ("geographic_restriction", "applies", "This license is not available to residents of Russia."),
+    ("research_use", "granted", "You may use the Model for research."),
+    ("research_use", "granted", "You may use the Model for academic research and teaching."),
+    ("private_use", "granted", "You may use and modify the Model for personal use."),
+    ("modify", "granted", "You may fine-tune the Model."),
+    ("modify", "prohibited", "You may not modify the Model."),
+    ("distribute", "prohibited", "You may not redistribute the Model weights."),
+    ("distribute", "granted", "You may share the Model with others."),
+    ("same_license", "required", "Any derivative must be released under the same license as the Model."),
+    (
+        "disclose_source",
+        "required",
+        "If you distribute the Program, you must make the source code available.",
+    ),
+    (
+        "network_disclose",
+        "required",
+        "If users interact with your modified version over a network, you must offer them its source code.",
+    ),
+    (
+        "user_threshold",
+        "conditional",
+        "If your monthly active users exceed 50 million, you must request a license from Acme.",
+    ),
+    (
+        "user_threshold",
+        "conditional",
+        "Entities with annual revenue over EUR 20 million must obtain an enterprise license.",
+    ),
+    (
+        "user_threshold",
+        "conditional",
+        "If your product serves more than 100,000 daily active users, you need a commercial agreement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "term, want, text", TERM_READINGS, ids=[f"{t}:{x[:40]}" for t, _, x in TERM_READINGS]
+)
+def test_term_reading(nlp, term, want, text):
+    assert nlp(text)._.terms[term].status == want
