@@ -985,7 +985,7 @@ TERM_READINGS = [
     (
         "patent_retaliation",
         "applies",
-        "If you sue claiming that the Model infringes your patents, all licenses granted to you terminate.",
+        "If you institute litigation alleging that the Model infringes a patent, your licenses terminate.",
     ),
     ("same_license", "required", "Modified versions of the Model must be distributed under this License."),
     ("sublicense", "prohibited", "The license granted to you is non-transferable and non-sublicensable."),
