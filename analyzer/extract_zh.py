@@ -103,13 +103,38 @@ def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermRes
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _english_terms_of(key: str) -> dict[str, TermResult] | None:
+    """The terms of a LicenseDB license (English), as the English pipeline reads it."""
+    from analyzer.corpus import licensedb
+    from analyzer.nlp.pipeline import parse, shared_nlp
+
+    entry = licensedb().get(key)
+    if entry is None or not entry.text.strip():
+        return None
+    return parse(shared_nlp(), entry.text)._.terms
+
+
+def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
+    4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
+    named license is read in English, with the naming clause as evidence."""
+    from analyzer.incorporation import carry_over, incorporated_license
+
+    from analyzer.nlp.zh import shared_zh_nlp
+
+    found = incorporated_license(doc, shared_zh_nlp().get_pipe("license_terms").matcher)
+    return carry_over(terms, *found, _english_terms_of) if found else terms
+
+
 def analyze_chinese(text: str) -> dict[str, TermResult]:
     """The 29 terms of a Chinese text (or of a text whose other parts are blanked), with
     Chinese evidence."""
     from analyzer.nlp.pipeline import parse
     from analyzer.nlp.zh import shared_zh_nlp
 
-    return chinese_params(parse(shared_zh_nlp(), text)._.terms, text)
+    doc = parse(shared_zh_nlp(), text)
+    return chinese_params(incorporate(doc, doc._.terms), text)
 
 
 @functools.lru_cache(maxsize=1)

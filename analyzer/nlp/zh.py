@@ -191,7 +191,8 @@ def build_zh_nlp(prefilter: bool = True) -> Language:
     nlp.max_length = 20_000_000
     for name in ("license_segmenter_zh", "license_sections", "license_definitions_zh", "license_modality_zh"):
         nlp.add_pipe(name)
-    nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter})
+    # a license the text names is read by the English pipeline (extract_zh.incorporate), not here
+    nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter, "incorporate": False})
     return nlp
 
 
