@@ -89,7 +89,10 @@ CHINESE_PARAMS = {
 def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermResult]:
     """Thresholds and jurisdictions read from the evidence clauses in Chinese (the engine's
     own readers know English quantities and place names only)."""
+    from analyzer.nlp.zh import simplified
+
     out = dict(terms)
+    text = simplified(text)  # a traditional text's quantities and places read as simplified
     for term_id, read in CHINESE_PARAMS.items():
         r = terms[term_id]
         if r.status == "silent":
@@ -120,7 +123,6 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
     named license is read in English, with the naming clause as evidence."""
     from analyzer.incorporation import carry_over, incorporated_license
-
     from analyzer.nlp.zh import shared_zh_nlp
 
     found = incorporated_license(doc, shared_zh_nlp().get_pipe("license_terms").matcher)
