@@ -45,37 +45,50 @@ def chinese_number(digits: str) -> float:
     return total + current
 
 
+def _trigger(clause: str, m: re.Match, metric: str, unit: str, numbers: list[re.Match]):
+    """(params, the number read) of one metric named in a scale clause."""
+    # the number that follows the metric ("日活低于100万"), the nearest one otherwise: in
+    # "设备不超5000台，或日活低于100万" the users are counted by the second number
+    after = [q for q in numbers if 0 <= q.start() - m.end() <= 20]
+    n = after[0] if after else min(numbers, key=lambda q: abs(q.start() - m.start()))
+    value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
+    around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
+    operator = ">"
+    if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
+        operator = "<"
+    elif re.search(r"达到|及以上|或以上|不少于|以上", around):
+        operator = ">="
+    if metric == "annual_revenue":
+        unit = "USD" if re.search(r"美元|USD|\$", clause) else "CNY"
+    return {"metric": metric, "operator": operator, "value": value, "unit": unit}, n
+
+
 def threshold_params(clause: str) -> dict[str, Any]:
-    """{metric, operator, value, unit, consequence} of a Chinese scale clause, or {}."""
+    """{metric, operator, value, unit, consequence} of a Chinese scale clause, or {}; a second
+    trigger in the same clause ("月活跃用户超过1亿或年收入超过10亿元") is listed in
+    ``alternatives``, each of the same shape (TERMS.md "Params")."""
+    numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
+    triggers: list[dict[str, Any]] = []
+    seen: list[tuple[int, int]] = []  # metric spans read (月活跃用户 is not read again as 用户)
+    used: set[int] = set()  # numbers read
     for words, metric, unit in METRICS:
-        m = re.search(words, clause)
-        if not m:
-            continue
-        numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
-        if not numbers:
-            return {}
-        # the number that follows the metric ("日活低于100万"), the nearest one otherwise: in
-        # "设备不超5000台，或日活低于100万" the users are counted by the second number
-        after = [q for q in numbers if 0 <= q.start() - m.end() <= 20]
-        n = after[0] if after else min(numbers, key=lambda q: abs(q.start() - m.start()))
-        value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
-        around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
-        operator = ">"
-        if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
-            operator = "<"
-        elif re.search(r"达到|及以上|或以上|不少于|以上", around):
-            operator = ">="
-        tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[n.end() :])
-        if metric == "annual_revenue":
-            unit = "USD" if re.search(r"美元|USD|\$", clause) else "CNY"
-        return {
-            "metric": metric,
-            "operator": operator,
-            "value": value,
-            "unit": unit,
-            "consequence": tail.group(1).strip("，, ") if tail else "",
-        }
-    return {}
+        for m in re.finditer(words, clause):
+            if any(s <= m.start() < e for s, e in seen):
+                continue
+            seen.append((m.start(), m.end()))
+            if not numbers:
+                return {}
+            params, n = _trigger(clause, m, metric, unit, numbers)
+            if n.start() not in used:
+                used.add(n.start())
+                triggers.append(params)
+            break
+    if not triggers:
+        return {}
+    tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[max(used) :])
+    consequence = tail.group(1).strip("，, ") if tail else ""
+    first, *others = ({**t, "consequence": consequence} for t in triggers)
+    return {**first, "alternatives": others} if others else first
 
 
 CHINESE_PARAMS = {

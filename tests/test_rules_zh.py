@@ -113,6 +113,22 @@ def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):
     assert (params["value"], params["operator"], params["metric"]) == (value, operator, metric)
 
 
+def test_a_second_trigger_in_the_clause_is_an_alternative():
+    params = threshold_params(
+        "如果您的产品月活跃用户数超过1亿，或者年营业收入超过10亿元人民币，您须向我们申请许可。"
+    )
+    assert (params["metric"], params["value"]) == ("monthly_active_users", 100_000_000)
+    [alt] = params["alternatives"]
+    assert (alt["metric"], alt["value"], alt["unit"], alt["operator"]) == (
+        "annual_revenue",
+        10**9,
+        "CNY",
+        ">",
+    )
+    assert alt["consequence"] == params["consequence"] == "向我们申请许可"
+    assert "alternatives" not in threshold_params("月活超过一亿的，须另行申请授权。")
+
+
 LICENSE = (
     "模型许可协议\n\n"
     "第一条 许可\n我们授予您非排他性、全球性、免版税的版权许可，以使用、复制、修改和分发本模型。\n\n"
