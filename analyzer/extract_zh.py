@@ -142,6 +142,59 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     return carry_over(terms, *found, _english_terms_of) if found else terms
 
 
+LEAD_IN_RULE = "zh.commercial.gated_section"
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_in_matchers():
+    """The gate rule for a heading about commercial use, as matchers: what names commercial
+    use (its `section`), what must not (`not_section`), the gates (`phrases`), the vetoes."""
+    from analyzer.match import BoundedMatcher
+    from analyzer.nlp.zh import shared_zh_nlp
+    from analyzer.rules import load_rules
+
+    rule = next(r for r in load_rules(lang="zh").rules if r.id == LEAD_IN_RULE)
+    vocab = shared_zh_nlp().vocab
+    parts = (rule.section, rule.not_section, rule.phrases, rule.unless)
+    return rule, tuple(BoundedMatcher(vocab, f"lead_in{i}", p) if p else None for i, p in enumerate(parts))
+
+
+def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """A lead-in about commercial use that lists its conditions ("您可以将本模型用于商业目的，但须
+    满足以下条件：（一）向我们发送邮件完成登记；……", "商业使用条件：- 提交申请；……") gates commercial
+    use when one of its items is a gate: the items read as under a heading about commercial
+    use (the rule zh.commercial.gated_section), since they do not repeat the word."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+    from analyzer.nlp.zh import ITEM_START, LEAD_IN_END
+
+    current = terms["commercial_use"]
+    if current.status not in ("granted", "silent"):
+        return terms
+    rule, (names, not_names, gates, vetoes) = _lead_in_matchers()
+    text, bounds = text_of(doc), clause_bounds(doc)
+    for i, (ts, te, cs, ce) in enumerate(bounds):
+        lead = doc[ts:te]
+        if not LEAD_IN_END.search(text, cs, ce) or not names(lead) or (not_names and not_names(lead)):
+            continue
+        if vetoes and vetoes(lead):  # a list of banned uses ("您不得将本模型用于以下商业目的：")
+            continue
+        for its, ite, ics, ice in bounds[i + 1 :]:
+            if not ITEM_START.match(text, ics, ice):
+                break
+            item = doc[its:ite]
+            if gates(item) and not (vetoes and vetoes(item)):
+                found = Evidence(text[ics:ice], ics, ice, section_at(doc, ics), rule.id, ics)
+                lead_ev = Evidence(text[cs:ce], cs, ce, section_at(doc, cs), rule.id, cs)
+                evidence = (found, lead_ev, *current.evidence)
+                return {
+                    **terms,
+                    "commercial_use": TermResult("commercial_use", "conditional", {}, evidence, "explicit"),
+                }
+    return terms
+
+
 def analyze_chinese(text: str) -> dict[str, TermResult]:
     """The 29 terms of a Chinese text (or of a text whose other parts are blanked), with
     Chinese evidence."""
@@ -149,7 +202,7 @@ def analyze_chinese(text: str) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     doc = parse(shared_zh_nlp(), text)
-    return chinese_params(incorporate(doc, doc._.terms), text)
+    return chinese_params(lead_in_gates(doc, incorporate(doc, doc._.terms)), text)
 
 
 @functools.lru_cache(maxsize=1)
