@@ -100,7 +100,9 @@ REFERENCE = re.compile(
     r"\[!\[(?P<badge>[^\]]*)\]\((?P<badge_url>[^)]*)\)\]\((?P<badge_target>[^)]*)\)"
     r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
     r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
-    r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?))"
+    r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?"
+    # "the Llama-2 license", "the LLaMA license": a name with a digit or a second capital
+    r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b))"
 )
 
 
@@ -127,6 +129,13 @@ CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》"
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z_]+", text.lower()))
+
+
+def _named_by_next_link(ref: re.Match, line: str) -> bool:
+    """"the Non-Commercial Creative Commons license ([CC BY-NC-SA-4.0](...))": a description
+    (license in lower case) that the link right after it names; the link is the reference."""
+    name = ref.group("name")
+    return bool(name) and name[-7:].islower() and line[ref.end() :].lstrip(" (:").startswith("[")
 
 
 def _is_license_reference(ref: re.Match) -> bool:
@@ -167,6 +176,8 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
             if not _is_license_reference(ref):
                 continue
             any_ref = True
+            if _named_by_next_link(ref, line):
+                continue
             stop = max(line.rfind(". ", 0, ref.start()) + 1, line.rfind("; ", 0, ref.start()) + 1, last)
             clause = line[stop : ref.start()]
             if ref.group("badge") is not None:

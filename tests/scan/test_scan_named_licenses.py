@@ -1,0 +1,59 @@
+"""Licenses a README names in lower case ("released under the Llama-2 license"), and a License
+column naming a catalog release's license ("Llama 2 License"), on trees the tests write."""
+
+from __future__ import annotations
+
+from analyzer.scan.roles import readme_statements
+from tests.scan.trees import license_text, write
+
+
+def test_a_name_before_license_in_lower_case_is_a_reference():
+    text = (
+        "Acme's code is released under the Apache 2.0 License. See [LICENSE](LICENSE) for details. "
+        "The models are released under the Llama-2 license."
+    )
+    found = [(s.role, s.name) for s in readme_statements("README.md", text)]
+    assert found == [("code", "Apache 2.0"), ("model", "Llama-2 license")]
+
+
+def test_a_lower_case_description_defers_to_the_link_after_it():
+    text = (
+        "- Fine-tuned checkpoints are licensed under the Non-Commercial Creative Commons license "
+        "([CC BY-NC-SA-4.0](https://creativecommons.org/licenses/by-nc-sa/4.0/))."
+    )
+    found = [(s.role, s.name) for s in readme_statements("README.md", text)]
+    assert found == [("model", "CC BY-NC-SA-4.0")]
+
+
+def test_plain_words_before_license_are_not_a_name():
+    text = "The models are released under the same license. This license covers the weights."
+    assert all(s.name is None for s in readme_statements("README.md", text))
+
+
+def test_scan_reads_the_weights_license_named_in_lower_case(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-world"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme World\n\n| Model Name | Context Size |\n|---|---|\n| Acme-Text-128K | 128K |\n"
+        "| Acme-Text-1M | 1M |\n\n## License\n\n"
+        "Acme's code is released under the Apache 2.0 License. See [LICENSE](LICENSE) for further "
+        "details. The models are released under the Llama-2 license.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"Acme-Text-128K", "Acme-Text-1M"}
+    for row in rows.values():
+        assert row.license_id == "llama-2-license-2023" and row.license_file is None
+        assert row.status("commercial_use") == "conditional"
+        assert row.declared.evidence.text.endswith("released under the Llama-2 license")
+
+
+def test_a_license_column_naming_a_catalog_release_resolves_in_any_case():
+    from analyzer.scan.declared import load_table
+    from analyzer.scan.license_names import declared_keys
+
+    for name in ("Llama 2 License", "Llama-2 license", "LLaMA license"):
+        assert declared_keys(name, None, load_table()), name
+    assert declared_keys("Acme Research License", None, load_table()) == ()
