@@ -191,13 +191,18 @@ def specific_statement(
         if said.role != "model" or not (said.target or said.name):
             continue
         clause = releases.fold(said.evidence.text)
+        sizes = SIZE_WORD.findall(said.evidence.text)
+        # a clause naming sizes is about those sizes: "Acme 70B" is not Acme-7B's stem
+        other_size = bool(sizes) and not any(s in release.parameters for s in sizes)
         named = own in clause or (
             len(stem) >= 4
             and stem in clause
+            and not other_size
             and not any(o in clause and o.startswith(stem) and o != stem for o in others)
         )
-        sized = not any(o in clause for o in others) and any(
-            s in release.parameters for s in SIZE_WORD.findall(said.evidence.text)
+        # another release's name blocks, not the family this release's name extends ("Acme2")
+        sized = not any(o in clause and not own.startswith(o) for o in others) and any(
+            s in release.parameters for s in sizes
         )
         if named or sized:
             mine = said

@@ -57,3 +57,21 @@ def test_a_license_column_naming_a_catalog_release_resolves_in_any_case():
     for name in ("Llama 2 License", "Llama-2 license", "LLaMA license"):
         assert declared_keys(name, None, load_table()), name
     assert declared_keys("Acme Research License", None, load_table()) == ()
+
+
+def test_a_statement_about_one_size_does_not_cover_another_size_of_the_family(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme2"
+    write(
+        repo / "README.md",
+        "# Acme2\n\n## News\n\n* 2023.11.30 We release **Acme2-70B-Expr**.\n"
+        "* 2023.10.12 We release **Acme2-7B** and **Acme2-34B**.\n\n## License\n\n"
+        "The Acme2 project is based on the [Apache 2.0 license](https://www.apache.org/licenses/LICENSE-2.0); "
+        "The Acme2 series models are based on the [Acme Model License](./assets/acme_license.pdf). "
+        "Specially the Acme2 70B series models are based on the [Acme 70B Model License](./assets/acme_70b.pdf).\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert rows["Acme2-7B"].declared.name == "Acme Model License"
+    assert rows["Acme2-34B"].declared.name == "Acme Model License"
+    assert rows["Acme2-70B-Expr"].declared.name == "Acme 70B Model License"
