@@ -18,7 +18,7 @@ from analyzer.scan.results import RowTerm, SourcedEvidence
 SENTENCE = re.compile(r"[^.!?\n。！？]+(?:[.!?](?=\s|$)|[。！？])?")
 COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]|商用|商业用途|商业使用", re.IGNORECASE)
 CONDITION = re.compile(
-    r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by)\b"
+    r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by|please)\b"
     r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
     r"permission|written consent|request(?:ing)? a licen[cs]e)"
     r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)",  # "请您...进行登记并向许可方申请书面授权"
@@ -27,17 +27,22 @@ CONDITION = re.compile(
 LIFTED = re.compile(
     r"\b(without|no need|not (?:required|necessary)|do(?:es)? not need)\b|无需|不需要|不必", re.IGNORECASE
 )
+URL_IN_LINK = re.compile(r"(?<=\]\()[^)\s]+(?=\))")
+LINK = re.compile(r"\[([^\]\[]*)\]\([^)\s]*\)")
 ABOUT_WEIGHTS = re.compile(r"\b(weights?|models?|checkpoints?|parameters)\b|模型|权重", re.IGNORECASE)
 
 
 def commercial_condition(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
     """The first README sentence saying commercial use of the model needs a step first."""
     for rel, text in readmes:
-        for m in SENTENCE.finditer(text):
-            sentence = m.group()
+        # a link's address ends no sentence: its dots become "_", offsets kept
+        masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
+        for m in SENTENCE.finditer(masked):
+            sentence = text[m.start() : m.end()]
             if not (COMMERCIAL.search(sentence) and ABOUT_WEIGHTS.search(sentence)):
                 continue
-            if CONDITION.search(sentence) and not LIFTED.search(sentence):
+            plain = LINK.sub(r"\1", sentence)  # "sign [this agreement](https://...)": the words
+            if CONDITION.search(plain) and not LIFTED.search(plain):
                 start = m.start() + len(sentence) - len(sentence.lstrip(" -*>#"))
                 return rel, Evidence(text[start : m.end()], start, m.end(), "README")
     return None
