@@ -111,7 +111,9 @@ def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
     text = LINK.sub(r"\1", BRACKET_VARIANT.sub(r" \1", raw))
-    text = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
+    marked = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
+    # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
+    text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
     text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
     text = text.split(":")[0]

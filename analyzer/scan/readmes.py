@@ -24,6 +24,7 @@ from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, ReleaseFacts
 from analyzer.scan.roles import Statement, local_target, readme_statements
+from analyzer.scan.use_notes import cell_license, is_use_note
 
 if TYPE_CHECKING:
     from analyzer.scan.scanner import Folder
@@ -218,9 +219,9 @@ def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
     text = folder.readmes[ev.file]
     if not text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip().startswith("|"):
         return None  # a license named in prose: the README's statements are read for it
-    link = CELL_LINK.search(release.license)
-    name = (link.group("name") if link else release.license).strip(" *`")
-    target = link.group("target") if link else None
+    if is_use_note(release.license):  # "Non-commercial": a restriction, no license named
+        return None
+    name, target = cell_license(release.license)
     return Statement("model", local_target(target), name, ev, target)
 
 

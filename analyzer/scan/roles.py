@@ -132,7 +132,7 @@ def _words(text: str) -> set[str]:
 
 
 def _named_by_next_link(ref: re.Match, line: str) -> bool:
-    """"the Non-Commercial Creative Commons license ([CC BY-NC-SA-4.0](...))": a description
+    """ "the Non-Commercial Creative Commons license ([CC BY-NC-SA-4.0](...))": a description
     (license in lower case) that the link right after it names; the link is the reference."""
     name = ref.group("name")
     return bool(name) and name[-7:].islower() and line[ref.end() :].lstrip(" (:").startswith("[")

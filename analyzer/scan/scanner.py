@@ -57,6 +57,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
+from analyzer.scan.use_notes import own_note
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
 
@@ -351,7 +352,9 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(stricter_commercial(terms, commercial_readmes(folder, chosen)), policies),
+        terms=link_policies(
+            own_note(stricter_commercial(terms, commercial_readmes(folder, chosen)), release), policies
+        ),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),

@@ -67,9 +67,11 @@ def test_a_statement_about_one_size_does_not_cover_another_size_of_the_family(tm
         repo / "README.md",
         "# Acme2\n\n## News\n\n* 2023.11.30 We release **Acme2-70B-Expr**.\n"
         "* 2023.10.12 We release **Acme2-7B** and **Acme2-34B**.\n\n## License\n\n"
-        "The Acme2 project is based on the [Apache 2.0 license](https://www.apache.org/licenses/LICENSE-2.0); "
+        "The Acme2 project is based on the [Apache 2.0 license](https://www.apache.org/licenses/LICENSE-2.0)"
+        "; "
         "The Acme2 series models are based on the [Acme Model License](./assets/acme_license.pdf). "
-        "Specially the Acme2 70B series models are based on the [Acme 70B Model License](./assets/acme_70b.pdf).\n",
+        "Specially the Acme2 70B series models are based on the "
+        "[Acme 70B Model License](./assets/acme_70b.pdf).\n",
     )
     rows = {r.release.model: r for r in scan_directory(repo).rows}
     assert rows["Acme2-7B"].declared.name == "Acme Model License"
