@@ -217,7 +217,9 @@ def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
     if not release.license or ev is None or ev.file not in folder.readmes:
         return None
     text = folder.readmes[ev.file]
-    if not text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip().startswith("|"):
+    lead = text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip()
+    item = re.match(r"(?:[-*+]|\d+\.)\s", lead) and lead.rstrip().endswith(("(", "（"))
+    if not lead.startswith("|") and not item:  # a table's cell, or a download item's "(Apache-2.0)"
         return None  # a license named in prose: the README's statements are read for it
     if is_use_note(release.license):  # "Non-commercial": a restriction, no license named
         return None

@@ -7,7 +7,7 @@ import json
 
 from analyzer.scan.mentions import clean_name
 from analyzer.scan.use_notes import cell_license, is_use_note
-from tests.scan.trees import write
+from tests.scan.trees import license_text, write
 
 ROW = (
     '| <sup>{name}</sup> | <sup><a href="https://huggingface.co/acme/{name}">HF Link</a></sup> '
@@ -62,3 +62,24 @@ def test_scan_reads_each_rows_license_cell(tmp_path):
         ev = row.terms["commercial_use"].evidence[0]
         assert ev.file == "README.md" and "Non-commercial" in ev.evidence.text
         assert json.dumps(row_to_dict(row))  # the row serialises
+
+
+def test_a_download_items_parenthesis_is_its_license_or_its_note(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme25"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme2.5\n\n## Hugging Face Integration\n\n"
+        "* [Acme2.5-7B-multi](https://huggingface.co/acme/acme25-7b-multi) (Apache-2.0)\n"
+        "* [Acme2.5-7B-instruct](https://huggingface.co/acme/acme25-7b-instruct) (*Research purposes only*)\n"
+        "* [Acme2.5-7B-mono](https://huggingface.co/acme/acme25-7b-mono) (see the card)\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    multi, instruct, mono = rows["Acme2.5-7B-multi"], rows["Acme2.5-7B-instruct"], rows["Acme2.5-7B-mono"]
+    assert multi.license_id == "apache-2.0" and multi.status("commercial_use") == "granted"
+    assert multi.declared.evidence.text == "Apache-2.0"
+    assert instruct.license_file is None and instruct.declared is None
+    assert instruct.status("commercial_use") == "prohibited"
+    assert mono.release.license is None  # "(see the card)" names no license
