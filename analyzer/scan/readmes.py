@@ -19,6 +19,7 @@ from analyzer.licensedb import licensedb
 from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table
+from analyzer.scan.family import released_family
 from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
@@ -152,15 +153,26 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
     if folder.cards and shared.model:
         return shared
     name = folder_name(folder, repo_id)
+    values: dict = {}
+    evidence = dict(shared.evidence)
+    family = (
+        None
+        if folder.cards
+        else next((f for rel, text in english_readmes(folder) if (f := released_family(rel, text))), None)
+    )
+    if family:  # "we release the Guanaco model family for ... sizes of 7B, 13B, 33B, and 65B"
+        name, evidence["model"] = family[0], family[2]
+        if len(family[1]) > len(shared.parameters):
+            values["parameters"], evidence["parameters"] = family[1], family[3]
     dated = None
     for rel, text in english_readmes(folder):
         for when, ev in releases.news_dates(rel, text, name):
             dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
-    values = {"model": name}
-    evidence = dict(shared.evidence)
-    evidence.pop("model", None)
+    values["model"] = name
+    if not family:
+        evidence.pop("model", None)
     sized = next((t for rel, text in english_readmes(folder) if (t := releases.size_column(rel, text))), None)
-    if sized and len(sized[0]) > len(shared.parameters):  # a suite's table of sizes
+    if sized and len(sized[0]) > len(values.get("parameters", shared.parameters)):  # a suite's table of sizes
         values["parameters"], evidence["parameters"] = sized
     if not shared.base_model:
         based = next((b for rel, text in english_readmes(folder) if (b := base_in_prose(rel, text))), None)

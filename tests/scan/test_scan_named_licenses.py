@@ -77,3 +77,25 @@ def test_a_statement_about_one_size_does_not_cover_another_size_of_the_family(tm
     assert rows["Acme2-7B"].declared.name == "Acme Model License"
     assert rows["Acme2-34B"].declared.name == "Acme Model License"
     assert rows["Acme2-70B-Expr"].declared.name == "Acme 70B Model License"
+
+
+def test_a_family_released_in_prose_is_the_folders_release(tmp_path):
+    from analyzer.scan.family import released_family
+    from analyzer.scan.scanner import scan_directory
+
+    assert released_family("R.md", "The results of this release are below.") is None
+    assert released_family("R.md", "We release the first model series soon.") is None
+    repo = tmp_path / "tuner"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Tuner\n\n## License and Intended Use\n\nWe release the resources associated with Tuner "
+        "finetuning in this repository under MIT license.\nIn addition, we release the Acme model family "
+        "for base LLaMA model sizes of 7B, 13B, 33B, and 65B. These models are intended for purposes in "
+        "line with the LLaMA license and require access to the LLaMA models.\n",
+    )
+    (row,) = scan_directory(repo).rows
+    assert row.release.model == "Acme" and row.release.parameters == ("7B", "13B", "33B", "65B")
+    assert row.release.evidence["model"].text == "Acme"
+    assert row.license_id == "llama-license-2023" and row.license_file is None
+    assert row.status("commercial_use") == "prohibited"
