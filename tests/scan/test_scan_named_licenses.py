@@ -99,3 +99,15 @@ def test_a_family_released_in_prose_is_the_folders_release(tmp_path):
     assert row.release.evidence["model"].text == "Acme"
     assert row.license_id == "llama-license-2023" and row.license_file is None
     assert row.status("commercial_use") == "prohibited"
+
+
+def test_a_base_named_by_its_hub_id_in_lower_case():
+    from analyzer.scan.lineage import base_in_prose
+
+    text = (
+        "- [2024/01/04] We released **Acme-Coder-33B-V1.1** trained from deepseek-coder-33b-base, the best."
+    )
+    base, ev = base_in_prose("README.md", text)
+    assert base == "deepseek-coder-33b-base" and ev.text == "trained from deepseek-coder-33b-base"
+    for words in ("trained on c4 data", "trained on 2T tokens", "based on top-k sampling"):
+        assert base_in_prose("README.md", words) is None, words
