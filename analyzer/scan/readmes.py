@@ -188,7 +188,7 @@ SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
 
 
 def specific_statement(
-    release: ReleaseFacts, statements: list[Statement], names: Sequence[str] = ()
+    release: ReleaseFacts, statements: list[Statement], names: Sequence[str] = (), family: str = ""
 ) -> Statement | None:
     """The README statement about the weights' license that names this release ("StableVicuna's
     delta weights are released under ..." names StableVicuna-13B: its name without the size), or
@@ -199,7 +199,8 @@ def specific_statement(
         return None
     own = releases.fold(release.model)
     stem = releases.fold(SIZE_WORD.sub("", release.model))
-    others = [releases.fold(n) for n in names if n and releases.fold(n) != own]
+    # the repository's own name (`family`) is the family every release belongs to, not another one
+    others = [releases.fold(n) for n in names if n and releases.fold(n) not in (own, releases.fold(family))]
     for said in statements:
         if said.role != "model" or not (said.target or said.name):
             continue
@@ -256,6 +257,8 @@ def not_about_others(
     own = releases.fold(release.model or "")
     # another release's name, or its family without size and version ("Vicuna" of "vicuna-7b-v1.5")
     candidates = {releases.fold(n) for n in names if n} | {releases.fold(family_stem(n)) for n in names if n}
+    # the repository's own name is its family ("The Acme2 series models are ..."), not another release
+    candidates.discard(releases.fold(folder.root_name))
     others = [o for o in candidates if len(o) >= 4 and not own.startswith(o) and o != own]
     kept = []
     for said in statements:

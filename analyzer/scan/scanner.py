@@ -255,7 +255,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         row_declared, row_primary = declared, primary
         own = table_license(release, folder) if found else None  # a model table's License cell
         if own is None and len(per_release) > 1:
-            own = specific_statement(release, statements, release_names)
+            own = specific_statement(release, statements, release_names, folder.root_name)
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
             match = next(
                 (

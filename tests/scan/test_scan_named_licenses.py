@@ -65,8 +65,9 @@ def test_a_statement_about_one_size_does_not_cover_another_size_of_the_family(tm
     repo = tmp_path / "acme2"
     write(
         repo / "README.md",
-        "# Acme2\n\n## News\n\n* 2023.11.30 We release **Acme2-70B-Expr**.\n"
-        "* 2023.10.12 We release **Acme2-7B** and **Acme2-34B**.\n\n## License\n\n"
+        "# Acme2\n\n## News\n\n* 2023.11.30 We release **Acme2-70B-Expr** and **AcmeChat2-70B-Expr**.\n"
+        "* 2023.10.12 We release **Acme2** series: **Acme2-7B**, **AcmeChat2-7B** and **Acme2-34B**.\n\n"
+        "## License\n\n"
         "The Acme2 project is based on the [Apache 2.0 license](https://www.apache.org/licenses/LICENSE-2.0)"
         "; "
         "The Acme2 series models are based on the [Acme Model License](./assets/acme_license.pdf). "
@@ -77,6 +78,9 @@ def test_a_statement_about_one_size_does_not_cover_another_size_of_the_family(tm
     assert rows["Acme2-7B"].declared.name == "Acme Model License"
     assert rows["Acme2-34B"].declared.name == "Acme Model License"
     assert rows["Acme2-70B-Expr"].declared.name == "Acme 70B Model License"
+    # the repository's name is the family of the chat models too, not another release
+    assert rows["AcmeChat2-7B"].declared.name == "Acme Model License"
+    assert rows["AcmeChat2-70B-Expr"].declared.name == "Acme 70B Model License"
 
 
 def test_a_family_released_in_prose_is_the_folders_release(tmp_path):
