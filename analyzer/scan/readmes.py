@@ -206,8 +206,7 @@ def specific_statement(
             continue
         clause = releases.fold(said.evidence.text)
         sizes = SIZE_WORD.findall(said.evidence.text)
-        # a clause naming sizes is about those sizes: "Acme 70B" is not Acme-7B's stem
-        other_size = bool(sizes) and not any(s in release.parameters for s in sizes)
+        other_size = _other_sizes(said.evidence.text, release)  # "Acme 70B" is not Acme-7B's stem
         named = own in clause or (
             len(stem) >= 4
             and stem in clause
@@ -271,3 +270,27 @@ def not_about_others(
         if own and own in line or not any(o in line for o in others):
             kept.append(said)
     return kept
+
+
+def linked_model_file(
+    release: ReleaseFacts, statements: list[Statement], files: Sequence[str]
+) -> Statement | None:
+    """Of several model license files, the one the README's statements (those that may cover the
+    release, not those about other sizes) link to ("The Acme series models are based on the [Acme
+    License](./assets/a.pdf)"): the last such statement, as the most specific."""
+    names = {PurePosixPath(f).name for f in files}
+    linked = [
+        s
+        for s in statements
+        if s.role == "model"
+        and s.target
+        and PurePosixPath(s.target).name in names
+        and not _other_sizes(s.evidence.text, release)
+    ]
+    return linked[-1] if linked else None
+
+
+def _other_sizes(text: str, release: ReleaseFacts) -> bool:
+    """A clause naming sizes is about those sizes: "the Acme 70B series" is not about Acme-7B."""
+    sizes = SIZE_WORD.findall(text)
+    return bool(sizes) and not any(s in release.parameters for s in sizes)

@@ -41,6 +41,7 @@ from analyzer.scan.readme_terms import stricter_commercial
 from analyzer.scan.readmes import (
     claim_linked_licenses,
     folder_name,
+    linked_model_file,
     not_about_others,
     readme_declared,
     readme_facts,
@@ -256,6 +257,9 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         own = table_license(release, folder) if found else None  # a model table's License cell
         if own is None and len(per_release) > 1:
             own = specific_statement(release, statements, release_names, folder.root_name)
+        if own is None and len(model_files) > 1:  # which of the model files covers this release
+            said = not_about_others(statements, release, release_names, folder)
+            own = linked_model_file(release, said, [f.file for f in model_files])
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
             match = next(
                 (

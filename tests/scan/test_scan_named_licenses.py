@@ -115,3 +115,26 @@ def test_a_base_named_by_its_hub_id_in_lower_case():
     assert base == "deepseek-coder-33b-base" and ev.text == "trained from deepseek-coder-33b-base"
     for words in ("trained on c4 data", "trained on 2T tokens", "based on top-k sampling"):
         assert base_in_prose("README.md", words) is None, words
+
+
+def test_of_two_model_license_files_each_release_gets_the_one_its_statement_links(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme2"
+    write(repo / "assets" / "acme_license.txt", license_text("apache-2.0"))
+    write(repo / "assets" / "acme2_70b_license.txt", license_text("cc-by-nc-4.0"))
+    write(
+        repo / "README.md",
+        "# Acme2\n\n## Models\n\n* 2023.11.30 We release **Acme2-70B-Expr** and **AcmeChat2-70B-Expr**.\n"
+        "* 2023.10.12 We release **Acme2-7B** and **AcmeChat2-7B**.\n\n## License\n\n"
+        "The Acme2 series models are based on the [Acme Model License](./assets/acme_license.txt). "
+        "Specially the Acme2 70B series models are based on the "
+        "[Acme 70B Model License](./assets/acme2_70b_license.txt).\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    for name in ("Acme2-7B", "AcmeChat2-7B"):
+        assert rows[name].license_file == "assets/acme_license.txt", name
+        assert rows[name].status("commercial_use") == "granted"
+    for name in ("Acme2-70B-Expr", "AcmeChat2-70B-Expr"):
+        assert rows[name].license_file == "assets/acme2_70b_license.txt", name
+        assert rows[name].status("commercial_use") == "prohibited"
