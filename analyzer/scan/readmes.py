@@ -25,6 +25,7 @@ from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, ReleaseFacts
 from analyzer.scan.roles import Statement, local_target, readme_statements
+from analyzer.scan.scoped import heading_version, of_another_version
 from analyzer.scan.use_notes import cell_license, is_use_note
 
 if TYPE_CHECKING:
@@ -267,6 +268,10 @@ def not_about_others(
         line = releases.fold(
             re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)])
         )
+        if said.evidence.file in folder.readmes and of_another_version(
+            release.model or "", heading_version(text, said.evidence.start)
+        ):
+            continue  # "### ... New checkpoint v0.9.5" over the statement: v0.9.5's only
         if own and own in line or not any(o in line for o in others):
             kept.append(said)
     return kept

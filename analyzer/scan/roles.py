@@ -124,6 +124,7 @@ def local_target(target: str | None) -> str | None:
     return str(PurePosixPath(path)) if path.strip("./") else None
 
 
+RAIL = re.compile(r"(?<![a-z])(?:open[- ]?)?rail\b|openrail", re.IGNORECASE)  # a responsible AI license
 CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》": a license named in Chinese
 
 
@@ -196,6 +197,8 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
             if role is None and name:  # "the [Acme Model License](...)": the name says it
                 role = _role(_clause_words(name), table)
+            if role is None and name and RAIL.search(name):  # "[OpenRail-M](...)": a license for models
+                role = "model"
             if role is None and ref.group("name") is not None and "licen" in name.lower():
                 # "Our models support commercial use. For the terms, see the X Model License.":
                 # the paragraph says what a license it names (not merely links) covers
