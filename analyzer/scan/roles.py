@@ -102,7 +102,10 @@ REFERENCE = re.compile(
     r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
     r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?"
     # "the Llama-2 license", "the LLaMA license": a name with a digit or a second capital
-    r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b))"
+    r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b"
+    # an identifier written bare: "CC BY-NC 4.0", "CC-BY-NC-SA-4.0", "AGPL-3.0", "BSD-3-Clause"
+    r"|CC[- ]BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?|BSD[- ]\d[- ]Clause)"
+    r"(?![\w.]*\d))"
 )
 
 
@@ -124,6 +127,7 @@ def local_target(target: str | None) -> str | None:
     return str(PurePosixPath(path)) if path.strip("./") else None
 
 
+BARE_ID = re.compile(r"\bCC[- ]BY[- ]|\b(?:A|L)?GPL[- ]?v?\d|\bBSD[- ]\d[- ]Clause")  # a license named bare
 RAIL = re.compile(r"(?<![a-z])(?:open[- ]?)?rail\b|openrail", re.IGNORECASE)  # a responsible AI license
 CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》": a license named in Chinese
 
@@ -170,7 +174,7 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
     found: list[Statement] = []
     for m in UNIT.finditer(text):
         line, base = m.group(), m.start()
-        if "licen" not in line.lower() and not CJK_LICENSE.search(line):
+        if "licen" not in line.lower() and not CJK_LICENSE.search(line) and not BARE_ID.search(line):
             continue
         last, any_ref = 0, False
         for ref in REFERENCE.finditer(line):

@@ -138,3 +138,27 @@ def test_of_two_model_license_files_each_release_gets_the_one_its_statement_link
     for name in ("Acme2-70B-Expr", "AcmeChat2-70B-Expr"):
         assert rows[name].license_file == "assets/acme2_70b_license.txt", name
         assert rows[name].status("commercial_use") == "prohibited"
+
+
+def test_a_license_identifier_written_bare_is_a_reference(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    said = {
+        "Model weights are licensed under CC BY-NC 4.0.": [("model", "CC BY-NC 4.0")],
+        "We release the weights under CC-BY-NC-4.0.": [("model", "CC-BY-NC-4.0")],
+        "The code is GPL-3.0 and the weights are CC BY-SA 4.0.": [
+            ("code", "GPL-3.0"),
+            ("model", "CC BY-SA 4.0"),
+        ],
+        "Scores on CC-Bench 2.0 are below.": [],
+    }
+    for text, found in said.items():
+        assert [(s.role, s.name) for s in readme_statements("README.md", text)] == found, text
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md", "# Acme\n\nThe code is Apache-2.0. We release the weights under CC-BY-NC-4.0.\n"
+    )
+    (row,) = scan_directory(repo).rows
+    assert row.license_id == "cc-by-nc-4.0" and row.license_file is None
+    assert row.status("commercial_use") == "prohibited"
