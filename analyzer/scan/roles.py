@@ -160,6 +160,27 @@ def _role(words: set[str], table: RoleTable) -> str | None:
     return "model" if words & table.readme["model"] else "code" if words & table.readme["code"] else None
 
 
+CJK_MODEL = re.compile(r"模型|权重")
+CJK_CODE = re.compile(r"代码|源码|仓库|项目")
+ALSO = re.compile(
+    r"^[^.;]*?(?:\b(?:which|that)\s+(?:also\s+)?(?:covers?|appl(?:y|ies)\s+to|includes?)\b"
+    r"|\band\s+so\s+(?:are|is|do)\b|\bas\s+well\s+as\b|\bincluding\b|\btogether\s+with\b)([^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def _cjk_role(clause: str) -> str | None:
+    """ "本仓库的代码依照": the role a Chinese clause gives (the weights' first, as in English)."""
+    return "model" if CJK_MODEL.search(clause) else "code" if CJK_CODE.search(clause) else None
+
+
+def _also_weights(after: str, table: RoleTable) -> bool:
+    """ "..., which covers the code and the checkpoints", "..., and so are the model weights": the
+    rest of the sentence extends a code license to the weights (not "while the weights are ...")."""
+    m = ALSO.match(after)
+    return bool(m) and bool(_clause_words(m.group(0)) & table.readme["model"])
+
+
 def _clause_words(text: str) -> set[str]:
     return _words(text) | _words(text.replace("-", " ").replace("_", " "))
 
@@ -193,7 +214,9 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
             else:
                 target, name = None, ref.group("name")
             last = ref.end()
-            role = _role(_clause_words(clause), table)
+            role = _role(_clause_words(clause), table) or _cjk_role(clause)
+            if role == "code" and _also_weights(line[ref.end() :], table):
+                role = "model"  # "... under Apache 2.0, which covers the code and the checkpoints"
             end = ref.end()
             if role is None:
                 after = line[ref.end() :]

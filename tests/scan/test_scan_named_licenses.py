@@ -162,3 +162,26 @@ def test_a_license_identifier_written_bare_is_a_reference(tmp_path):
     (row,) = scan_directory(repo).rows
     assert row.license_id == "cc-by-nc-4.0" and row.license_file is None
     assert row.status("commercial_use") == "prohibited"
+
+
+def test_a_code_license_that_the_sentence_extends_to_the_weights():
+    said = {
+        "This project is licensed under the Apache 2.0 license, which covers the code and the checkpoints.": [
+            ("model", "Apache 2.0")
+        ],
+        "This repository is released under the Apache-2.0 license, and so are the model weights.": [
+            ("model", "Apache-2.0")
+        ],
+        "The code is licensed under Apache-2.0, while model weights are open for academic research.": [
+            ("code", "Apache-2.0")
+        ],
+        "This repository is licensed under the MIT License, including the training scripts.": [
+            ("code", "MIT License")
+        ],
+        "本仓库的代码依照 Apache-2.0 协议开源，模型的权重的使用则需要遵循 Model License。": [
+            ("code", "Apache-2.0"),
+            ("model", "Model License"),
+        ],
+    }
+    for text, found in said.items():
+        assert [(s.role, s.name) for s in readme_statements("README.md", text)] == found, text
