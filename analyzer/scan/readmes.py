@@ -20,6 +20,7 @@ from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
+from analyzer.scan.hublinks import list_releases
 from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
@@ -299,3 +300,15 @@ def _other_sizes(text: str, release: ReleaseFacts) -> bool:
     """A clause naming sizes is about those sizes: "the Acme 70B series" is not about Acme-7B."""
     sizes = SIZE_WORD.findall(text)
     return bool(sizes) and not any(s in release.parameters for s in sizes)
+
+
+def readmes_name_releases(readmes: dict[str, str]) -> bool:
+    """News lines, model tables, hub download items, or a statement of the weights' license: a
+    folder whose READMEs hold one is a model's, license file or not."""
+    return any(
+        releases.news_releases(rel, text)
+        or releases.table_releases(rel, text)
+        or list_releases(rel, text)
+        or any(s.role == "model" for s in readme_statements(rel, text))
+        for rel, text in readmes.items()
+    )

@@ -46,6 +46,7 @@ from analyzer.scan.readmes import (
     readme_declared,
     readme_facts,
     readme_releases,
+    readmes_name_releases,
     single_release,
     specific_statement,
     statements_by_file,
@@ -84,10 +85,7 @@ class Folder:
 
     @functools.cached_property
     def names_releases(self) -> bool:
-        return any(
-            releases.news_releases(rel, text) or releases.table_releases(rel, text)
-            for rel, text in self.readmes.items()
-        )
+        return readmes_name_releases(self.readmes)
 
 
 def _read(found: FoundFile) -> str:
@@ -357,7 +355,11 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         release=release,
         profile=chosen.profile,
         terms=link_policies(
-            own_note(stricter_commercial(terms, commercial_readmes(folder, chosen)), release), policies
+            own_note(
+                stricter_commercial(terms, commercial_readmes(folder, chosen), chosen.basis == "readme"),
+                release,
+            ),
+            policies,
         ),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),

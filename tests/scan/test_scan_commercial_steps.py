@@ -40,3 +40,39 @@ def test_scan_makes_a_granting_model_license_conditional(tmp_path):
     (row,) = scan_directory(repo).rows
     assert row.license_file == "MODEL_LICENSE" and row.license_id == "agpl-3.0"
     assert row.status("commercial_use") == "conditional"
+
+
+def test_a_readme_saying_commercial_use_is_allowed_grants_it_for_a_license_only_named(tmp_path):
+    from analyzer.scan.readme_terms import commercial_grant
+    from analyzer.scan.scanner import scan_directory
+
+    assert (
+        commercial_grant([("R.md", "Acme supports commercial use.")])[1].text
+        == "Acme supports commercial use."
+    )
+    for text in (
+        "Acme does not support commercial use.",
+        "It is free for non-commercial use only.",
+        "Cite us.",
+    ):
+        assert commercial_grant([("R.md", text)]) is None, text
+    repo = tmp_path / "acme"
+    write(
+        repo / "README.md",
+        "# Acme\n\n## Download\n\n- [Acme-7B](https://huggingface.co/acme/Acme-7B)\n"
+        "- [Acme-14B](https://huggingface.co/acme/Acme-14B)\n\n## License\n\nThe weights of Acme models are "
+        "licensed under the [Acme Model License](https://huggingface.co/acme/Acme-7B/blob/main/LICENSE), "
+        "which allows commercial use.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}  # a README only: still a model
+    assert set(rows) == {"Acme-7B", "Acme-14B"}
+    for row in rows.values():
+        assert row.license_basis == "readme" and row.declared.name == "Acme Model License"
+        assert row.status("commercial_use") == "granted"
+        assert row.terms["commercial_use"].evidence[0].evidence.text.endswith("which allows commercial use.")
+    write(
+        repo / "README.md",
+        (repo / "README.md").read_text() + "\nCommercial use is allowed after registration.\n",
+    )
+    rows = scan_directory(repo).rows
+    assert {r.status("commercial_use") for r in rows} == {"conditional"}
