@@ -122,8 +122,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if not re.search(r"\d", text) and ("-" not in text or " " in text):
         return None  # "low-bit optimizer": words, not a name
-    if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
-        return None
+    if fold(text) in FORMATS or all(fold(t) in FORMATS for t in re.split(r"[-_ ]+", text) if t):
+        return None  # "Int4", "GGUF", "GPTQ-Int4": a format of a model, not a model
     if LICENSE_NAME.search(text):  # "[OpenRail-M](...)": a license, not a model
         return None
     if CHECKPOINT.search(text):  # "Acme-1B-intermediate-step-480k-1T": a training checkpoint
