@@ -34,6 +34,7 @@ from analyzer.scan.mentions import (
     news_releases,
 )
 from analyzer.scan.results import FactEvidence, ReleaseFacts
+from analyzer.scan.series_sizes import split_series
 from analyzer.scan.tables import _count, size_column, table_releases
 from analyzer.scan.variants import sizes_in
 
@@ -326,7 +327,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _sized_family_news(file, text, releases)
-    releases = _without_sizes_of_listed(_without_repackagings(releases, text))
+    releases = _without_sizes_of_listed(_without_repackagings(split_series(file, text, releases), text))
     date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:

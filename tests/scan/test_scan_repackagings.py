@@ -29,3 +29,22 @@ def test_news_repackagings_are_dropped_and_table_rows_kept(tmp_path):
     names = {r.release.model for r in scan_directory(repo).rows}
     assert not any(n.endswith(("AWQ", "GPTQ-Int4")) for n in names), names
     assert {"Acme-13B-Chat", "Acme-13B-Chat-FP8"} <= names
+
+
+def test_a_series_line_saying_which_sizes_are_out_gives_one_release_per_size(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme"
+    write(
+        repo / "README.md",
+        "# Acme\n\n## News\n\n"
+        "* 2024.09.19: The instruction-tuned [Acme2-VL-72B model](https://huggingface.co/acme/Acme2-VL-72B) "
+        "is now available.\n"
+        "* 2024.08.30: We have released the [Acme2-VL series](https://huggingface.co/collections/acme/a). "
+        "The 2B and 7B models are now available, and the 72B model for open source is coming soon.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"Acme2-VL-72B", "Acme2-VL-2B", "Acme2-VL-7B"}
+    for name, size in (("Acme2-VL-2B", "2B"), ("Acme2-VL-7B", "7B")):
+        assert rows[name].release.release_date == "2024-08-30" and rows[name].release.parameters == (size,)
+    assert rows["Acme2-VL-72B"].release.release_date == "2024-09-19"
