@@ -20,6 +20,7 @@ from analyzer.scan.mentions import (
     Release,
     clean_name,
     fold,
+    is_format,
 )
 from analyzer.scan.results import FactEvidence
 from analyzer.scan.tables import SIZED
@@ -79,6 +80,8 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue  # "[OpenRail-M](https://huggingface.co/acme/Acme/acme.license.txt)": a license file
         if NOT_RELEASED.search(text[line_start : m.start()]):
             continue
+        if is_format(m.group("text")):
+            continue  # "[[AWQ](.../Acme-72B-Instruct-AWQ), [GPTQ-Int4](...)]": a quantised copy of a release
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
         name = clean_name(m.group("text")) or clean_name(m.group("model"))
         if name and not SIZED.search(name) and SIZED.search(m.group("model")):

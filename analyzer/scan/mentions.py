@@ -107,6 +107,12 @@ def is_english(text: str, name: str = "") -> bool:
     return letters > 0 and len(CJK.findall(text[:20000])) < 0.3 * letters
 
 
+def is_format(text: str) -> bool:
+    """'GPTQ-Int4', 'AWQ', 'GGUF': format words only."""
+    words = [fold(t) for t in re.split(r"[-_ ]+", text.strip(" *`[]")) if t]
+    return bool(words) and all(w in FORMATS for w in words)
+
+
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
@@ -122,8 +128,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if not re.search(r"\d", text) and ("-" not in text or " " in text):
         return None  # "low-bit optimizer": words, not a name
-    if fold(text) in FORMATS or all(fold(t) in FORMATS for t in re.split(r"[-_ ]+", text) if t):
-        return None  # "Int4", "GGUF", "GPTQ-Int4": a format of a model, not a model
+    if is_format(text):  # "Int4", "GGUF", "GPTQ-Int4": a format of a model, not a model
+        return None
     if LICENSE_NAME.search(text):  # "[OpenRail-M](...)": a license, not a model
         return None
     if CHECKPOINT.search(text):  # "Acme-1B-intermediate-step-480k-1T": a training checkpoint

@@ -206,34 +206,6 @@ def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
                     release.set("release_date", line.date, line.evidence)
 
 
-QUANT_TAIL = re.compile(r"(?:[-_](?:awq|gptq|gguf|mlx|fp8|int4|int8|bnb|4bit|8bit))+$", re.IGNORECASE)
-
-
-def _in_table_row(name: str, text: str) -> bool:
-    """A name in a cell of its own: a Markdown table row or an HTML <td>."""
-    cell = re.compile(
-        rf"<td[^>]*>\s*{re.escape(name)}\s*</td>|^\s*\|[^\n]*\b{re.escape(name)}\b", re.I | re.M
-    )
-    return bool(cell.search(text))
-
-
-def _without_repackagings(releases: list[Release], text: str) -> list[Release]:
-    """'Acme-72B-Instruct-AWQ' beside 'Acme-72B-Instruct' (or 'Acme-72B'): a quantised copy of a
-    listed release, named in a news line or a link list, is no release of its own; one with its
-    own row in a model table (Markdown or HTML: its own facts) stays."""
-    keys = {name_key(r.name) for r in releases}
-    kept = []
-    for release in releases:
-        base = QUANT_TAIL.sub("", release.name)
-        own_row = release.table is not None or _in_table_row(release.name, text)
-        stem = name_key(base)
-        others = keys - {name_key(release.name)}
-        if base != release.name and not own_row and any(k.startswith(stem) for k in others):
-            continue
-        kept.append(release)
-    return kept
-
-
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
     """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
     its dates go to that release."""
@@ -327,7 +299,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _sized_family_news(file, text, releases)
-    releases = _without_sizes_of_listed(_without_repackagings(split_series(file, text, releases), text))
+    releases = _without_sizes_of_listed(split_series(file, text, releases))
     date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:

@@ -1,5 +1,5 @@
-"""Quantised copies of a listed release named in news lines are not releases; one with its own
-table row stays; a name made of format words only is no name. Trees are written here."""
+"""Quantised copies linked by their format only ("[[AWQ](...), [GPTQ-Int4](...)]") are not releases; one
+with its own table row stays; format words alone are no name. Trees are written here."""
 
 from __future__ import annotations
 
