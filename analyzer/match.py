@@ -76,6 +76,7 @@ class WordTable:
         self._prefixes: dict[str, list[int]] = defaultdict(list)  # word* stem -> word ids
         self._prefix_re: re.Pattern | None = None
         self._of_norm: dict[int, tuple[int, ...]] = {}  # norm hash -> word ids, across texts
+        self._norms_of: dict[int, list[int]] = defaultdict(list)  # word id -> its norms seen so far
         self._checked: set[int] = set()  # the norm hashes already looked up
         self._with_ids: set[int] = set()  # those that are a form of some word
 
@@ -93,6 +94,7 @@ class WordTable:
                 stems = sorted(self._prefixes, key=len, reverse=True)
                 self._prefix_re = re.compile("|".join(map(re.escape, stems))) if stems else None
                 self._of_norm.clear()
+                self._norms_of.clear()
                 self._checked.clear()
                 self._with_ids.clear()
             out.append(i)
@@ -110,24 +112,23 @@ class WordTable:
         self._checked.add(norm_hash)
         if ids:
             self._with_ids.add(norm_hash)
+            for w in dict.fromkeys(ids):  # a form and a stem of one word: the norm counts once
+                self._norms_of[w].append(norm_hash)
         return ids
 
     def positions(self, words: NormIndex) -> tuple[numpy.ndarray, WordPositions]:
         """Which words occur in the text (a mask over word ids), and the token positions of
-        each (sorted), merged for a word when first asked for; once per text."""
+        each (sorted), looked up for a word when first asked for; once per text."""
         found = words.memo.get(self)
         if found is None:
             present = numpy.zeros(len(self.words) + 1, dtype=bool)
-            parts: dict[int, list[list[int]]] = defaultdict(list)
             at = words.at
             for h in at.keys() - self._checked:  # set operations run in C: only new norms
                 self._ids_of(h, words.doc.vocab.strings)  # and forms of words loop here
-            for h in at.keys() & self._with_ids:
-                positions = at[h]
-                for w in self._of_norm[h]:
-                    parts[w].append(positions)
-            present[list(parts)] = True
-            found = words.memo[self] = (present, WordPositions(parts))
+            of_norm = self._of_norm
+            ids = itertools.chain.from_iterable(of_norm[h] for h in at.keys() & self._with_ids)
+            present[list(ids)] = True
+            found = words.memo[self] = (present, WordPositions(at, self._norms_of))
         return found  # type: ignore[return-value]
 
 
@@ -315,12 +316,17 @@ class RuleMatcher:
         clause_list = clause_of.tolist()
         spaces, semis = words.counts()
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
+        clauses_of: dict[int, list[int]] = {}  # id of a word's positions -> the clauses they are in
         for e in numpy.flatnonzero(have == self._flat_need).tolist():
             r, k, req, longest, links = self._flat[e]
             found = by_rule.setdefault(r, {})
             pos = [positions[w] for w in req]
-            # the clauses of the rarest word; the others are looked up there
-            for ci in sorted({clause_list[p] for p in min(pos, key=len)} - {-1}):
+            # the clauses of the rarest word (once per word); the others are looked up there
+            rarest = min(pos, key=len)
+            clauses = clauses_of.get(id(rarest))
+            if clauses is None:
+                clauses = clauses_of[id(rarest)] = sorted({clause_list[p] for p in rarest} - {-1})
+            for ci in clauses:
                 ts, te = bounds[ci][0], bounds[ci][1]
                 if links is not None:
                     starts = word_starts(pos, links, ts, te, longest, spaces, semis)

@@ -144,15 +144,17 @@ def merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 class WordPositions(dict):
-    """Word id -> sorted token positions, merged from its forms and stems on first access."""
+    """Word id -> sorted token positions in one text, merged from the positions of its norms
+    (its forms, and those its `word*` stems start) on first access."""
 
-    def __init__(self, parts: dict[int, list[list[int]]]):
+    def __init__(self, at: dict[int, list[int]], norms_of: dict[int, list[int]]):
         super().__init__()
-        self._parts = parts
+        self._at = at
+        self._norms_of = norms_of
 
     def __missing__(self, w: int) -> list[int]:
-        # a norm's positions are listed once per word (a form and a stem may give the same norm)
-        parts = list({id(part): part for part in self._parts.get(w, [])}.values())
+        at = self._at
+        parts = [at[h] for h in self._norms_of.get(w, ()) if h in at]
         found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
         self[w] = found
         return found

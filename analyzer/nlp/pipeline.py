@@ -9,11 +9,13 @@ import re
 import spacy
 from spacy.attrs import IS_SPACE, LOWER, NORM
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 # Importing the modules registers their factories with spaCy.
 from analyzer.nlp import definitions, modality, quantities, sections, segment, terms  # noqa: F401
 from analyzer.nlp.extensions import register_extensions, remember_text
+from analyzer.nlp.tokenizer import chunk_cached
 
 _ensure_extensions = register_extensions  # the name nlp/zh.py imports
 
@@ -48,6 +50,8 @@ def build_nlp(base: str | None = None, tables: str | None = None, prefilter: boo
         # spaCy splits affixes off a space-free run one character at a time, each step a regex
         # search over the rest: quadratic. A run this long ('"' * 20000, a base64 blob) is one token.
         nlp.tokenizer.token_match = LONG_RUN.fullmatch
+    if type(nlp.tokenizer) is Tokenizer:  # a custom tokenizer class is kept as it is
+        nlp.tokenizer = chunk_cached(nlp.tokenizer)
     configs: dict[str, dict] = {"license_terms": {"prefilter": prefilter}}
     if tables:  # another set of rule tables (tests inject them through the config)
         configs = {
