@@ -45,37 +45,50 @@ def chinese_number(digits: str) -> float:
     return total + current
 
 
+def _trigger(clause: str, m: re.Match, metric: str, unit: str, numbers: list[re.Match]):
+    """(params, the number read) of one metric named in a scale clause."""
+    # the number that follows the metric ("日活低于100万"), the nearest one otherwise: in
+    # "设备不超5000台，或日活低于100万" the users are counted by the second number
+    after = [q for q in numbers if 0 <= q.start() - m.end() <= 20]
+    n = after[0] if after else min(numbers, key=lambda q: abs(q.start() - m.start()))
+    value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
+    around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
+    operator = ">"
+    if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
+        operator = "<"
+    elif re.search(r"达到|及以上|或以上|不少于|以上", around):
+        operator = ">="
+    if metric == "annual_revenue":
+        unit = "USD" if re.search(r"美元|USD|\$", clause) else "CNY"
+    return {"metric": metric, "operator": operator, "value": value, "unit": unit}, n
+
+
 def threshold_params(clause: str) -> dict[str, Any]:
-    """{metric, operator, value, unit, consequence} of a Chinese scale clause, or {}."""
+    """{metric, operator, value, unit, consequence} of a Chinese scale clause, or {}; a second
+    trigger in the same clause ("月活跃用户超过1亿或年收入超过10亿元") is listed in
+    ``alternatives``, each of the same shape (TERMS.md "Params")."""
+    numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
+    triggers: list[dict[str, Any]] = []
+    seen: list[tuple[int, int]] = []  # metric spans read (月活跃用户 is not read again as 用户)
+    used: set[int] = set()  # numbers read
     for words, metric, unit in METRICS:
-        m = re.search(words, clause)
-        if not m:
-            continue
-        numbers = [n for n in NUMBER.finditer(clause) if n.group(2) or n.group(1)[0].isdigit()]
-        if not numbers:
-            return {}
-        # the number that follows the metric ("日活低于100万"), the nearest one otherwise: in
-        # "设备不超5000台，或日活低于100万" the users are counted by the second number
-        after = [q for q in numbers if 0 <= q.start() - m.end() <= 20]
-        n = after[0] if after else min(numbers, key=lambda q: abs(q.start() - m.start()))
-        value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
-        around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
-        operator = ">"
-        if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
-            operator = "<"
-        elif re.search(r"达到|及以上|或以上|不少于|以上", around):
-            operator = ">="
-        tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[n.end() :])
-        if metric == "annual_revenue":
-            unit = "USD" if re.search(r"美元|USD|\$", clause) else "CNY"
-        return {
-            "metric": metric,
-            "operator": operator,
-            "value": value,
-            "unit": unit,
-            "consequence": tail.group(1).strip("，, ") if tail else "",
-        }
-    return {}
+        for m in re.finditer(words, clause):
+            if any(s <= m.start() < e for s, e in seen):
+                continue
+            seen.append((m.start(), m.end()))
+            if not numbers:
+                return {}
+            params, n = _trigger(clause, m, metric, unit, numbers)
+            if n.start() not in used:
+                used.add(n.start())
+                triggers.append(params)
+            break
+    if not triggers:
+        return {}
+    tail = re.search(r"(?:须|必须|应当|应|需要|需)([^。；;]{2,60})", clause[max(used) :])
+    consequence = tail.group(1).strip("，, ") if tail else ""
+    first, *others = ({**t, "consequence": consequence} for t in triggers)
+    return {**first, "alternatives": others} if others else first
 
 
 CHINESE_PARAMS = {
@@ -89,7 +102,10 @@ CHINESE_PARAMS = {
 def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermResult]:
     """Thresholds and jurisdictions read from the evidence clauses in Chinese (the engine's
     own readers know English quantities and place names only)."""
+    from analyzer.nlp.zh import simplified
+
     out = dict(terms)
+    text = simplified(text)  # a traditional text's quantities and places read as simplified
     for term_id, read in CHINESE_PARAMS.items():
         r = terms[term_id]
         if r.status == "silent":
@@ -103,13 +119,90 @@ def chinese_params(terms: dict[str, TermResult], text: str) -> dict[str, TermRes
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def _english_terms_of(key: str) -> dict[str, TermResult] | None:
+    """The terms of a LicenseDB license (English), as the English pipeline reads it."""
+    from analyzer.corpus import licensedb
+    from analyzer.nlp.pipeline import parse, shared_nlp
+
+    entry = licensedb().get(key)
+    if entry is None or not entry.text.strip():
+        return None
+    return parse(shared_nlp(), entry.text)._.terms
+
+
+def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
+    4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
+    named license is read in English, with the naming clause as evidence."""
+    from analyzer.incorporation import carry_over, incorporated_license
+    from analyzer.nlp.zh import shared_zh_nlp
+
+    found = incorporated_license(doc, shared_zh_nlp().get_pipe("license_terms").matcher)
+    return carry_over(terms, *found, _english_terms_of) if found else terms
+
+
+LEAD_IN_RULE = "zh.commercial.gated_section"
+
+
+@functools.lru_cache(maxsize=1)
+def _lead_in_matchers():
+    """The gate rule for a heading about commercial use, as matchers: what names commercial
+    use (its `section`), what must not (`not_section`), the gates (`phrases`), the vetoes."""
+    from analyzer.match import BoundedMatcher
+    from analyzer.nlp.zh import shared_zh_nlp
+    from analyzer.rules import load_rules
+
+    rule = next(r for r in load_rules(lang="zh").rules if r.id == LEAD_IN_RULE)
+    vocab = shared_zh_nlp().vocab
+    parts = (rule.section, rule.not_section, rule.phrases, rule.unless)
+    return rule, tuple(BoundedMatcher(vocab, f"lead_in{i}", p) if p else None for i, p in enumerate(parts))
+
+
+def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """A lead-in about commercial use that lists its conditions ("您可以将本模型用于商业目的，但须
+    满足以下条件：（一）向我们发送邮件完成登记；……", "商业使用条件：- 提交申请；……") gates commercial
+    use when one of its items is a gate: the items read as under a heading about commercial
+    use (the rule zh.commercial.gated_section), since they do not repeat the word."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+    from analyzer.nlp.zh import ITEM_START, LEAD_IN_END
+
+    current = terms["commercial_use"]
+    if current.status not in ("granted", "silent"):
+        return terms
+    rule, (names, not_names, gates, vetoes) = _lead_in_matchers()
+    text, bounds = text_of(doc), clause_bounds(doc)
+    for i, (ts, te, cs, ce) in enumerate(bounds):
+        lead = doc[ts:te]
+        if not LEAD_IN_END.search(text, cs, ce) or not names(lead) or (not_names and not_names(lead)):
+            continue
+        if vetoes and vetoes(lead):  # a list of banned uses ("您不得将本模型用于以下商业目的：")
+            continue
+        for its, ite, ics, ice in bounds[i + 1 :]:
+            if not ITEM_START.match(text, ics, ice):
+                break
+            item = doc[its:ite]
+            if gates(item) and not (vetoes and vetoes(item)):
+                found = Evidence(text[ics:ice], ics, ice, section_at(doc, ics), rule.id, ics)
+                lead_ev = Evidence(text[cs:ce], cs, ce, section_at(doc, cs), rule.id, cs)
+                evidence = (found, lead_ev, *current.evidence)
+                return {
+                    **terms,
+                    "commercial_use": TermResult("commercial_use", "conditional", {}, evidence, "explicit"),
+                }
+    return terms
+
+
 def analyze_chinese(text: str) -> dict[str, TermResult]:
     """The 29 terms of a Chinese text (or of a text whose other parts are blanked), with
     Chinese evidence."""
     from analyzer.nlp.pipeline import parse
     from analyzer.nlp.zh import shared_zh_nlp
 
-    return chinese_params(parse(shared_zh_nlp(), text)._.terms, text)
+    doc = parse(shared_zh_nlp(), text)
+    return chinese_params(lead_in_gates(doc, incorporate(doc, doc._.terms)), text)
 
 
 @functools.lru_cache(maxsize=1)

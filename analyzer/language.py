@@ -51,6 +51,12 @@ STOPWORDS = {
 ALL_STOPWORDS = frozenset(w for ws in STOPWORDS.values() for w in ws)
 # every script but Latin, in one class: a text without any is classified in one pass
 NON_LATIN = re.compile("[" + "".join(p.pattern[1:-1] for name, p in SCRIPTS.items() if name != "latin") + "]")
+# Web and e-mail addresses are in no language: their letters are not counted ("商用请联系：
+# license@example.com" is a Chinese line, and a long form URL does not make a Chinese line English).
+ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>()\[\]（）【】，。；、\u4e00-\u9fff]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+MIN_HAN_SENTENCE = 6  # Han characters that make a line with Latin names a Chinese sentence
 MIN_LETTERS = 4  # a line with fewer letters (a number, a rule, a date) takes its neighbours' language
 ISLAND = 60  # a part lighter than this between two parts of one language belongs to them
 MIN_VERSION_SHARE = 0.15  # a language below this share of the letters is a stray part, not a version
@@ -97,10 +103,16 @@ def _latin_language(text: str) -> str:
     return best if len(words) >= 8 and scores[best] >= 0.12 * len(words) else "en"
 
 
+def _english_function_words(text: str) -> int:
+    return sum(1 for w in re.findall(r"[A-Za-z]+", text.lower()) if w in STOPWORDS["en"])
+
+
 def classify(text: str) -> tuple[str, float]:
     """The language of one line or paragraph and its weight ("" when it has too few letters)."""
     if not text.strip():
         return "", 0.0
+    if "@" in text or "://" in text or "www." in text:
+        text = ADDRESS.sub(" ", text)
     if not NON_LATIN.search(text):  # most lines: only the Latin letters need counting
         latin = _count(SCRIPTS["latin"], text)
         return (_latin_language(text), latin) if latin >= MIN_LETTERS else ("", latin)
@@ -123,6 +135,11 @@ def classify(text: str) -> tuple[str, float]:
     if top == "han":
         return "zh", total
     if top == "latin":
+        if counts["han"] >= MIN_HAN_SENTENCE and _english_function_words(text) < 2:
+            # a Chinese sentence that names things in Latin letters (a model, a license, an
+            # author: "模型权重以 Creative Commons Attribution 4.0 International（CC BY 4.0）许可发布")
+            # has Chinese grammar and no English function words
+            return "zh", total
         return _latin_language(text), total
     return SCRIPT_LANGUAGE[top], total
 

@@ -128,7 +128,7 @@ class WordTable:
             of_norm = self._of_norm
             ids = itertools.chain.from_iterable(of_norm[h] for h in at.keys() & self._with_ids)
             present[list(ids)] = True
-            found = words.memo[self] = (present, WordPositions(at, self._norms_of))
+            found = words.memo[self] = (present, WordPositions(words, self._norms_of))
         return found  # type: ignore[return-value]
 
 

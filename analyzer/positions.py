@@ -20,15 +20,21 @@ from analyzer.rules.phrases import NO_GAP_TOKENS
 
 
 class NormIndex:
-    """The token positions (ascending) of every norm hash of one Doc (`at`), the text's running
-    counts, and a memo where the phrase sets keep what they worked out about this text."""
+    """Where every norm hash of one Doc occurs: `at[h]` is the slice of `order` that holds its
+    token positions (ascending); the text's running counts, and a memo where the phrase sets
+    keep what they worked out about this text."""
 
     def __init__(self, doc: Doc):
-        self.norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.at: dict[int, list[int]] = _grouped(self.norms)
+        norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.at, self.order = _grouped(norms)
         self.doc = doc
         self._counts: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what a phrase set worked out about this text
+
+    def positions_of(self, norm_hash: int) -> list[int]:
+        """The token positions of one norm (ascending; none if the text lacks it)."""
+        run = self.at.get(norm_hash)
+        return self.order[run[0] : run[1]] if run else []
 
     def counts(self) -> tuple[list[int], list[int]]:
         """running_counts of the text, computed once."""
@@ -37,16 +43,18 @@ class NormIndex:
         return self._counts
 
 
-def _grouped(norms: numpy.ndarray) -> dict[int, list[int]]:
-    """norm hash -> its positions, ascending (a stable sort keeps each norm's positions in order)."""
+def _grouped(norms: numpy.ndarray) -> tuple[dict[int, tuple[int, int]], list[int]]:
+    """The token positions sorted by norm (a stable sort keeps each norm's positions in order),
+    and per norm hash the (start, end) of its run in them; the dict is built in C, the runs are
+    sliced only for the norms asked about."""
     if not len(norms):
-        return {}
+        return {}, []
     order = numpy.argsort(norms, kind="stable")
     keys = norms[order]
-    cuts = (numpy.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist()
-    starts, ends = [0, *cuts], [*cuts, len(keys)]
-    positions = order.tolist()
-    return {k: positions[a:b] for k, a, b in zip(keys[starts].tolist(), starts, ends, strict=True)}
+    cuts = numpy.flatnonzero(keys[1:] != keys[:-1]) + 1
+    starts, ends = numpy.concatenate(([0], cuts)), numpy.concatenate((cuts, [len(keys)]))
+    runs = zip(starts.tolist(), ends.tolist(), strict=True)
+    return dict(zip(keys[starts].tolist(), runs, strict=True)), order.tolist()
 
 
 def within(positions: list[int], start: int, end: int) -> list[int]:
@@ -147,14 +155,14 @@ class WordPositions(dict):
     """Word id -> sorted token positions in one text, merged from the positions of its norms
     (its forms, and those its `word*` stems start) on first access."""
 
-    def __init__(self, at: dict[int, list[int]], norms_of: dict[int, list[int]]):
+    def __init__(self, words: NormIndex, norms_of: dict[int, list[int]]):
         super().__init__()
-        self._at = at
+        self._words = words
         self._norms_of = norms_of
 
     def __missing__(self, w: int) -> list[int]:
-        at = self._at
-        parts = [at[h] for h in self._norms_of.get(w, ()) if h in at]
+        at, of = self._words.at, self._words.positions_of
+        parts = [of(h) for h in self._norms_of.get(w, ()) if h in at]
         found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
         self[w] = found
         return found

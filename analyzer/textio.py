@@ -13,8 +13,8 @@ What is accepted, and how (``decode_text``):
 - GB18030 (and so GBK and GB2312, its subsets) and Big5, common for Chinese files: accepted
   when the bytes decode strictly and the result is mostly common Chinese (``_chinese``).
   Shift-JIS, Cyrillic, Latin-1 and random bytes that happen to decode as Chinese give rare
-  characters and are not read so. (The rule tables are in simplified Chinese: a Big5 text is
-  decoded, but traditional characters match few of their phrases.)
+  characters and are not read so. (A Big5 text is in traditional characters: the Chinese
+  pipeline reads them as their simplified forms, rules/zh/traditional.yaml.)
 - Line endings: CRLF, CR, NEL and U+2028/U+2029 become "\\n" (same profile on every platform).
 - NUL bytes: trailing NUL padding and stray NULs (at most 1% of the bytes) are dropped;
   more, or a known binary signature (image, archive, PDF, safetensors, ...), is refused.

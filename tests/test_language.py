@@ -106,3 +106,44 @@ def test_unread_parts_of_a_read_text_are_named_with_their_offsets():
     note = unread_parts_note(text)
     assert "Japanese" in note and f"{len(EN * 4)}-{len(text)}" in note
     assert unread_parts_note(EN * 4) == "" and unread_parts_note(JA * 4) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "商用请联系：license@example.com",
+        "如需商用，请填写申请表：https://example.com/forms/commercial-license-application?lang=zh-CN&id=123456",
+    ],
+)
+def test_a_web_or_mail_address_does_not_make_a_chinese_line_english(line):
+    assert classify(line)[0] == "zh"
+
+
+def test_an_english_line_with_an_address_stays_english():
+    assert classify("See https://example.com/license for the details of the terms")[0] == "en"
+    assert classify("Contact: a@b.com") == ("en", 7.0)
+
+
+def test_a_chinese_sentence_that_names_things_in_latin_letters_is_chinese():
+    line = (
+        "HCAM 100M **模型权重**由作者 `someone` 以 "
+        "**Creative Commons Attribution 4.0 International（CC BY 4.0）**许可发布。"
+    )
+    assert classify(line)[0] == "zh"
+    # an English sentence with a Chinese name keeps its function words, and its language
+    assert classify("“Licensor” means the Model Team (某某团队) that distributes the Software.")[0] == "en"
+
+
+def test_a_chinese_version_keeps_its_lines_with_latin_names():
+    zh = (
+        "## 中文\n\n本模型权重由作者 `someone` 以 **Creative Commons Attribution 4.0 International"
+        "（CC BY 4.0）** 许可发布。\n\n你可以复制、修改、再发布以及用于商业或非商业用途。\n\n"
+    )
+    en = (
+        "## English\n\nThe model weights are licensed by `someone` under the Creative Commons "
+        "Attribution 4.0 International license.\n\nYou may copy, modify, redistribute and use the "
+        "weights for commercial or non-commercial purposes.\n"
+    )
+    found = detect(zh + en)
+    assert found.language == "bilingual"
+    assert found.versions["zh"] == ((0, len(zh)),)

@@ -48,11 +48,11 @@ def _positions(doc, phrase_words, vocab) -> list[list[int]]:
     for w in phrase_words:
         found = set()
         for norm in w.norms:
-            found.update(words.at.get(vocab.strings.add(norm), []))
+            found.update(words.positions_of(vocab.strings.add(norm)))
         for prefix in w.prefixes:
-            for h, positions in words.at.items():
+            for h in words.at:
                 if vocab.strings[h].startswith(prefix):
-                    found.update(positions)
+                    found.update(words.positions_of(h))
         out.append(sorted(found))
     return out
 

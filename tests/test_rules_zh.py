@@ -113,6 +113,54 @@ def test_thresholds_with_chinese_multipliers(clause, value, operator, metric):
     assert (params["value"], params["operator"], params["metric"]) == (value, operator, metric)
 
 
+def test_a_second_trigger_in_the_clause_is_an_alternative():
+    params = threshold_params(
+        "如果您的产品月活跃用户数超过1亿，或者年营业收入超过10亿元人民币，您须向我们申请许可。"
+    )
+    assert (params["metric"], params["value"]) == ("monthly_active_users", 100_000_000)
+    [alt] = params["alternatives"]
+    assert (alt["metric"], alt["value"], alt["unit"], alt["operator"]) == (
+        "annual_revenue",
+        10**9,
+        "CNY",
+        ">",
+    )
+    assert alt["consequence"] == params["consequence"] == "向我们申请许可"
+    assert "alternatives" not in threshold_params("月活超过一亿的，须另行申请授权。")
+
+
+GRANT = "许可方授予您非排他性的、免版税的许可，以使用、复制、修改和分发本模型。\n"
+
+
+@pytest.mark.parametrize(
+    "items, status",
+    [
+        ("（一）向我们发送邮件完成登记；\n（二）在产品中注明来源。", "conditional"),
+        ("（一）遵守适用法律；\n（二）在产品中注明来源。", "granted"),
+    ],
+)
+def test_a_lead_in_about_commercial_use_is_gated_by_its_items(items, status):
+    text = GRANT + "您可以将本模型用于商业目的，但须满足以下条件：\n" + items
+    result = analyze_chinese(text)["commercial_use"]
+    assert result.status == status
+    if status == "conditional":
+        assert [e.text for e in result.evidence[:2]] == [
+            "（一）向我们发送邮件完成登记；",
+            "您可以将本模型用于商业目的，但须满足以下条件：",
+        ]
+
+
+def test_a_short_lead_in_line_and_a_non_commercial_one():
+    assert (
+        analyze_chinese(GRANT + "商业使用条件：\n- 通过官网提交申请；\n- 审核通过后签署协议。")[
+            "commercial_use"
+        ].status
+        == "conditional"
+    )
+    nc = analyze_chinese(GRANT + "非商业使用条件：\n- 通过官网提交申请；\n- 注明来源。")
+    assert nc["commercial_use"].status != "conditional"
+
+
 LICENSE = (
     "模型许可协议\n\n"
     "第一条 许可\n我们授予您非排他性、全球性、免版税的版权许可，以使用、复制、修改和分发本模型。\n\n"

@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from analyzer import files
+from analyzer.api import analyze
 from analyzer.model import InputError
 from analyzer.textio import decode
 
@@ -129,3 +130,15 @@ def test_cli_reads_a_gbk_license_and_refuses_shift_jis(tmp_path):
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1 and str(sjis) in bad.stderr
+
+
+def test_a_big5_file_gets_its_chinese_reading(tmp_path):
+    path = tmp_path / "LICENSE"
+    text = "許可方授予您使用本模型的許可。如需將本模型用於商業用途，須向我們申請登記並獲得書面授權。\n"
+    path.write_bytes(text.encode("big5"))
+    doc = files.read_file_document(path)
+    assert doc.meta["encoding"] == "big5"
+    profile = analyze(doc)
+    assert profile.language == "zh"
+    assert profile.terms["commercial_use"].status == "conditional"
+    assert "商業用途" in profile.terms["commercial_use"].evidence[0].text

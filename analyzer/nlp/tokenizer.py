@@ -10,7 +10,7 @@ A license has a special case in its first lines, so nearly every chunk ("License
 split again, prefix, suffix and infix regexes included, in every text. Here each chunk not seen
 before is first tokenized on its own, which caches it under spaCy's own rules (a chunk that
 involves a special case is still never cached); the text is then tokenized as always. The
-tokens are the same, attribute for attribute (tests/test_nlp_components.py compares them over
+tokens are the same, attribute for attribute (tests/test_tokenizer.py compares them over
 LicenseDB texts), and tokenizing costs about half (bench.throughput).
 """
 

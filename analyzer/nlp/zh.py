@@ -25,6 +25,8 @@ from analyzer.nlp.pipeline import _ensure_extensions
 from analyzer.nlp.segment import MARKDOWN_HEADING, PARAGRAPH, Layout, LicenseSegmenter, clause_bounds, text_of
 
 ZH_CUES = Path(__file__).resolve().parent.parent / "rules" / "zh" / "cues.jsonl"
+TRADITIONAL = ZH_CUES.with_name("traditional.yaml")
+HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MAX_SCOPE_ZH = 250  # characters: a Chinese grant lists its rights far after 授予
 NUMERAL = "一二三四五六七八九十百零〇"
 MARKER = (
@@ -46,8 +48,47 @@ DEFINITION = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def traditional_pairs() -> dict[str, str]:
+    """Traditional character -> simplified (rules/zh/traditional.yaml)."""
+    return load_traditional(TRADITIONAL)
+
+
+def load_traditional(path: Path) -> dict[str, str]:
+    """A table of "traditional: simplified" lines (a YAML mapping read line by line, so that an
+    error names its line and a character listed twice is refused)."""
+    from analyzer.schemas.base import TableError
+
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split(":")]
+        if (
+            len(cells) != 2
+            or not all(len(c) == 1 and HAN_CHAR.match(c) for c in cells)
+            or cells[0] == cells[1]
+        ):
+            raise TableError(f"{path.name}:{n}: want one traditional and one other simplified Han character")
+        if cells[0] in out:
+            raise TableError(f"{path.name}:{n}: {cells[0]} is listed twice")
+        out[cells[0]] = cells[1]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _simplify_table() -> dict[int, str]:
+    return str.maketrans(traditional_pairs())
+
+
+def simplified(text: str) -> str:
+    """The text with traditional characters in their simplified form (same length, same offsets)."""
+    return text.translate(_simplify_table())
+
+
 def zh_layout(text: str) -> Layout:
     """Clause starts and headings of a Chinese text, from punctuation and layout alone."""
+    original, text = text, simplified(text)  # 第一條 is 第一条; titles stay as written
     starts: set[int] = {0}
     starts.update(m.end() for m in PARAGRAPH.finditer(text))
     starts.update(m.end() for m in SENTENCE_END.finditer(text))
@@ -58,7 +99,7 @@ def zh_layout(text: str) -> Layout:
         body = line.strip()
         if body and (HEADING_LINE.match(line) or MARKDOWN_HEADING.match(line)) and not body.endswith("："):
             lead = len(line) - len(line.lstrip())
-            title = MARKS.sub("", body)
+            title = MARKS.sub("", original[pos + lead : pos + lead + len(body)])
             if title and (len(title) <= 20 or LINE_MARKER.match(line)):
                 headings.append((pos + lead, pos + lead + len(body), title))
                 starts.add(pos + lead)
@@ -83,6 +124,7 @@ CHAR_TOKEN = re.compile(r"\s+|" + LATIN_RUN.pattern + r"|.", re.DOTALL)
 def zh_definitions(text: str, starts) -> dict[int, str]:
     """Clause start -> the word that clause defines."""
     out = {}
+    text = simplified(text)
     for start in starts:
         m = DEFINITION.match(text, start)
         if m:
@@ -180,6 +222,11 @@ def blank_zh() -> Language:
     """spacy.blank("zh") with the one-pass character tokenizer (texts and rule phrases)."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = CharTokenizer(nlp.vocab)
+    # a traditional character matches rules and cues as its simplified form
+    for trad, simp in traditional_pairs().items():
+        lexeme = nlp.vocab[trad]
+        lexeme.norm_ = simp
+        lexeme.lower_ = simp
     return nlp
 
 
@@ -191,7 +238,8 @@ def build_zh_nlp(prefilter: bool = True) -> Language:
     nlp.max_length = 20_000_000
     for name in ("license_segmenter_zh", "license_sections", "license_definitions_zh", "license_modality_zh"):
         nlp.add_pipe(name)
-    nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter})
+    # a license the text names is read by the English pipeline (extract_zh.incorporate), not here
+    nlp.add_pipe("license_terms", config={"lang": "zh", "prefilter": prefilter, "incorporate": False})
     return nlp
 
 

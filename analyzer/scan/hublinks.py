@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from analyzer.scan.license_names import key_of_identifier
 from analyzer.scan.mentions import (
     CHECKPOINT,
     FORMATS,
@@ -19,9 +20,11 @@ from analyzer.scan.mentions import (
     Release,
     clean_name,
     fold,
+    is_format,
 )
 from analyzer.scan.results import FactEvidence
 from analyzer.scan.tables import SIZED
+from analyzer.scan.use_notes import is_use_note
 
 
 def hub_name(model: str) -> str | None:
@@ -77,6 +80,8 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue  # "[OpenRail-M](https://huggingface.co/acme/Acme/acme.license.txt)": a license file
         if NOT_RELEASED.search(text[line_start : m.start()]):
             continue
+        if is_format(m.group("text")):
+            continue  # "[[AWQ](.../Acme-72B-Instruct-AWQ), [GPTQ-Int4](...)]": a quantised copy of a release
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
         name = clean_name(m.group("text")) or clean_name(m.group("model"))
         if name and not SIZED.search(name) and SIZED.search(m.group("model")):
@@ -84,5 +89,21 @@ def list_releases(file: str, text: str) -> list[Release]:
             if words <= set(re.findall(r"[a-z0-9]+", m.group("model").lower())):
                 name = hub_name(m.group("model")) or name  # the hub's name carries the size
         if name:
-            found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
+            release = Release(name, FactEvidence(m.group(0), file, m.start(), m.end()))
+            _item_license(release, file, text, m.end())
+            found.append(release)
     return found
+
+
+ITEM_NOTE = re.compile(r"[ \t]*[(（](?P<note>[^()（）\n]{2,80})[)）][ \t]*(?:$|\n)")
+
+
+def _item_license(release: Release, file: str, text: str, end: int) -> None:
+    """ "- [Acme-7B-mono](https://hf.co/...) (Apache-2.0)", "(*Research purposes only*)": the
+    parenthesis closing a download item is that release's license, or its note on use."""
+    m = ITEM_NOTE.match(text, end)
+    if not m:
+        return
+    note = m.group("note").strip()
+    if LICENSE_NAME.search(note) or key_of_identifier(note.strip("*_` ")) or is_use_note(note):
+        release.set("license", note, FactEvidence(note, file, m.start("note"), m.start("note") + len(note)))

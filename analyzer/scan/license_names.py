@@ -68,7 +68,8 @@ def declared_keys(name: str | None, link: str | None, table: DeclaredTable) -> t
     if keys:
         return keys
     key = key_of_identifier(name) or key_of_link(link)
-    if key is None and name and name.endswith(" license"):  # as model_license_named writes it
+    if key is None and name and name.lower().endswith((" license", " licence")):
+        # "Llama 2 License" in a License column, or as model_license_named writes it
         key = _catalog_license(name[: -len(" license")])
     return (key,) if key else ()
 

@@ -107,11 +107,19 @@ def is_english(text: str, name: str = "") -> bool:
     return letters > 0 and len(CJK.findall(text[:20000])) < 0.3 * letters
 
 
+def is_format(text: str) -> bool:
+    """'GPTQ-Int4', 'AWQ', 'GGUF': format words only."""
+    words = [fold(t) for t in re.split(r"[-_ ]+", text.strip(" *`[]")) if t]
+    return bool(words) and all(w in FORMATS for w in words)
+
+
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
     text = LINK.sub(r"\1", BRACKET_VARIANT.sub(r" \1", raw))
-    text = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
+    marked = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
+    # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
+    text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
     text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
     text = text.split(":")[0]
@@ -120,7 +128,7 @@ def clean_name(raw: str) -> str | None:
         return None
     if not re.search(r"\d", text) and ("-" not in text or " " in text):
         return None  # "low-bit optimizer": words, not a name
-    if fold(text) in FORMATS:  # "Int4", "GGUF": a format of a model, not a model
+    if is_format(text):  # "Int4", "GGUF", "GPTQ-Int4": a format of a model, not a model
         return None
     if LICENSE_NAME.search(text):  # "[OpenRail-M](...)": a license, not a model
         return None

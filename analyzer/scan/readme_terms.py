@@ -18,7 +18,7 @@ from analyzer.scan.results import RowTerm, SourcedEvidence
 SENTENCE = re.compile(r"[^.!?\n。！？]+(?:[.!?](?=\s|$)|[。！？])?")
 COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]|商用|商业用途|商业使用", re.IGNORECASE)
 CONDITION = re.compile(
-    r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by)\b"
+    r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by|please)\b"
     r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
     r"permission|written consent|request(?:ing)? a licen[cs]e)"
     r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)",  # "请您...进行登记并向许可方申请书面授权"
@@ -27,25 +27,60 @@ CONDITION = re.compile(
 LIFTED = re.compile(
     r"\b(without|no need|not (?:required|necessary)|do(?:es)? not need)\b|无需|不需要|不必", re.IGNORECASE
 )
+URL_IN_LINK = re.compile(r"(?<=\]\()[^)\s]+(?=\))")
+LINK = re.compile(r"\[([^\]\[]*)\]\([^)\s]*\)")
 ABOUT_WEIGHTS = re.compile(r"\b(weights?|models?|checkpoints?|parameters)\b|模型|权重", re.IGNORECASE)
 
 
 def commercial_condition(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
     """The first README sentence saying commercial use of the model needs a step first."""
     for rel, text in readmes:
-        for m in SENTENCE.finditer(text):
-            sentence = m.group()
+        # a link's address ends no sentence: its dots become "_", offsets kept
+        masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
+        for m in SENTENCE.finditer(masked):
+            sentence = text[m.start() : m.end()]
             if not (COMMERCIAL.search(sentence) and ABOUT_WEIGHTS.search(sentence)):
                 continue
-            if CONDITION.search(sentence) and not LIFTED.search(sentence):
+            plain = LINK.sub(r"\1", sentence)  # "sign [this agreement](https://...)": the words
+            if CONDITION.search(plain) and not LIFTED.search(plain):
                 start = m.start() + len(sentence) - len(sentence.lstrip(" -*>#"))
                 return rel, Evidence(text[start : m.end()], start, m.end(), "README")
     return None
 
 
-def stricter_commercial(terms: dict[str, RowTerm], readmes: list[tuple[str, str]]) -> dict[str, RowTerm]:
-    """The row's terms, commercial_use made `conditional` when a README says it needs a step."""
+GRANT = re.compile(
+    r"\b(?:allows?|permits?|supports?|enables?)\s+(?:free\s+)?commercial\s+(?:use|usage)"
+    r"|\b(?:free|available|open)\s+for\s+commercial\s+(?:use|usage|purposes)"
+    r"|\bcommercial(?:ly)?\s+(?:use|usage)\s+is\s+(?:(?:also|fully)\s+)?(?:allowed|permitted|supported)"
+    r"|\bcommercially\s+(?:available|usable)|可商用|支持商用|允许商用|免费商用",
+    re.IGNORECASE,
+)
+DENIED = re.compile(r"\b(?:not|no|never|non-?commercial|cannot|can't|without)\b|不|禁止|非商", re.IGNORECASE)
+
+
+def commercial_grant(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
+    """The first README sentence saying the models may be used commercially ("Acme supports
+    commercial use", "free for commercial use"), none of it negated."""
+    for rel, text in readmes:
+        masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
+        for m in SENTENCE.finditer(masked):
+            sentence = text[m.start() : m.end()]
+            if GRANT.search(sentence) and not DENIED.search(LINK.sub(r"\1", sentence)):
+                start = m.start() + len(sentence) - len(sentence.lstrip(" -*>#"))
+                return rel, Evidence(text[start : m.end()], start, m.end(), "README")
+    return None
+
+
+def stricter_commercial(
+    terms: dict[str, RowTerm], readmes: list[tuple[str, str]], grants: bool = False
+) -> dict[str, RowTerm]:
+    """The row's terms, commercial_use made `conditional` when a README says it needs a step.
+    `grants`: the license is only named (no text), so a README sentence saying commercial use is
+    allowed makes a silent commercial_use `granted` first (then any step makes it conditional)."""
     current = terms.get("commercial_use")
+    if grants and (current is None or current.status == "silent") and (said := commercial_grant(readmes)):
+        current = RowTerm("granted", {}, (SourcedEvidence(said[0], said[1]),), "explicit")
+        terms = {**terms, "commercial_use": current}
     if current is not None and current.status not in ("granted", "silent"):
         return terms
     found = commercial_condition(readmes)

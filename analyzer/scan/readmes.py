@@ -19,11 +19,15 @@ from analyzer.licensedb import licensedb
 from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table
+from analyzer.scan.family import released_family
+from analyzer.scan.hublinks import list_releases
 from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, ReleaseFacts
 from analyzer.scan.roles import Statement, local_target, readme_statements
+from analyzer.scan.scoped import heading_version, of_another_version
+from analyzer.scan.use_notes import cell_license, is_use_note
 
 if TYPE_CHECKING:
     from analyzer.scan.scanner import Folder
@@ -151,15 +155,26 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
     if folder.cards and shared.model:
         return shared
     name = folder_name(folder, repo_id)
+    values: dict = {}
+    evidence = dict(shared.evidence)
+    family = (
+        None
+        if folder.cards
+        else next((f for rel, text in english_readmes(folder) if (f := released_family(rel, text))), None)
+    )
+    if family:  # "we release the Guanaco model family for ... sizes of 7B, 13B, 33B, and 65B"
+        name, evidence["model"] = family[0], family[2]
+        if len(family[1]) > len(shared.parameters):
+            values["parameters"], evidence["parameters"] = family[1], family[3]
     dated = None
     for rel, text in english_readmes(folder):
         for when, ev in releases.news_dates(rel, text, name):
             dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
-    values = {"model": name}
-    evidence = dict(shared.evidence)
-    evidence.pop("model", None)
+    values["model"] = name
+    if not family:
+        evidence.pop("model", None)
     sized = next((t for rel, text in english_readmes(folder) if (t := releases.size_column(rel, text))), None)
-    if sized and len(sized[0]) > len(shared.parameters):  # a suite's table of sizes
+    if sized and len(sized[0]) > len(values.get("parameters", shared.parameters)):  # a suite's table of sizes
         values["parameters"], evidence["parameters"] = sized
     if not shared.base_model:
         based = next((b for rel, text in english_readmes(folder) if (b := base_in_prose(rel, text))), None)
@@ -175,7 +190,7 @@ SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
 
 
 def specific_statement(
-    release: ReleaseFacts, statements: list[Statement], names: Sequence[str] = ()
+    release: ReleaseFacts, statements: list[Statement], names: Sequence[str] = (), family: str = ""
 ) -> Statement | None:
     """The README statement about the weights' license that names this release ("StableVicuna's
     delta weights are released under ..." names StableVicuna-13B: its name without the size), or
@@ -186,18 +201,23 @@ def specific_statement(
         return None
     own = releases.fold(release.model)
     stem = releases.fold(SIZE_WORD.sub("", release.model))
-    others = [releases.fold(n) for n in names if n and releases.fold(n) != own]
+    # the repository's own name (`family`) is the family every release belongs to, not another one
+    others = [releases.fold(n) for n in names if n and releases.fold(n) not in (own, releases.fold(family))]
     for said in statements:
         if said.role != "model" or not (said.target or said.name):
             continue
         clause = releases.fold(said.evidence.text)
+        sizes = SIZE_WORD.findall(said.evidence.text)
+        other_size = _other_sizes(said.evidence.text, release)  # "Acme 70B" is not Acme-7B's stem
         named = own in clause or (
             len(stem) >= 4
             and stem in clause
+            and not other_size
             and not any(o in clause and o.startswith(stem) and o != stem for o in others)
         )
-        sized = not any(o in clause for o in others) and any(
-            s in release.parameters for s in SIZE_WORD.findall(said.evidence.text)
+        # another release's name blocks, not the family this release's name extends ("Acme2")
+        sized = not any(o in clause and not own.startswith(o) for o in others) and any(
+            s in release.parameters for s in sizes
         )
         if named or sized:
             mine = said
@@ -211,11 +231,13 @@ def table_license(release: ReleaseFacts, folder: Folder) -> Statement | None:
     if not release.license or ev is None or ev.file not in folder.readmes:
         return None
     text = folder.readmes[ev.file]
-    if not text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip().startswith("|"):
+    lead = text[text.rfind("\n", 0, ev.start) + 1 : ev.start].lstrip()
+    item = re.match(r"(?:[-*+]|\d+\.)\s", lead) and lead.rstrip().endswith(("(", "（"))
+    if not lead.startswith("|") and not item:  # a table's cell, or a download item's "(Apache-2.0)"
         return None  # a license named in prose: the README's statements are read for it
-    link = CELL_LINK.search(release.license)
-    name = (link.group("name") if link else release.license).strip(" *`")
-    target = link.group("target") if link else None
+    if is_use_note(release.license):  # "Non-commercial": a restriction, no license named
+        return None
+    name, target = cell_license(release.license)
     return Statement("model", local_target(target), name, ev, target)
 
 
@@ -236,6 +258,8 @@ def not_about_others(
     own = releases.fold(release.model or "")
     # another release's name, or its family without size and version ("Vicuna" of "vicuna-7b-v1.5")
     candidates = {releases.fold(n) for n in names if n} | {releases.fold(family_stem(n)) for n in names if n}
+    # the repository's own name is its family ("The Acme2 series models are ..."), not another release
+    candidates.discard(releases.fold(folder.root_name))
     others = [o for o in candidates if len(o) >= 4 and not own.startswith(o) and o != own]
     kept = []
     for said in statements:
@@ -245,6 +269,46 @@ def not_about_others(
         line = releases.fold(
             re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)])
         )
+        if said.evidence.file in folder.readmes and of_another_version(
+            release.model or "", heading_version(text, said.evidence.start)
+        ):
+            continue  # "### ... New checkpoint v0.9.5" over the statement: v0.9.5's only
         if own and own in line or not any(o in line for o in others):
             kept.append(said)
     return kept
+
+
+def linked_model_file(
+    release: ReleaseFacts, statements: list[Statement], files: Sequence[str]
+) -> Statement | None:
+    """Of several model license files, the one the README's statements (those that may cover the
+    release, not those about other sizes) link to ("The Acme series models are based on the [Acme
+    License](./assets/a.pdf)"): the last such statement, as the most specific."""
+    names = {PurePosixPath(f).name for f in files}
+    linked = [
+        s
+        for s in statements
+        if s.role == "model"
+        and s.target
+        and PurePosixPath(s.target).name in names
+        and not _other_sizes(s.evidence.text, release)
+    ]
+    return linked[-1] if linked else None
+
+
+def _other_sizes(text: str, release: ReleaseFacts) -> bool:
+    """A clause naming sizes is about those sizes: "the Acme 70B series" is not about Acme-7B."""
+    sizes = SIZE_WORD.findall(text)
+    return bool(sizes) and not any(s in release.parameters for s in sizes)
+
+
+def readmes_name_releases(readmes: dict[str, str]) -> bool:
+    """News lines, model tables, hub download items, or a statement of the weights' license: a
+    folder whose READMEs hold one is a model's, license file or not."""
+    return any(
+        releases.news_releases(rel, text)
+        or releases.table_releases(rel, text)
+        or list_releases(rel, text)
+        or any(s.role == "model" for s in readme_statements(rel, text))
+        for rel, text in readmes.items()
+    )

@@ -34,6 +34,7 @@ from analyzer.scan.mentions import (
     news_releases,
 )
 from analyzer.scan.results import FactEvidence, ReleaseFacts
+from analyzer.scan.series_sizes import split_series
 from analyzer.scan.tables import _count, size_column, table_releases
 from analyzer.scan.variants import sizes_in
 
@@ -298,7 +299,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _sized_family_news(file, text, releases)
-    releases = _without_sizes_of_listed(releases)
+    releases = _without_sizes_of_listed(split_series(file, text, releases))
     date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:

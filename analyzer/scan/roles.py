@@ -100,7 +100,12 @@ REFERENCE = re.compile(
     r"\[!\[(?P<badge>[^\]]*)\]\((?P<badge_url>[^)]*)\)\]\((?P<badge_target>[^)]*)\)"
     r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
     r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
-    r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?))"
+    r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?"
+    # "the Llama-2 license", "the LLaMA license": a name with a digit or a second capital
+    r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b"
+    # an identifier written bare: "CC BY-NC 4.0", "CC-BY-NC-SA-4.0", "AGPL-3.0", "BSD-3-Clause"
+    r"|CC[- ]BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?|BSD[- ]\d[- ]Clause)"
+    r"(?![\w.]*\d))"
 )
 
 
@@ -122,11 +127,20 @@ def local_target(target: str | None) -> str | None:
     return str(PurePosixPath(path)) if path.strip("./") else None
 
 
+BARE_ID = re.compile(r"\bCC[- ]BY[- ]|\b(?:A|L)?GPL[- ]?v?\d|\bBSD[- ]\d[- ]Clause")  # a license named bare
+RAIL = re.compile(r"(?<![a-z])(?:open[- ]?)?rail\b|openrail", re.IGNORECASE)  # a responsible AI license
 CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》": a license named in Chinese
 
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z_]+", text.lower()))
+
+
+def _named_by_next_link(ref: re.Match, line: str) -> bool:
+    """ "the Non-Commercial Creative Commons license ([CC BY-NC-SA-4.0](...))": a description
+    (license in lower case) that the link right after it names; the link is the reference."""
+    name = ref.group("name")
+    return bool(name) and name[-7:].islower() and line[ref.end() :].lstrip(" (:").startswith("[")
 
 
 def _is_license_reference(ref: re.Match) -> bool:
@@ -146,6 +160,27 @@ def _role(words: set[str], table: RoleTable) -> str | None:
     return "model" if words & table.readme["model"] else "code" if words & table.readme["code"] else None
 
 
+CJK_MODEL = re.compile(r"模型|权重")
+CJK_CODE = re.compile(r"代码|源码|仓库|项目")
+ALSO = re.compile(
+    r"^[^.;]*?(?:\b(?:which|that)\s+(?:also\s+)?(?:covers?|appl(?:y|ies)\s+to|includes?)\b"
+    r"|\band\s+so\s+(?:are|is|do)\b|\bas\s+well\s+as\b|\bincluding\b|\btogether\s+with\b)([^.;]*)",
+    re.IGNORECASE,
+)
+
+
+def _cjk_role(clause: str) -> str | None:
+    """ "本仓库的代码依照": the role a Chinese clause gives (the weights' first, as in English)."""
+    return "model" if CJK_MODEL.search(clause) else "code" if CJK_CODE.search(clause) else None
+
+
+def _also_weights(after: str, table: RoleTable) -> bool:
+    """ "..., which covers the code and the checkpoints", "..., and so are the model weights": the
+    rest of the sentence extends a code license to the weights (not "while the weights are ...")."""
+    m = ALSO.match(after)
+    return bool(m) and bool(_clause_words(m.group(0)) & table.readme["model"])
+
+
 def _clause_words(text: str) -> set[str]:
     return _words(text) | _words(text.replace("-", " ").replace("_", " "))
 
@@ -160,13 +195,15 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
     found: list[Statement] = []
     for m in UNIT.finditer(text):
         line, base = m.group(), m.start()
-        if "licen" not in line.lower() and not CJK_LICENSE.search(line):
+        if "licen" not in line.lower() and not CJK_LICENSE.search(line) and not BARE_ID.search(line):
             continue
         last, any_ref = 0, False
         for ref in REFERENCE.finditer(line):
             if not _is_license_reference(ref):
                 continue
             any_ref = True
+            if _named_by_next_link(ref, line):
+                continue
             stop = max(line.rfind(". ", 0, ref.start()) + 1, line.rfind("; ", 0, ref.start()) + 1, last)
             clause = line[stop : ref.start()]
             if ref.group("badge") is not None:
@@ -177,7 +214,9 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
             else:
                 target, name = None, ref.group("name")
             last = ref.end()
-            role = _role(_clause_words(clause), table)
+            role = _role(_clause_words(clause), table) or _cjk_role(clause)
+            if role == "code" and _also_weights(line[ref.end() :], table):
+                role = "model"  # "... under Apache 2.0, which covers the code and the checkpoints"
             end = ref.end()
             if role is None:
                 after = line[ref.end() :]
@@ -185,6 +224,8 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
             if role is None and name:  # "the [Acme Model License](...)": the name says it
                 role = _role(_clause_words(name), table)
+            if role is None and name and RAIL.search(name):  # "[OpenRail-M](...)": a license for models
+                role = "model"
             if role is None and ref.group("name") is not None and "licen" in name.lower():
                 # "Our models support commercial use. For the terms, see the X Model License.":
                 # the paragraph says what a license it names (not merely links) covers

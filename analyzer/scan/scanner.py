@@ -41,10 +41,12 @@ from analyzer.scan.readme_terms import stricter_commercial
 from analyzer.scan.readmes import (
     claim_linked_licenses,
     folder_name,
+    linked_model_file,
     not_about_others,
     readme_declared,
     readme_facts,
     readme_releases,
+    readmes_name_releases,
     single_release,
     specific_statement,
     statements_by_file,
@@ -57,6 +59,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
+from analyzer.scan.use_notes import own_note
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
 
@@ -82,10 +85,7 @@ class Folder:
 
     @functools.cached_property
     def names_releases(self) -> bool:
-        return any(
-            releases.news_releases(rel, text) or releases.table_releases(rel, text)
-            for rel, text in self.readmes.items()
-        )
+        return readmes_name_releases(self.readmes)
 
 
 def _read(found: FoundFile) -> str:
@@ -254,7 +254,10 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         row_declared, row_primary = declared, primary
         own = table_license(release, folder) if found else None  # a model table's License cell
         if own is None and len(per_release) > 1:
-            own = specific_statement(release, statements, release_names)
+            own = specific_statement(release, statements, release_names, folder.root_name)
+        if own is None and len(model_files) > 1:  # which of the model files covers this release
+            said = not_about_others(statements, release, release_names, folder)
+            own = linked_model_file(release, said, [f.file for f in model_files])
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
             match = next(
                 (
@@ -351,7 +354,13 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         repo_id=repo_id,
         release=release,
         profile=chosen.profile,
-        terms=link_policies(stricter_commercial(terms, commercial_readmes(folder, chosen)), policies),
+        terms=link_policies(
+            own_note(
+                stricter_commercial(terms, commercial_readmes(folder, chosen), chosen.basis == "readme"),
+                release,
+            ),
+            policies,
+        ),
         policies=tuple(_policy_match(p.file, p.text, index) for p in policies),
         other_licenses=tuple(others),
         cards=tuple(sorted(folder.cards, key=_card_order)),

@@ -1,0 +1,53 @@
+"""A Chinese text that licenses its model under a Creative Commons license by name carries
+that license's statuses where it is silent (analyzer/rules/zh/settings.yaml `incorporation`,
+analyzer/extract_zh.incorporate; TERMS.md "Licenses built on another")."""
+
+import pytest
+
+from analyzer.api import analyze_text
+
+
+@pytest.mark.parametrize(
+    "text, key, commercial",
+    [
+        ("本模型权重采用 CC BY-NC 4.0 许可协议发布。", "cc-by-nc-4.0", "prohibited"),
+        ("模型权重的许可证为CC-BY-4.0。", "cc-by-4.0", "granted"),
+        (
+            "模型权重以知识共享署名-非商业性使用-相同方式共享 4.0 国际许可协议发布。",
+            "cc-by-nc-sa-4.0",
+            "prohibited",
+        ),
+    ],
+)
+def test_weights_under_a_named_cc_license_carry_its_statuses(text, key, commercial):
+    terms = analyze_text(text).terms
+    assert terms["commercial_use"].status == commercial
+    assert terms["sublicense"].status == "prohibited"
+    assert terms["warranty_disclaimer"].status == "applies"
+    assert terms["sublicense"].basis == "implied"
+    assert terms["sublicense"].evidence[0].rule == f"incorporates:{key}"
+    assert terms["attribution"].status == "silent"  # 署名 in the license's name is no duty
+
+
+def test_a_code_license_named_beside_the_model_does_not_carry_over():
+    terms = analyze_text("本仓库代码采用 Apache-2.0 协议开源。").terms
+    assert terms["patent_grant"].status == "silent"
+
+
+def test_what_the_text_says_itself_decides():
+    terms = analyze_text("模型权重采用 CC BY 4.0 许可。您须向我们登记后方可将本模型用于商业用途。").terms
+    assert terms["commercial_use"].status == "conditional"
+    assert terms["include_notice"].status == "required"
+
+
+def test_a_bilingual_text_takes_the_license_the_chinese_version_names():
+    zh = "## 中文\n\n本模型权重以 CC BY 4.0 许可发布。你可以复制、修改、再发布以及用于商业或非商业用途。\n\n"
+    en = (
+        "## English\n\nThe model weights are licensed under the CC BY 4.0 license. You may copy, modify, "
+        "redistribute and use the weights for commercial or non-commercial purposes.\n"
+    )
+    profile = analyze_text(zh + en)
+    assert profile.language == "bilingual"
+    assert profile.terms["commercial_use"].status == "granted"
+    assert profile.terms["patent_grant"].status == "prohibited"
+    assert profile.terms["termination"].status == "applies"
