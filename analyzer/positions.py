@@ -27,14 +27,18 @@ class NormIndex:
     def __init__(self, doc: Doc):
         norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
         self.at, self.order = _grouped(norms)
+        self._cut: dict[int, list[int]] = {}
         self.doc = doc
         self._counts: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what a phrase set worked out about this text
 
     def positions_of(self, norm_hash: int) -> list[int]:
-        """The token positions of one norm (ascending; none if the text lacks it)."""
-        run = self.at.get(norm_hash)
-        return self.order[run[0] : run[1]] if run else []
+        """The token positions of one norm (ascending; none if the text lacks it), cut once."""
+        found = self._cut.get(norm_hash)
+        if found is None:
+            run = self.at.get(norm_hash)
+            found = self._cut[norm_hash] = self.order[run[0] : run[1]] if run else []
+        return found
 
     def counts(self) -> tuple[list[int], list[int]]:
         """running_counts of the text, computed once."""
