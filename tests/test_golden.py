@@ -91,3 +91,28 @@ def test_user_threshold_value_of_the_llama_licenses():
         assert params["value"] == 700_000_000
         assert params["metric"] == "monthly_active_users"
         assert params["operator"] == ">"
+
+
+def _worked_example() -> list[tuple[str, str, str]]:
+    """(term, LLaMA status, Llama 2 status) rows of docs/TERMS.md's worked example table."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "TERMS.md").read_text(encoding="utf-8")
+    table = doc.split("## Worked example", 1)[1]
+    rows = []
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`"):
+            rows.append(
+                (cells[0].strip("`"), cells[1].split()[0].rstrip(":,"), cells[2].split()[0].rstrip(":,"))
+            )
+    return rows
+
+
+def test_the_worked_example_of_terms_md_is_what_the_engine_reads():
+    """The LLaMA -> Llama 2 table users read in docs/TERMS.md matches the engine's profiles."""
+    rows = _worked_example()
+    assert len(rows) >= 8 and {t for t, _, _ in rows} <= set(TERM_IDS)
+    old = json.loads((GOLDEN / "llama-license-2023.json").read_text())["terms"]
+    new = json.loads((GOLDEN / "llama-2-license-2023.json").read_text())["terms"]
+    assert [(t, old[t]["status"], new[t]["status"]) for t, _, _ in rows] == rows
+    assert new["user_threshold"]["params"]["value"] == 700_000_000
+    assert old["governing_law"]["params"]["jurisdiction"] == new["governing_law"]["params"]["jurisdiction"]
