@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +15,7 @@ from analyzer.family import profile_of
 from analyzer.match import CompiledRule, RuleMatcher
 from analyzer.model import Document, Evidence, LicenseProfile, TermResult
 from analyzer.nlp import modality as mod
+from analyzer.nlp.extensions import token_starts
 from analyzer.nlp.pipeline import shared_nlp
 from analyzer.nlp.quantities import find_jurisdiction, find_urls, url_spans
 from analyzer.nlp.sections import section_at
@@ -77,7 +77,7 @@ class ClauseIndex:
         self.bounds = clause_bounds(doc)
         self.starts = [b[2] for b in self.bounds]
         self.ends = [b[3] for b in self.bounds]
-        self.token_idx = doc.to_array(IDX).tolist() if len(doc) else []
+        self.token_idx = token_starts(doc).tolist()
         self.mask = doc._.modality or [0] * len(doc)
         self.definitions = doc._.definitions or {}
         self.words = NormIndex(doc)

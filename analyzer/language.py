@@ -49,6 +49,7 @@ STOPWORDS = {
     "nl": {"de", "het", "een", "en", "van", "niet", "voor", "met", "zijn", "op", "dat"},
 }
 ALL_STOPWORDS = frozenset(w for ws in STOPWORDS.values() for w in ws)
+LANGUAGES_OF = {w: tuple(lang for lang, stop in STOPWORDS.items() if w in stop) for w in ALL_STOPWORDS}
 # every script but Latin, in one class: a text without any is classified in one pass
 NON_LATIN = re.compile("[" + "".join(p.pattern[1:-1] for name, p in SCRIPTS.items() if name != "latin") + "]")
 # Web and e-mail addresses are in no language: their letters are not counted ("商用请联系：
@@ -95,7 +96,10 @@ def _latin_language(text: str) -> str:
     """English unless the text's function words are plainly another Latin-script language's."""
     words = text.lower().split()
     counts = Counter(filter(ALL_STOPWORDS.__contains__, words))  # only the function words, in C
-    scores = {lang: sum(counts.get(w, 0) for w in stop) for lang, stop in STOPWORDS.items()}
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for w, n in counts.items():  # a few words per line, each in one or two languages' lists
+        for lang in LANGUAGES_OF[w]:
+            scores[lang] += n
     english = scores["en"]
     best = max(scores, key=scores.get)
     if best == "en" or scores[best] < max(3, 2 * english):

@@ -75,10 +75,8 @@ class WordTable:
         self._exact: dict[int, list[int]] = defaultdict(list)  # norm hash -> word ids
         self._prefixes: dict[str, list[int]] = defaultdict(list)  # word* stem -> word ids
         self._prefix_re: re.Pattern | None = None
-        self._of_norm: dict[int, tuple[int, ...]] = {}  # norm hash -> word ids, across texts
-        self._norms_of: dict[int, list[int]] = defaultdict(list)  # word id -> its norms seen so far
-        self._checked: set[int] = set()  # the norm hashes already looked up
-        self._with_ids: set[int] = set()  # those that are a form of some word
+        # norm hash -> the distinct ids of the words it is a form of (often none), across texts
+        self._of_norm: dict[int, tuple[int, ...]] = {}
 
     def add(self, words: Iterable[Word]) -> tuple[int, ...]:
         out = []
@@ -94,41 +92,40 @@ class WordTable:
                 stems = sorted(self._prefixes, key=len, reverse=True)
                 self._prefix_re = re.compile("|".join(map(re.escape, stems))) if stems else None
                 self._of_norm.clear()
-                self._norms_of.clear()
-                self._checked.clear()
-                self._with_ids.clear()
             out.append(i)
         return tuple(out)
 
     def _ids_of(self, norm_hash: int, strings) -> tuple[int, ...]:
         """The ids of the words a norm is a form of, or whose `word*` stem it starts with
-        (`strings`: the text's own StringStore, which holds its norms)."""
+        (`strings`: the text's own StringStore, which holds its norms); a form and a stem of
+        one word count once."""
         ids = tuple(self._exact.get(norm_hash, ()))
         if self._prefix_re is not None:
             norm = strings[norm_hash]
             if self._prefix_re.match(norm):
                 ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
-        self._of_norm[norm_hash] = ids
-        self._checked.add(norm_hash)
-        if ids:
-            self._with_ids.add(norm_hash)
-            for w in dict.fromkeys(ids):  # a form and a stem of one word: the norm counts once
-                self._norms_of[w].append(norm_hash)
-        return ids
+        found = self._of_norm[norm_hash] = tuple(dict.fromkeys(ids))
+        return found
 
     def positions(self, words: NormIndex) -> tuple[numpy.ndarray, WordPositions]:
         """Which words occur in the text (a mask over word ids), and the token positions of
-        each (sorted), looked up for a word when first asked for; once per text."""
+        each (sorted), merged from its forms when first asked for; once per text."""
         found = words.memo.get(self)
         if found is None:
-            present = numpy.zeros(len(self.words) + 1, dtype=bool)
-            at = words.at
-            for h in at.keys() - self._checked:  # set operations run in C: only new norms
-                self._ids_of(h, words.doc.vocab.strings)  # and forms of words loop here
             of_norm = self._of_norm
-            ids = itertools.chain.from_iterable(of_norm[h] for h in at.keys() & self._with_ids)
-            present[list(ids)] = True
-            found = words.memo[self] = (present, WordPositions(words, self._norms_of))
+            for h in set(words.norms).difference(of_norm):  # norms no text had before
+                self._ids_of(h, words.doc.vocab.strings)
+            runs_of: dict[int, list[int]] = {}  # word id -> the norms of the text that are its forms
+            for i, h in enumerate(words.norms):
+                for w in of_norm[h]:
+                    runs = runs_of.get(w)
+                    if runs is None:
+                        runs_of[w] = [i]
+                    else:
+                        runs.append(i)
+            present = numpy.zeros(len(self.words) + 1, dtype=bool)
+            present[list(runs_of)] = True
+            found = words.memo[self] = (present, WordPositions(words, runs_of))
         return found  # type: ignore[return-value]
 
 
@@ -317,9 +314,9 @@ class RuleMatcher:
         spaces, semis = words.counts()
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         clauses_of: dict[int, list[int]] = {}  # id of a word's positions -> the clauses they are in
+        flat, tss, tes = self._flat, [b[0] for b in bounds], [b[1] for b in bounds]
         for e in numpy.flatnonzero(have == self._flat_need).tolist():
-            r, k, req, longest, links = self._flat[e]
-            found = by_rule.setdefault(r, {})
+            r, k, req, longest, links = flat[e]
             pos = [positions[w] for w in req]
             # the clauses of the rarest word (once per word); the others are looked up there
             rarest = min(pos, key=len)
@@ -327,13 +324,11 @@ class RuleMatcher:
             if clauses is None:
                 clauses = clauses_of[id(rarest)] = sorted({clause_list[p] for p in rarest} - {-1})
             for ci in clauses:
-                ts, te = bounds[ci][0], bounds[ci][1]
                 if links is not None:
-                    starts = word_starts(pos, links, ts, te, longest, spaces, semis)
-                    if starts:
-                        found.setdefault(ci, (set(), {}))[0].update(starts)
-                elif windows := chain_windows(pos, ts, te, longest):
-                    found.setdefault(ci, (set(), {}))[1][k] = windows
+                    if starts := word_starts(pos, links, tss[ci], tes[ci], longest, spaces, semis):
+                        by_rule.setdefault(r, {}).setdefault(ci, (set(), {}))[0].update(starts)
+                elif windows := chain_windows(pos, tss[ci], tes[ci], longest):
+                    by_rule.setdefault(r, {}).setdefault(ci, (set(), {}))[1][k] = windows
         out = []
         for r, c in enumerate(self.compiled):
             if c.rule.regex is not None:

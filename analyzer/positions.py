@@ -13,52 +13,43 @@ import bisect
 import itertools
 
 import numpy
-from spacy.attrs import IS_SPACE, NORM, ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.tokens import Doc
 
+from analyzer.nlp.extensions import space_mask
 from analyzer.rules.phrases import NO_GAP_TOKENS
 
 
 class NormIndex:
-    """Where every norm hash of one Doc occurs: `at[h]` is the slice of `order` that holds its
-    token positions (ascending); the text's running counts, and a memo where the phrase sets
-    keep what they worked out about this text."""
+    """Where every norm hash of one Doc occurs: the token positions sorted by norm (`order`; a
+    stable sort keeps each norm's positions ascending), the distinct norms (`norms`, ascending)
+    and the run of each in `order` (`run_starts`, `run_ends`); the text's running counts, and a
+    memo where the phrase sets keep what they worked out about this text."""
 
     def __init__(self, doc: Doc):
         norms = doc.to_array(NORM) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.at, self.order = _grouped(norms)
-        self._cut: dict[int, list[int]] = {}
+        self.order = numpy.argsort(norms, kind="stable")
+        keys = norms[self.order]
+        cuts = numpy.flatnonzero(keys[1:] != keys[:-1]) + 1
+        self.run_starts = numpy.concatenate(([0], cuts)) if len(keys) else cuts
+        self.run_ends = numpy.concatenate((cuts, [len(keys)])) if len(keys) else cuts
+        self.norms: list[int] = keys[self.run_starts].tolist()
         self.doc = doc
         self._counts: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what a phrase set worked out about this text
 
     def positions_of(self, norm_hash: int) -> list[int]:
-        """The token positions of one norm (ascending; none if the text lacks it), cut once."""
-        found = self._cut.get(norm_hash)
-        if found is None:
-            run = self.at.get(norm_hash)
-            found = self._cut[norm_hash] = self.order[run[0] : run[1]] if run else []
-        return found
+        """The token positions of one norm (ascending; none if the text lacks it)."""
+        i = bisect.bisect_left(self.norms, norm_hash)
+        if i == len(self.norms) or self.norms[i] != norm_hash:
+            return []
+        return self.order[self.run_starts[i] : self.run_ends[i]].tolist()
 
     def counts(self) -> tuple[list[int], list[int]]:
         """running_counts of the text, computed once."""
         if self._counts is None:
-            self._counts = running_counts(self.doc)
+            self._counts = running_counts(self.doc, self)
         return self._counts
-
-
-def _grouped(norms: numpy.ndarray) -> tuple[dict[int, tuple[int, int]], list[int]]:
-    """The token positions sorted by norm (a stable sort keeps each norm's positions in order),
-    and per norm hash the (start, end) of its run in them; the dict is built in C, the runs are
-    sliced only for the norms asked about."""
-    if not len(norms):
-        return {}, []
-    order = numpy.argsort(norms, kind="stable")
-    keys = norms[order]
-    cuts = numpy.flatnonzero(keys[1:] != keys[:-1]) + 1
-    starts, ends = numpy.concatenate(([0], cuts)), numpy.concatenate((cuts, [len(keys)]))
-    runs = zip(starts.tolist(), ends.tolist(), strict=True)
-    return dict(zip(keys[starts].tolist(), runs, strict=True)), order.tolist()
 
 
 def within(positions: list[int], start: int, end: int) -> list[int]:
@@ -66,14 +57,22 @@ def within(positions: list[int], start: int, end: int) -> list[int]:
     return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
 
 
-def running_counts(doc: Doc) -> tuple[list[int], list[int]]:
-    """Per token, how many non-whitespace tokens and how many ';' tokens end there or before."""
+def running_counts(doc: Doc, words: NormIndex | None = None) -> tuple[list[int], list[int]]:
+    """Per token, how many non-whitespace tokens and how many ';' tokens end there or before
+    (with the text's NormIndex, the ';' are looked up among the tokens of their norm)."""
     if not len(doc):
         return [], []
-    spaces = numpy.cumsum(~doc.to_array(IS_SPACE).astype(bool)).tolist()
-    stops = [doc.vocab.strings.add(t) for t in NO_GAP_TOKENS]
-    semis = numpy.cumsum(numpy.isin(doc.to_array(ORTH), stops)).tolist()
-    return spaces, semis
+    spaces = numpy.cumsum(~space_mask(doc)).tolist()
+    strings = doc.vocab.strings
+    stops = [strings.add(t) for t in NO_GAP_TOKENS]
+    if words is None:
+        marks = numpy.isin(doc.to_array(ORTH), stops)
+    else:
+        marks = numpy.zeros(len(doc), dtype=bool)
+        norms = {h for orth in stops for h in (orth, doc.vocab[orth].norm)}
+        for p in itertools.chain.from_iterable(words.positions_of(h) for h in norms):
+            marks[p] = doc[p].orth in stops
+    return spaces, numpy.cumsum(marks).tolist()
 
 
 def word_starts(
@@ -156,17 +155,24 @@ def merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 
 class WordPositions(dict):
-    """Word id -> sorted token positions in one text, merged from the positions of its norms
-    (its forms, and those its `word*` stems start) on first access."""
+    """Word id -> sorted token positions in one text, from the runs of the norms that are its
+    forms (`runs_of[w]`: indexes into words.norms), merged when first asked for."""
 
-    def __init__(self, words: NormIndex, norms_of: dict[int, list[int]]):
+    def __init__(self, words: NormIndex, runs_of: dict[int, list[int]]):
         super().__init__()
-        self._words = words
-        self._norms_of = norms_of
+        self._runs_of = runs_of
+        self._order = words.order.tolist()
+        self._starts = words.run_starts.tolist()
+        self._ends = words.run_ends.tolist()
 
     def __missing__(self, w: int) -> list[int]:
-        at, of = self._words.at, self._words.positions_of
-        parts = [of(h) for h in self._norms_of.get(w, ()) if h in at]
-        found = parts[0] if len(parts) == 1 else sorted(itertools.chain.from_iterable(parts))
+        runs = self._runs_of.get(w)
+        order, starts, ends = self._order, self._starts, self._ends
+        if runs is None:
+            found = []
+        elif len(runs) == 1:
+            found = order[starts[runs[0]] : ends[runs[0]]]
+        else:
+            found = sorted(itertools.chain.from_iterable(order[starts[i] : ends[i]] for i in runs))
         self[w] = found
         return found

@@ -50,7 +50,7 @@ def _positions(doc, phrase_words, vocab) -> list[list[int]]:
         for norm in w.norms:
             found.update(words.positions_of(vocab.strings.add(norm)))
         for prefix in w.prefixes:
-            for h in words.at:
+            for h in words.norms:
                 if vocab.strings[h].startswith(prefix):
                     found.update(words.positions_of(h))
         out.append(sorted(found))
@@ -91,3 +91,34 @@ def test_a_semicolon_stops_a_gap_and_whitespace_joins_adjacent_words(nlp):
         spaces, semis = running_counts(doc)
         positions = _positions(doc, req, nlp.vocab)
         assert word_starts(positions, _links(seq), 0, len(doc), longest, spaces, semis) == starts
+
+
+def test_running_counts_from_the_norm_index_equal_those_from_the_token_arrays(nlp):
+    texts = [*_texts(300), "a ； b ;; c", "licensee\\n; use", "；", ""]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert running_counts(doc, NormIndex(doc)) == running_counts(doc), text
+
+
+def test_the_engine_word_table_gives_each_word_the_positions_of_all_its_forms(nlp):
+    """WordTable.positions (runs of norms merged per word, stems included) against a plain
+    token-by-token reading of the same words."""
+    from analyzer.match import WordTable
+
+    table = WordTable(nlp.vocab)
+    words = [
+        w
+        for source in PHRASES
+        for req in parse_phrase(source, lambda t: [tok.text for tok in nlp.make_doc(t)]).required()
+        for w in req
+    ]
+    ids = table.add(words)
+    for text in _texts(300):
+        doc = nlp.make_doc(text)
+        present, positions = table.positions(NormIndex(doc))
+        for w, i in zip(words, ids, strict=True):
+            expected = [
+                t.i for t in doc if t.norm_ in w.norms or any(t.norm_.startswith(p) for p in w.prefixes)
+            ]
+            assert positions[i] == expected, (text, w)
+            assert present[i] == bool(expected)

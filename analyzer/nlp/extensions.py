@@ -2,7 +2,8 @@
 
 Stored values are what a component assigns (``doc._.sections`` by license_sections, ...);
 derived values are getters, each computed once per Doc on first use: ``doc._.source_text``,
-``doc._.folded_text``, ``doc._.clause_bounds``, ``doc._.section_starts`` and ``doc._.cues``.
+``doc._.folded_text``, ``doc._.space_mask``, ``doc._.token_starts``, ``doc._.clause_bounds``,
+``doc._.section_starts`` and ``doc._.cues``.
 """
 
 from __future__ import annotations
@@ -54,31 +55,49 @@ def _folded_text(doc: Doc) -> str:
     return fold(doc._.source_text)
 
 
+def _space_mask(doc: Doc) -> numpy.ndarray:
+    """Per token, whether it is whitespace (IS_SPACE; lexical, so fixed once tokenized)."""
+    return doc.to_array(IS_SPACE).astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+
+
+def _token_starts(doc: Doc) -> numpy.ndarray:
+    """Per token, its character offset into the text (IDX)."""
+    return doc.to_array(IDX).astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
+
+
+# read straight from the Doc once computed (hot paths; no registered extension needed)
+space_mask = memoized("space_mask", _space_mask)
+token_starts = memoized("token_starts", _token_starts)
+
+
 def _clause_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, end token, start char, end char) of each clause, trimmed of whitespace,
     from the token arrays (iterating Token objects is slow)."""
     n = len(doc)
     if not n:
         return []
-    arr = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype("int64")
-    sent_start, space, idx, length = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2], arr[:, 3]
-    starts = numpy.flatnonzero(sent_start == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    out = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else n
-        while start < end and space[start]:
-            start += 1
-        while end > start and space[end - 1]:
-            end -= 1
-        if end > start:
-            out.append((start, end, int(idx[start]), int(idx[end - 1] + length[end - 1])))
-    return out
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
+    if not len(starts) or starts[0] != 0:
+        starts = numpy.concatenate(([0], starts))
+    ends = numpy.concatenate((starts[1:], [n]))
+    words = numpy.flatnonzero(~space_mask(doc))  # the tokens that are not whitespace
+    if not len(words):
+        return []
+    # each clause from its first word to its last; a clause of whitespace only has none
+    first = numpy.searchsorted(words, starts)
+    last = numpy.searchsorted(words, ends) - 1
+    keep = first <= last
+    first, last = words[first[keep]], words[last[keep]]
+    idx = token_starts(doc)
+    length = doc.to_array(LENGTH).astype("int64")
+    chars_from, chars_to = idx[first], idx[last] + length[last]
+    return list(zip(first.tolist(), (last + 1).tolist(), chars_from.tolist(), chars_to.tolist(), strict=True))
 
 
 DOC_GETTERS = {
     "source_text": memoized("source_text", _source_text),
+    "space_mask": space_mask,
+    "token_starts": token_starts,
     "folded_text": memoized("folded_text", _folded_text),
     "clause_bounds": memoized("clause_bounds", _clause_bounds),
 }

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from analyzer.nlp.extensions import memo_key
+from analyzer.nlp.extensions import memo_key, space_mask, token_starts
 
 PARAGRAPH = re.compile(r"\n[ \t\f\r]*\n\s*")
 MARKER = (
@@ -323,8 +323,7 @@ class LicenseSegmenter:
         found = self.layout(text_of(doc))
         if len(doc):
             flags = numpy.full(len(doc), -1, dtype="int32")
-            idxs = doc.to_array(IDX)
-            spaces = doc.to_array(IS_SPACE).astype(bool)
+            idxs, spaces = token_starts(doc), space_mask(doc)
             for i in numpy.searchsorted(idxs, numpy.array(found.starts, dtype=idxs.dtype)):
                 while i < len(doc) and spaces[i]:
                     i += 1
