@@ -1025,7 +1025,8 @@ WRAPPED = [
         {"distribute": "granted", "commercial_use": "granted"},
     ),
     (
-        "Redistribution and use of the firmware is\n      permitted provided that the following conditions are met:",
+        "Redistribution and use of the firmware is\n      permitted provided that the following conditions "
+        "are met:",
         {"distribute": "granted"},
     ),
     ("You may\n   not distribute the Model to any third party.", {"distribute": "prohibited"}),
