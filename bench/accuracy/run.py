@@ -33,7 +33,19 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"  # texts from outside the LicenseDB (bench/accuracy/corpus.py rebuilds it)
 LLAMA_TERMS = ("commercial_use", "research_use", "user_threshold", "train_other_models")
 LICENSEDB_SETS = ("gold", "dev", "blind", "blind2", "blind3")
-FRESH_SETS = ("fresh", "fresh_blind", "fresh2", "fresh3", "fresh4", "zh", "zh_blind", "zh2", "zh3", "zh4", "zh5")
+FRESH_SETS = (
+    "fresh",
+    "fresh_blind",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "zh",
+    "zh_blind",
+    "zh2",
+    "zh3",
+    "zh4",
+    "zh5",
+)
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind")
 SETS = (*LICENSEDB_SETS, *FRESH_SETS)
