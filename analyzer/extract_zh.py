@@ -131,15 +131,59 @@ def _english_terms_of(key: str) -> dict[str, TermResult] | None:
     return parse(shared_nlp(), entry.text)._.terms
 
 
+@functools.lru_cache(maxsize=1)
+def _scope_matchers():
+    """The settings' model-scope statement, in-scope naming clause and its vetoes, as matchers."""
+    from analyzer.match import BoundedMatcher
+    from analyzer.nlp.zh import shared_zh_nlp
+    from analyzer.rules import load_rules
+
+    rules, vocab = load_rules(lang="zh"), shared_zh_nlp().vocab
+    parts = (rules.model_scope, rules.incorporation_in_scope, rules.incorporation_in_scope_unless)
+    return tuple(BoundedMatcher(vocab, f"scope{i}", p) if p else None for i, p in enumerate(parts))
+
+
+def _license_in_scope(doc, matcher):
+    """A license named without naming the model ("……的贡献，以 CC BY-NC 4.0 提供") by a text that
+    says it covers the model weights ("本文件只适用于模型权重"): the key and the naming clause."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+    from analyzer.positions import NormIndex
+
+    scope, naming, vetoes = _scope_matchers()
+    if not scope or not naming or not scope(doc):
+        return None
+    text, words = text_of(doc), NormIndex(doc)
+    for ts, te, cs, ce in clause_bounds(doc):
+        clause = doc[ts:te]
+        if not naming(clause) or (vetoes and vetoes(clause)):
+            continue
+        for key, names in matcher.incorporated:
+            if names.in_span(doc, ts, te, words):
+                return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
+    return None
+
+
 def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
     4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
-    named license is read in English, with the naming clause as evidence."""
+    named license is read in English, with the naming clause as evidence. Never more permissive
+    than the text: a general grant of the text does not lift the named license's withholding of
+    commercial use (the limit decides, both clauses are evidence)."""
     from analyzer.incorporation import carry_over, incorporated_license
     from analyzer.nlp.zh import shared_zh_nlp
 
-    found = incorporated_license(doc, shared_zh_nlp().get_pipe("license_terms").matcher)
-    return carry_over(terms, *found, _english_terms_of) if found else terms
+    matcher = shared_zh_nlp().get_pipe("license_terms").matcher
+    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher)
+    if not found:
+        return terms
+    out = carry_over(terms, *found, _english_terms_of)
+    theirs, mine = _english_terms_of(found[0]), out["commercial_use"]
+    if theirs and theirs["commercial_use"].status == "prohibited" and mine.status == "granted":
+        evidence = (found[1], *mine.evidence)
+        out["commercial_use"] = TermResult("commercial_use", "prohibited", {}, evidence, "explicit")
+    return out
 
 
 LEAD_IN_RULE = "zh.commercial.gated_section"
