@@ -187,20 +187,69 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
 
 
 LEAD_IN_RULE = "zh.commercial.gated_section"
+UNAUTHORISED_RULE = "zh.commercial.unauthorised_lead_in"
 
 
-@functools.lru_cache(maxsize=1)
-def _lead_in_matchers():
-    """The gate rule for a heading about commercial use, as matchers: what names commercial
-    use (its `section`), what must not (`not_section`), the gates (`phrases`), the vetoes."""
+@functools.lru_cache(maxsize=2)
+def _lead_in_matchers(rule_id: str = LEAD_IN_RULE):
+    """A rule read under a heading or a lead-in, as matchers: what the heading or lead-in must
+    name (its `section`), what it must not (`not_section`), the items' phrases, the vetoes."""
     from analyzer.match import BoundedMatcher
     from analyzer.nlp.zh import shared_zh_nlp
     from analyzer.rules import load_rules
 
-    rule = next(r for r in load_rules(lang="zh").rules if r.id == LEAD_IN_RULE)
+    rule = next(r for r in load_rules(lang="zh").rules if r.id == rule_id)
     vocab = shared_zh_nlp().vocab
     parts = (rule.section, rule.not_section, rule.phrases, rule.unless)
-    return rule, tuple(BoundedMatcher(vocab, f"lead_in{i}", p) if p else None for i, p in enumerate(parts))
+    return rule, tuple(BoundedMatcher(vocab, f"{rule_id}{i}", p) if p else None for i, p in enumerate(parts))
+
+
+@functools.lru_cache(maxsize=256)
+def _commercial_status(rule_id: str) -> str | None:
+    """The commercial_use status a Chinese rule sets (None for a rule that sets none)."""
+    from analyzer.rules import load_rules
+
+    rule = next((r for r in load_rules(lang="zh").rules if r.id == rule_id), None)
+    return rule.terms.get("commercial_use") if rule else None
+
+
+def unauthorised_bans(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """Bans listed under a lead-in that names the licensor's leave ("在未获得作者另行书面授权的
+    情况下：- 禁止：将模型用于商业产品……") are lifted by that leave: commercial use withheld only by
+    such items is gated (the rule zh.commercial.unauthorised_lead_in), as "未经授权不得商用" is."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+    from analyzer.nlp.zh import ITEM_START, LEAD_IN_END
+
+    current = terms["commercial_use"]
+    if current.status != "prohibited":
+        return terms
+    rule, (leave, _, bans, vetoes) = _lead_in_matchers(UNAUTHORISED_RULE)
+    text, bounds = text_of(doc), clause_bounds(doc)
+    found: list[Evidence] = []
+    items: list[tuple[int, int]] = []
+    for i, (ts, te, cs, ce) in enumerate(bounds):
+        if not LEAD_IN_END.search(text, cs, ce) or not leave(doc[ts:te]):
+            continue
+        for its, ite, ics, ice in bounds[i + 1 :]:
+            if not ITEM_START.match(text, ics, ice):
+                break
+            items.append((ics, ice))
+            item = doc[its:ite]
+            if bans(item) and not (vetoes and vetoes(item)):
+                found.append(Evidence(text[ics:ice], ics, ice, section_at(doc, ics), rule.id, ics))
+        if found:
+            found.append(Evidence(text[cs:ce], cs, ce, section_at(doc, cs), rule.id, cs))
+    # only when every clause that withholds commercial use is such an item (a grant beside the
+    # limit, cited with it, withholds nothing)
+    withholding = [e for e in current.evidence if _commercial_status(e.rule) != "granted"]
+    if not found or not all(any(s <= e.start < t for s, t in items) for e in withholding):
+        return terms
+    return {
+        **terms,
+        "commercial_use": TermResult("commercial_use", "conditional", {}, tuple(found), "explicit"),
+    }
 
 
 def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
@@ -246,7 +295,8 @@ def analyze_chinese(text: str) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     doc = parse(shared_zh_nlp(), text)
-    return chinese_params(lead_in_gates(doc, incorporate(doc, doc._.terms)), text)
+    terms = lead_in_gates(doc, unauthorised_bans(doc, incorporate(doc, doc._.terms)))
+    return chinese_params(terms, text)
 
 
 @functools.lru_cache(maxsize=1)
