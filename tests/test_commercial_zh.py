@@ -120,6 +120,17 @@ CASES = [
     ("granted", "可商用：是"),
     ("prohibited", "商用：❌"),
     ("granted", "商用：✅"),
+    ("granted", "您可以将本模型用于商业用途，但须在产品说明中注明使用了本模型。"),
+    ("granted", "您可将本模型用于商业用途，但须遵守我们的使用政策。"),
+    ("granted", "本模型可免费商用，但须遵守本协议的各项条款。"),
+    ("conditional", "如果您的月活跃用户数不超过1亿，您可以免费商用；超过的，须另行申请许可。"),
+    ("conditional", "年收入低于100万元的个人和小企业可免费商用，其他企业需购买商业许可。"),
+    ("conditional", "若您的产品日活跃用户超过一百万，则须取得我们的书面授权。"),
+    ("conditional", "本模型可免费商用，但日活跃用户超过1000万的产品须另行获得授权。"),
+    ("conditional", "您在进行商业使用前，须向我们发送邮件说明使用场景，经我们确认后方可使用。"),
+    ("prohibited", "您不得将本模型用于商业目的，亦不得将其提供给第三方用于商业目的。"),
+    ("conditional", "商业使用须签订商业许可协议。"),
+    ("prohibited", "本模型仅授权给高校和科研院所用于非营利性研究。"),
 ]
 
 
@@ -127,3 +138,24 @@ CASES = [
 @pytest.mark.parametrize("want, text", CASES, ids=[f"{i}-{w}" for i, (w, _) in enumerate(CASES)])
 def test_commercial_reading(want, text, before):
     assert analyze_chinese(before + text.replace("\\n", "\n"))["commercial_use"].status == want
+
+
+RESEARCH = [
+    "本模型对学术研究完全开放。",
+    "学术研究可免费使用本模型。",
+    "您可以将本模型用于学术研究。",
+    "本模型权重对学术研究完全开放，商业使用需登记。",
+    "本模型可免费用于科研和教学。",
+    "研究人员可以免费下载本模型进行研究。",
+    "欢迎学术界使用本模型开展研究工作。",
+    "本模型仅供非商业研究使用。",
+    "您可以出于研究目的使用、复制和修改本模型。",
+    "本模型向学术研究人员免费开放。",
+    "非商业用户可免费将本模型用于学术研究和个人学习。",
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("text", RESEARCH)
+def test_research_is_granted(text, before):
+    assert analyze_chinese(before + text)["research_use"].status == "granted"
