@@ -38,6 +38,12 @@ CASES = [
     ("patent_retaliation", "applies", "如果您对任何实体提起专利侵权诉讼，则本协议授予您的专利许可将终止。"),
     ("aup_compliance", "required", "您对本模型的使用须遵守《可接受使用政策》。"),
     ("user_threshold", "conditional", "如果您的产品月活跃用户数超过1亿，您须向我们申请许可。"),
+    (
+        "train_other_models",
+        "conditional",
+        "1.3 “衍生模型”是指基于本模型修改而产生的模型，包括使用本模型的输出训练得到的模型。\n"
+        "3.3 您不得使用本模型的输出改进任何其他大语言模型。",
+    ),
 ]
 
 
