@@ -44,9 +44,22 @@ CASES = [
         "1.3 “衍生模型”是指基于本模型修改而产生的模型，包括使用本模型的输出训练得到的模型。\n"
         "3.3 您不得使用本模型的输出改进任何其他大语言模型。",
     ),
+    ("licensor_updates", "silent", "您可以将本模型或其修改版本分享给他人，但须附带本协议全文。"),
 ]
 
 
 @pytest.mark.parametrize("term, want, text", CASES, ids=[f"{i}-{t}" for i, (t, _, _) in enumerate(CASES)])
 def test_a_clause_decides_its_term(term, want, text):
     assert analyze_chinese(text)[term].status == want
+
+
+@pytest.mark.parametrize(
+    "clause, jurisdiction",
+    [
+        ("本协议适用中华人民共和国香港特别行政区法律。", "中华人民共和国香港特别行政区"),
+        ("本协议受中华人民共和国法律管辖。", "中华人民共和国"),
+        ("本协议适用澳门特别行政区法律。", "澳门特别行政区"),
+    ],
+)
+def test_the_most_specific_jurisdiction_named(clause, jurisdiction):
+    assert analyze_chinese(clause)["governing_law"].params["jurisdiction"] == jurisdiction
