@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from analyzer.scan.card import parse_size
+from analyzer.scan.datelines import DATE, parse_news_date
 from analyzer.scan.mentions import (
     DOWNLOAD,
     EVAL_SECTION,
@@ -24,7 +25,10 @@ from analyzer.scan.results import FactEvidence
 
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
-    "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
+    "parameters": re.compile(
+        r"total.*param|^#?\s*params?$|param|^size$|model size|^size\s*[(（](?:[MB]|million|billion)[)）]$",
+        re.IGNORECASE,
+    ),
     "context_length": re.compile(
         r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
     ),
@@ -64,6 +68,38 @@ def _count(cell: str) -> int | None:
         unit = {"k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
         return int(float(m.group(1)) * unit)
     return int(m.group(3).replace(",", ""))
+
+
+HEADER_UNIT = re.compile(r"[(（]\s*(M|B|million|billion)\s*[)）]\s*$", re.IGNORECASE)
+
+
+def _with_unit(cell: str, header: str) -> str:
+    """'| Size (M) |' over '| 38.9 |': a bare number takes the unit its header gives (38.9M)."""
+    unit = HEADER_UNIT.search(header)
+    if unit and re.fullmatch(r"[*\s]*\d+(?:\.\d+)?[*\s]*", cell):
+        return cell.strip(" *") + unit.group(1)[0].upper()
+    return cell
+
+
+RELEASED_ON = re.compile(rf"\breleased\s+(?:on\s+|in\s+)?(?P<date>{DATE})", re.IGNORECASE)
+
+
+def _intro_date(lines: list[str], offsets: list[int], file: str, i: int) -> tuple[str, FactEvidence] | None:
+    """'The table below shows the checkpoints released on September 29, 2024.': the sentence that
+    introduces a table (within its last three lines before it, under the same heading) dates its rows."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        if HEADING.match(lines[k]) or lines[k].lstrip().startswith("|") or seen >= 3:
+            return None
+        if not lines[k].strip():
+            continue
+        seen += 1
+        m = RELEASED_ON.search(lines[k])
+        date = parse_news_date(m.group("date")) if m else None
+        if date:
+            start = offsets[k] + m.start()
+            return date, FactEvidence(m.group(0), file, start, start + len(m.group(0)))
+    return None
 
 
 def _cell_value(column: str, cell: str) -> Any:
@@ -126,9 +162,12 @@ def table_releases(file: str, text: str) -> list[Release]:
             found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
             family = _one_family(lines, i, j, model_col)
+            intro = _intro_date(lines, offsets, file, i)
             for k in range(i + 2, j):
-                for release in _table_row(file, lines[k], offsets[k], model_col, columns, family):
+                for release in _table_row(file, lines[k], offsets[k], model_col, columns, family, names):
                     release.table = i
+                    if intro and "release_date" not in release.values:
+                        release.set("release_date", *intro)
                     found.append(release)
         i = j
     return found
@@ -262,7 +301,13 @@ def _one_family(lines: list[str], i: int, j: int, model_col: int) -> bool:
 
 
 def _table_row(
-    file: str, line: str, offset: int, model_col: int, columns: dict[int, str], family: bool = False
+    file: str,
+    line: str,
+    offset: int,
+    model_col: int,
+    columns: dict[int, str],
+    family: bool = False,
+    header: list[str] | None = None,
 ) -> list[Release]:
     cells = _cells(line)
     if model_col >= len(cells) or "soon" in line.lower():
@@ -283,6 +328,8 @@ def _table_row(
         if n < len(cells) and cells[n][1]:
             at, cell = cells[n]
             ev = FactEvidence(cell, file, offset + at, offset + at + len(cell))
+            if fact == "parameters" and header and n < len(header):
+                cell = _with_unit(cell, header[n])
             release.set(fact, _cell_value(fact, cell), ev)
             release.from_table.add(fact)
     return [release]

@@ -408,3 +408,25 @@ def test_a_version_suffix_makes_another_release(suffix, other):
     from analyzer.scan.mentions import VERSION_SUFFIX
 
     assert bool(VERSION_SUFFIX.match(suffix)) is other
+
+
+def test_a_size_column_in_millions_and_the_sentence_dating_a_table():
+    text = (
+        "# Acme\n\n## Checkpoints\n\n### Acme 2.1\n\n"
+        "The table below shows the improved Acme 2.1 checkpoints released on September 29, 2024.\n\n"
+        "| **Model** | **Size (M)** | **Speed (FPS)** |\n|:---:|:---:|:---:|\n"
+        "| acme2.1_tiny <br /> ([checkpoint](https://example.com/acme2.1_tiny.pt)) | 38.9 | 91.2 |\n"
+        "| acme2.1_large <br /> ([checkpoint](https://example.com/acme2.1_large.pt)) | 224.4 | 39.5 |\n\n"
+        "### Acme 2\n\n| **Model** | **Size (M)** |\n|:---:|:---:|\n| acme2_tiny | 38.9 |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["acme2.1_tiny"]["parameters"] == ("38.9M",)
+    assert found["acme2.1_large"]["parameters"] == ("224.4M",)
+    assert found["acme2.1_tiny"]["release_date"] == "2024-09-29"
+    assert "release_date" not in found["acme2_tiny"]  # no sentence dates the second table
+
+
+def test_an_underscore_inside_a_name_is_kept_and_emphasis_is_not():
+    assert clean_name("sam2_hiera_base_plus") == "sam2_hiera_base_plus"
+    assert clean_name("_Acme-7B_") == "Acme-7B"
+    assert clean_name("__Acme-7B__") == "Acme-7B"
