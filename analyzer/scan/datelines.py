@@ -2,6 +2,7 @@
 
 Two layouts:
 - a news line: "- [2024.03.01] We release Acme-7B", "2024-03-01: ...", "**[2023/07/31]** ...",
+  a checked road-map item ("- [x] 2024/12" over its "- [x] Acme-7B released" items),
   a table row opening with its date ("| 2023-09-16 | [Acme-1B-Chat](...) |");
 - a date on a line of its own (a heading "#### 07/07/2023", or "*September 29, 2023*"): the
   lines after it, up to the next such date or heading, are that date's news.
@@ -21,11 +22,13 @@ DATE = (
     r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 )
 NEWS = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a list item, a checked road-map item
+    rf"[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
     rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
 )
 HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]")
+UNCHECKED = re.compile(r"^[ \t]*[-*+][ \t]+\[ \]")
 BLOCK_LINES = 15  # a date's own lines at most (a date that opens a section is not that long)
 
 
@@ -66,6 +69,9 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
             line = text[pos:nl]
             if HEADING_LINE.match(line) or NEWS.match(line):
                 break
+            if UNCHECKED.match(line):  # "- [ ] Acme-70B": a plan item, not news
+                pos = nl + 1
+                continue
             if line.strip():
                 seen += 1
                 yield DatedLine(date, ev, line, pos)

@@ -1,5 +1,6 @@
 """Releases a README names by linking their hub pages: lists and tables of downloads ("- [Acme-7B](
-https://huggingface.co/acme/Acme-7B)"), and lists of bare hub ids ("1. `acme/acme-3b-base-2k`").
+https://huggingface.co/acme/Acme-7B)"), lists of bare hub ids ("1. `acme/acme-3b-base-2k`"), and
+the ids its download commands fetch ("snapshot_download('acme/Acme-7B')").
 Only the organization the README links most counts (its own models, not the bases and rivals it
 mentions), and a section about others' work (third-party, community) names none.
 """
@@ -50,6 +51,14 @@ HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
 )
 
 
+# "snapshot_download('acme/Acme-7B', ...)", "huggingface-cli download acme/Acme-7B"
+DOWNLOAD_CALL = re.compile(
+    r"(?:snapshot_download\(\s*(?:repo_id\s*=\s*|model_id\s*=\s*)?"
+    r"|\b(?:huggingface-cli|hf|modelscope)\s+download\s+)"
+    r"['\"]?(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))"
+)
+
+
 def _heading_at(headings: list[tuple[int, str]], at: int) -> str:
     """The text of the last heading before an offset ('' before the first)."""
     return next((h for start, h in reversed(headings) if start <= at), "")
@@ -61,11 +70,15 @@ def list_releases(file: str, text: str) -> list[Release]:
     (its own models, not the bases and rivals it mentions)."""
     links = list(HUB_LINK.finditer(text))
     ids = list(HUB_ID_ITEM.finditer(text))
-    orgs = [m.group("org").lower() for m in (*links, *ids)]
+    calls = list(DOWNLOAD_CALL.finditer(text))
+    orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
     if not orgs:
         return []
     own = max(set(orgs), key=orgs.count)
     found = []
+    for m in calls:  # the models the README's own download commands fetch
+        if m.group("org").lower() == own and (name := hub_name(m.group("model"))):
+            found.append(Release(name, FactEvidence(m.group("id"), file, m.start("id"), m.end("id"))))
     headings = [(h.start(), h.group(2)) for h in HEADING.finditer(text)]
     links = [m for m in links if not OTHERS_SECTION.search(_heading_at(headings, m.start()))]
     mine = [m for m in ids if m.group("org").lower() == own]

@@ -430,3 +430,26 @@ def test_an_underscore_inside_a_name_is_kept_and_emphasis_is_not():
     assert clean_name("sam2_hiera_base_plus") == "sam2_hiera_base_plus"
     assert clean_name("_Acme-7B_") == "Acme-7B"
     assert clean_name("__Acme-7B__") == "Acme-7B"
+
+
+def test_a_checked_road_map_dates_its_items_and_an_unchecked_item_is_no_release():
+    text = (
+        "# Acme\n\n## Roadmap\n\n- [x] 2025/12\n    - [x] release Acme3-0.5B base model\n"
+        "    - [ ] Acme3-7B\n- [x] 2024/09\n    - [x] 25hz Acme-300M base model\n"
+        "- [ ] 2026/01\n    - [ ] Acme4-1B\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found == {"Acme3-0.5B": "2025-12", "Acme-300M": "2024-09"}
+
+
+def test_the_ids_a_readmes_download_commands_fetch_are_its_releases():
+    text = (
+        "# Acme\n\n## Download\n\n```python\nfrom modelscope import snapshot_download\n"
+        "snapshot_download('acme/Acme-0.5B', local_dir='pretrained_models/Acme-0.5B')\n"
+        "snapshot_download('acme/Acme-300M-SFT', local_dir='pretrained_models/Acme-300M-SFT')\n"
+        "snapshot_download('acme/Acme-ttsfrd', local_dir='pretrained_models/Acme-ttsfrd')\n```\n\n"
+        "```bash\nhuggingface-cli download acme/Acme-7B --local-dir ./ckpts\n"
+        "huggingface-cli download rival/Rival-13B --local-dir ./rival\n```\n"
+    )
+    names = {r.name for r in read_releases("README.md", text)}
+    assert names == {"Acme-0.5B", "Acme-300M-SFT", "Acme-7B"}  # a resource without a size is no model
