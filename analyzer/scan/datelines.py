@@ -103,11 +103,24 @@ RELEASED = re.compile(
 )
 
 
+# "Acme-TTS v1 base model", "Acme-TTS & E2 TTS base models": names a news line opens with, before
+# "(base|chat|...) model(s)"; a name may take an all-caps word ("E2 TTS") and a version ("v1")
+MODEL_NAME = rf"{NAME}(?:\s[A-Z]{{2,}}\b)?(?:\s[vV]\d+(?:\.\d+)*)?"
+NAMED_MODELS = re.compile(
+    rf"^[^\w\n]*(?P<a>{MODEL_NAME})(?:\s*(?:&|and|,)\s*(?P<b>{MODEL_NAME}))?"
+    rf"\s+(?:(?:base|chat|instruct|pre-?trained|fine-?tuned)\s+)?models?\b"
+)
+
+
 def released_names(rest: str) -> list[tuple[int, str]]:
     """(offset, name) of the models a news line says are released ("We released the Qwen3
-    series", "Acme2.5 is released"), names written plainly, without markup or a size."""
+    series", "Acme2.5 is released", "Acme-TTS v1 base model ..."), names written plainly,
+    without markup or a size."""
     out = []
     for m in RELEASED.finditer(rest):
         group = "a" if m.group("a") else "b"
         out.append((m.start(group), m.group(group).rstrip(".,;:")))
+    m = NAMED_MODELS.match(rest)
+    if m:
+        out += [(m.start(g), m.group(g).rstrip(".,;:")) for g in ("a", "b") if m.group(g)]
     return out

@@ -453,3 +453,16 @@ def test_the_ids_a_readmes_download_commands_fetch_are_its_releases():
     )
     names = {r.name for r in read_releases("README.md", text)}
     assert names == {"Acme-0.5B", "Acme-300M-SFT", "Acme-7B"}  # a resource without a size is no model
+
+
+def test_a_news_line_opening_with_names_before_base_models_names_its_releases():
+    text = (
+        "# Acme\n\n## News\n"
+        "- **2025/03/12**: 🔥 A5-TTS v1 base model with better training and inference performance.\n"
+        "- **2024/10/08**: A5-TTS & E2 TTS base models on [🤗 Hugging Face](https://huggingface.co/acme/x).\n"
+        "- **2024/09/01**: Thanks to the authors of the B3 TTS models.\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found["A5-TTS v1"] == "2025-03-12"  # "v1" is a release of its own, not A5-TTS's date
+    assert found["A5-TTS"] == "2024-10-08" and found["E2 TTS"] == "2024-10-08"
+    assert "B3 TTS" not in found  # only names opening the line
