@@ -105,7 +105,36 @@ def list_releases(file: str, text: str) -> list[Release]:
             release = Release(name, FactEvidence(m.group(0), file, m.start(), m.end()))
             _item_license(release, file, text, m.end())
             found.append(release)
-    return found
+    return _packagings_as_one(found)
+
+
+def _packaging_stem(name: str) -> str:
+    """'moshika-pytorch-bf16' -> 'moshika': the name without its trailing format words."""
+    words = re.split(r"[-_ ]", name)
+    while len(words) > 1 and fold(words[-1]) in FORMATS:
+        words.pop()
+    return name[: len("-".join(words))]
+
+
+def _packagings_as_one(found: list[Release]) -> list[Release]:
+    """Several packagings of one model ("moshika-pytorch-bf16", "moshika-mlx-q4", ...) are one
+    release, named by what they share; one quantised copy beside its model stays as listed."""
+    by_stem: dict[str, list[Release]] = {}
+    for release in found:
+        stem = _packaging_stem(release.name)
+        if stem != release.name and len(fold(stem)) >= 3:
+            by_stem.setdefault(fold(stem), []).append(release)
+    out, done = [], set()
+    for release in found:
+        stem = _packaging_stem(release.name)
+        group = by_stem.get(fold(stem), [])
+        if len(group) < 2 or release not in group:
+            out.append(release)
+        elif fold(stem) not in done:
+            done.add(fold(stem))
+            if not any(fold(r.name) == fold(stem) for r in found):
+                out.append(Release(stem, release.evidence))
+    return out
 
 
 ITEM_NOTE = re.compile(r"[ \t]*[(（](?P<note>[^()（）\n]{2,80})[)）][ \t]*(?:$|\n)")

@@ -43,7 +43,10 @@ UPCOMING = re.compile(  # what follows a name that is not released yet
     re.IGNORECASE,
 )
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
-FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
+FORMATS = {
+    *("int4", "int8", "fp8", "fp16", "bf16", "fp32", "4bit", "8bit", "q4", "q5", "q6", "q8"),
+    *("gguf", "awq", "gptq", "mlx", "onnx", "pytorch", "candle"),
+}
 CODE = re.compile(r"`([^`\n]+)`")
 LICENSE_NAME = re.compile(
     r"(?i)(?<![a-z])(?:open-?rail(?:-[a-z]+)?|rail-[a-z]+|apache|cc-by(?:-[a-z]+)*|[al]?gpl|licen[cs]e)(?![a-z])"

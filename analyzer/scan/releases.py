@@ -320,8 +320,9 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 release.set(name, value, ev)
     for release in releases:
         _experts_in_total(release)
-        if "parameters" not in release.values:  # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)"
-            m = re.search(re.escape(release.name) + SIZE_LIST, text)
+        # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)", "**Acme 2.0** (11B)"
+        if "parameters" not in release.values:
+            m = re.search(re.escape(release.name) + r"(?:\*\*|__|`)?" + SIZE_LIST, text)
             if m:
                 sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
                 release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))
