@@ -85,3 +85,41 @@ def bold_item_releases(file: str, text: str) -> list[Release]:
         if name and re.search(r"\d(?:\.\d+)?[BM]\b", name) and "-" in name:
             found.append(Release(name, FactEvidence(m.group("name"), file, m.start("name"), m.end("name"))))
     return found
+
+
+# "We release three models:" over its list items, each naming one release
+RELEASE_LIST_LEAD = re.compile(
+    r"^[^\n]*\b(?:we|this repository)\s+(?:release[sd]?|open-?sourced?|provide[sd]?)\s+"
+    r"(?:the\s+following|(?:two|three|four|five|six|\d)(?:\s+\w+)?)\s+models?\s*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LIST_ITEM_LINE = re.compile(r"[ \t]*[-*+][ \t]+(?P<body>[^\n]+)")
+# "Acme fine-tuned on a male voice (Acmeko)," or "Mimi, our speech codec."
+ITEM_NAME = re.compile(r"\((?P<paren>[A-Z][\w.-]{1,40})\)[,.;]?\s*$|^(?P<lead>[A-Z][\w.-]{1,40}),\s")
+
+
+def listed_releases(file: str, text: str) -> list[Release]:
+    """The releases a "We release three models:" list names: each item's name in parentheses at
+    its end ("Moshi fine-tuned on a female voice (Moshika)"), else the word it opens with before a
+    comma ("Mimi, our speech codec")."""
+    found = []
+    for lead in RELEASE_LIST_LEAD.finditer(text):
+        pos = lead.end() + 1
+        while pos < len(text):
+            m = LIST_ITEM_LINE.match(text, pos)
+            if not m:
+                break
+            body = m.group("body").strip()
+            n = ITEM_NAME.search(body)
+            if n:
+                group = "paren" if n.group("paren") else "lead"
+                start = (
+                    m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip())) + n.start(group)
+                )
+                found.append(
+                    Release(
+                        n.group(group), FactEvidence(n.group(group), file, start, start + len(n.group(group)))
+                    )
+                )
+            pos = m.end() + 1
+    return found

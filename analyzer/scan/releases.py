@@ -19,7 +19,7 @@ from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.hublinks import list_releases
-from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, settings_facts
+from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, listed_releases, settings_facts
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
@@ -280,6 +280,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *news_releases(file, text),
             *tables,
             *heading_releases(file, text),
+            *listed_releases(file, text),  # before hub links: "(Acmeko)" as written, not "acmeko-bf16"'s stem
             *_not_in_table_rows(text, list_releases(file, text), tables),
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),

@@ -414,3 +414,18 @@ def test_a_family_named_with_its_sizes_in_a_news_line_dates_the_sized_releases()
     found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
     assert found["Acme-Alpaca-2-7B-RLHF"] == found["Acme-Alpaca-2-1.3B-RLHF"] == "2023-12-29"
     assert found["Acme-Alpaca-2-13B-RLHF"] is None  # not among the sizes the line names
+
+
+def test_a_we_release_n_models_list_names_its_releases():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme\n\n## Models\n\nWe release three models:\n"
+        "- Acme fine-tuned on a male synthetic voice (Acmeko),\n"
+        "- Acme fine-tuned on a female synthetic voice (Acmeka),\n"
+        "- Mimo, our speech codec.\n\n"
+        "- Acmeka for PyTorch: [o/acmeka-pytorch-bf16](https://huggingface.co/o/acmeka-pytorch-bf16), "
+        "[o/acmeka-pytorch-q8](https://huggingface.co/o/acmeka-pytorch-q8)\n\n"
+        "Some models we compared:\n- Rival, a baseline.\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["Acmeko", "Acmeka", "Mimo"]
