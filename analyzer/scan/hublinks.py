@@ -1,6 +1,7 @@
 """Releases a README names by linking their hub pages: lists and tables of downloads ("- [Acme-7B](
 https://huggingface.co/acme/Acme-7B)"), lists of bare hub ids ("1. `acme/acme-3b-base-2k`"), and
-the ids its download commands fetch ("snapshot_download('acme/Acme-7B')").
+the ids its download commands fetch ("snapshot_download('acme/Acme-7B')", "torch.hub.load('acme/
+acme', 'acme_vits14')").
 Only the organization the README links most counts (its own models, not the bases and rivals it
 mentions), and a section about others' work (third-party, community) names none.
 """
@@ -59,6 +60,13 @@ DOWNLOAD_CALL = re.compile(
 )
 
 
+# "torch.hub.load('acme/acme-models', 'acme_vits14')": the entry a README loads from its own hub repo
+TORCH_HUB = re.compile(
+    r"torch\.hub\.load\(\s*['\"](?P<org>[A-Za-z0-9][\w.-]*)/[\w.-]+['\"]\s*,\s*"
+    r"['\"](?P<model>[A-Za-z][\w.-]*)['\"]"
+)
+
+
 def _heading_at(headings: list[tuple[int, str]], at: int) -> str:
     """The text of the last heading before an offset ('' before the first)."""
     return next((h for start, h in reversed(headings) if start <= at), "")
@@ -70,7 +78,7 @@ def list_releases(file: str, text: str) -> list[Release]:
     (its own models, not the bases and rivals it mentions)."""
     links = list(HUB_LINK.finditer(text))
     ids = list(HUB_ID_ITEM.finditer(text))
-    calls = list(DOWNLOAD_CALL.finditer(text))
+    calls = [*DOWNLOAD_CALL.finditer(text), *TORCH_HUB.finditer(text)]
     orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
     if not orgs:
         return []
@@ -78,7 +86,7 @@ def list_releases(file: str, text: str) -> list[Release]:
     found = []
     for m in calls:  # the models the README's own download commands fetch
         if m.group("org").lower() == own and (name := hub_name(m.group("model"))):
-            found.append(Release(name, FactEvidence(m.group("id"), file, m.start("id"), m.end("id"))))
+            found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
     headings = [(h.start(), h.group(2)) for h in HEADING.finditer(text)]
     links = [m for m in links if not OTHERS_SECTION.search(_heading_at(headings, m.start()))]
     mine = [m for m in ids if m.group("org").lower() == own]

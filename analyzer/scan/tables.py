@@ -151,6 +151,7 @@ def table_releases(file: str, text: str) -> list[Release]:
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
+        _prefer_named_parameters(lines, i, j, names, columns, model_col)
         if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
             model_col = 0
             columns = {n: f for n, f in columns.items() if n != 0}
@@ -158,6 +159,8 @@ def table_releases(file: str, text: str) -> list[Release]:
             model_col = 0  # "| | **Acme 7B** | **Acme 13B** |": a blank corner over fact labels
         if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is None and (variants := _variant_columns(lines, i, j, names, columns)):
+            found.extend(_variant_cells(file, lines, offsets, i, j, variants, columns, names))
         elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
             found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
@@ -170,6 +173,80 @@ def table_releases(file: str, text: str) -> list[Release]:
                         release.set("release_date", *intro)
                     found.append(release)
         i = j
+    return found
+
+
+def _prefer_named_parameters(
+    lines: list[str], i: int, j: int, names: list[str], columns: dict[int, str], model_col: int | None
+) -> None:
+    """'| Size | Parameters |' over '| tiny | 39 M |': when the Size column holds words, not counts,
+    the column that says parameters holds them."""
+    said = next(
+        (n for n, c in enumerate(names) if n != model_col and re.search(r"param", c, re.IGNORECASE)), None
+    )
+    taken = next((n for n, f in columns.items() if f == "parameters"), None)
+    if said is None or taken is None or said == taken:
+        return
+    cells = [_cells(lines[k]) for k in range(i + 2, j)]
+    if any(taken < len(row) and re.search(r"\d", row[taken][1]) for row in cells):
+        return  # "| Size | ... | Parameters |" over "| 3B | ... | 2,795,443,200 |": the sizes stay
+    del columns[taken]
+    columns[said] = "parameters"
+
+
+VARIANT_HEADER = re.compile(r"\bmodels?$", re.IGNORECASE)
+CODE_CELL = re.compile(r"^`(?P<name>[A-Za-z][\w.\-]{1,40})`$")
+
+
+def _variant_columns(
+    lines: list[str], i: int, j: int, names: list[str], columns: dict[int, str]
+) -> list[int]:
+    """'| Size | Parameters | English-only model | Multilingual model |' over '| tiny | 39 M |
+    `tiny.en` | `tiny` |': the columns whose header ends in "model" and whose cells are model
+    names in code spans (or N/A), one release per cell."""
+    out = []
+    for n, c in enumerate(names):
+        if n in columns or not VARIANT_HEADER.search(c):
+            continue
+        cells = [_cells(lines[k])[n][1] for k in range(i + 2, j) if n < len(_cells(lines[k]))]
+        coded = [c for c in cells if CODE_CELL.match(c)]
+        if len(coded) >= 2 and all(
+            CODE_CELL.match(c) or not re.search(r"[A-Za-z]{3}", c) or c == "N/A" for c in cells
+        ):
+            out.append(n)
+    return out
+
+
+def _variant_cells(
+    file: str,
+    lines: list[str],
+    offsets: list[int],
+    i: int,
+    j: int,
+    variants: list[int],
+    columns: dict[int, str],
+    header: list[str],
+) -> list[Release]:
+    found = []
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        for n in variants:
+            m = CODE_CELL.match(cells[n][1]) if n < len(cells) else None
+            if not m:
+                continue
+            start = offsets[k] + cells[n][0] + 1
+            release = Release(
+                m.group("name"), FactEvidence(m.group("name"), file, start, start + len(m.group("name")))
+            )
+            release.table = i
+            for c, fact in columns.items():
+                if c < len(cells) and cells[c][1]:
+                    at, cell = cells[c]
+                    ev = FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell))
+                    value = _cell_value(fact, _with_unit(cell, header[c]) if fact == "parameters" else cell)
+                    release.set(fact, value, ev)
+                    release.from_table.add(fact)
+            found.append(release)
     return found
 
 

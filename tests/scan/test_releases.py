@@ -466,3 +466,31 @@ def test_a_news_line_opening_with_names_before_base_models_names_its_releases():
     assert found["A5-TTS v1"] == "2025-03-12"  # "v1" is a release of its own, not A5-TTS's date
     assert found["A5-TTS"] == "2024-10-08" and found["E2 TTS"] == "2024-10-08"
     assert "B3 TTS" not in found  # only names opening the line
+
+
+def test_a_size_table_with_model_name_columns_gives_one_release_per_named_cell():
+    text = (
+        "# Acme\n\n## Available models\n\n"
+        "|  Size  | Parameters | English-only model | Multilingual model | Required VRAM |\n"
+        "|:------:|:----------:|:------------------:|:------------------:|:-------------:|\n"
+        "|  tiny  |    39 M    |     `tiny.en`      |       `tiny`       |     ~1 GB     |\n"
+        "|  base  |    74 M    |     `base.en`      |       `base`       |     ~1 GB     |\n"
+        "| large  |   1550 M   |        N/A         |      `large`       |    ~10 GB     |\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in read_releases("README.md", text)}
+    assert found == {
+        "tiny.en": ("39M",),
+        "tiny": ("39M",),
+        "base.en": ("74M",),
+        "base": ("74M",),
+        "large": ("1550M",),
+    }
+
+
+def test_torch_hub_entries_a_readme_loads_from_its_own_repository_are_releases():
+    text = (
+        "# Acme\n\n```python\nimport torch\n"
+        "acme_vits14 = torch.hub.load('acmeresearch/acme', 'acme_vits14')\n"
+        "acme_vitg14 = torch.hub.load('acmeresearch/acme', 'acme_vitg14')\n```\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["acme_vits14", "acme_vitg14"]

@@ -199,3 +199,15 @@ def test_several_bases_in_a_readmes_commands_name_none():
     assert base_in_command("README.md", "run --base_model=org/a-7b\nrun --base_model org/b-13b\n") is None
     base, ev = base_in_command("README.md", "x\nrun --base_model=org/a-7b\n")
     assert base == "org/a-7b" and ev.text == "--base_model=org/a-7b"
+
+
+def test_a_model_card_named_model_card_md_is_read_and_its_title_names_the_model(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(repo / "README.md", "# Acme\n\nSpeech recognition.\n")
+    write(repo / "model-card.md", "# Model Card: Acme\n\n## Model Details\n\nThe Acme models are ...\n")
+    (row,) = scan_directory(repo).rows
+    assert row.release.model == "Acme"
