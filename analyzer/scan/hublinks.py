@@ -43,7 +43,8 @@ HUB_LINK = re.compile(
     r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
     r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
 )  # a data set, a demo space or a paper page names no model
-LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
+# a list item, a table row, or an item's indented continuation line ("    [small](https://hf.co/...),")
+LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)|^(?: {2,}|\t)\[", re.MULTILINE)
 
 
 HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
@@ -112,6 +113,7 @@ def list_releases(file: str, text: str) -> list[Release]:
         if name:
             release = Release(name, FactEvidence(m.group(0), file, m.start(), m.end()))
             _item_license(release, file, text, m.end())
+            _item_size(release, file, text, line_start, m.start())
             found.append(release)
     return _packagings_as_one(found)
 
@@ -143,6 +145,18 @@ def _packagings_as_one(found: list[Release]) -> list[Release]:
             if not any(fold(r.name) == fold(stem) for r in found):
                 out.append(Release(stem, release.evidence))
     return out
+
+
+ITEM_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([BM])\b(?=[\s-]*(?:param|model))")
+
+
+def _item_size(release: Release, file: str, text: str, start: int, end: int) -> None:
+    """ "- `acme/acme-small`: 300M model, text only - [Hub](https://hf.co/acme/acme-small)": the
+    size the item states before its link is that release's."""
+    m = ITEM_SIZE.search(text, start, end)
+    if m:
+        ev = FactEvidence(m.group(0), file, m.start(), m.end())
+        release.set("parameters", (m.group(1) + m.group(2),), ev)
 
 
 ITEM_NOTE = re.compile(r"[ \t]*[(（](?P<note>[^()（）\n]{2,80})[)）][ \t]*(?:$|\n)")

@@ -19,7 +19,13 @@ from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.hublinks import list_releases
-from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, listed_releases, settings_facts
+from analyzer.scan.layouts import (
+    bold_item_releases,
+    checkpoint_releases,
+    listed_releases,
+    models_section_releases,
+    settings_facts,
+)
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
@@ -284,6 +290,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *_not_in_table_rows(text, list_releases(file, text), tables),
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),
+            *models_section_releases(file, text),
         ]
     )
     if not releases and family:  # named only in prose, after the repository
