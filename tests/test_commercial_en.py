@@ -44,12 +44,14 @@ CASES = [
     ("granted", "Free commercial use is supported."),
     (
         "conditional",
-        "The model weights are fully open for academic research, and free commercial use is also allowed after filling out a questionnaire.",
+        "The model weights are fully open for academic research, and free commercial use is also "
+        "allowed after filling out a questionnaire.",
     ),
     ("conditional", "Commercial use requires registration via the form on our website."),
     (
         "conditional",
-        "If you want to use the Model for commercial purposes, please send an email to us to apply for a license.",
+        "If you want to use the Model for commercial purposes, please send an email to us to apply "
+        "for a license.",
     ),
     (
         "conditional",
@@ -61,7 +63,8 @@ CASES = [
     ),
     (
         "prohibited",
-        "The Model is released for non-commercial research purposes only; please contact us for commercial licensing.",
+        "The Model is released for non-commercial research purposes only; please contact us for "
+        "commercial licensing.",
     ),
     ("prohibited", "Commercial use is not permitted."),
     ("prohibited", "You may not use the Model for profit."),
