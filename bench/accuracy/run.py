@@ -8,6 +8,8 @@
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
     python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
+    python -m bench.accuracy.run --set fresh5  # fifth draw: non-production, subscription and MAU gates
+    python -m bench.accuracy.run --set fresh6  # sixth draw: revenue caps, MaaS gate, texts that grant nothing
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -39,6 +41,8 @@ FRESH_SETS = (
     "fresh2",
     "fresh3",
     "fresh4",
+    "fresh5",
+    "fresh6",
     "zh",
     "zh_blind",
     "zh2",
