@@ -28,7 +28,7 @@ MULTIPLIER = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, None
 JURISDICTION = re.compile(
     r"(中华人民共和国香港特别行政区|中华人民共和国澳门特别行政区|中国香港|中国澳门|"
     r"中华人民共和国|中国大陆|中国|香港特别行政区|香港|澳门特别行政区|澳门|新加坡|"
-    r"美国[\u4e00-\u9fff]{0,4}州|美国|英国|日本)"
+    r"中华民国|台湾地区|台湾|美国[\u4e00-\u9fff]{0,4}州|美国|英国|日本)"
     r"(?:[（(][^）)]{0,30}[）)])?[^。；]{0,10}?法律"
 )
 
@@ -189,10 +189,14 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
 
 
 LEAD_IN_RULE = "zh.commercial.gated_section"
-UNAUTHORISED_RULE = "zh.commercial.unauthorised_lead_in"
+UNAUTHORISED_RULES = (
+    "zh.commercial.unauthorised_lead_in",
+    "zh.distribute.unauthorised_lead_in",
+    "zh.train.unauthorised_lead_in",
+)
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=8)
 def _lead_in_matchers(rule_id: str = LEAD_IN_RULE):
     """A rule read under a heading or a lead-in, as matchers: what the heading or lead-in must
     name (its `section`), what it must not (`not_section`), the items' phrases, the vetoes."""
@@ -206,52 +210,63 @@ def _lead_in_matchers(rule_id: str = LEAD_IN_RULE):
     return rule, tuple(BoundedMatcher(vocab, f"{rule_id}{i}", p) if p else None for i, p in enumerate(parts))
 
 
-@functools.lru_cache(maxsize=256)
-def _commercial_status(rule_id: str) -> str | None:
-    """The commercial_use status a Chinese rule sets (None for a rule that sets none)."""
+@functools.lru_cache(maxsize=1024)
+def _rule_status(rule_id: str, term: str) -> str | None:
+    """The status a Chinese rule sets on a term (None for a rule that sets none)."""
     from analyzer.rules import load_rules
 
     rule = next((r for r in load_rules(lang="zh").rules if r.id == rule_id), None)
-    return rule.terms.get("commercial_use") if rule else None
+    return rule.terms.get(term) if rule else None
 
 
 def unauthorised_bans(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     """Bans listed under a lead-in that names the licensor's leave ("在未获得作者另行书面授权的
-    情况下：- 禁止：将模型用于商业产品……") are lifted by that leave: commercial use withheld only by
-    such items is gated (the rule zh.commercial.unauthorised_lead_in), as "未经授权不得商用" is."""
+    情况下：- 禁止：将模型用于商业产品……；- 禁止：……再分发") are lifted by that leave: a right withheld
+    only by such items, or left silent beside them, is gated (the rules zh.*.unauthorised_lead_in,
+    one per term), as "未经授权不得商用" is. Commercial use is gated only where a ban was read."""
+    out = dict(terms)
+    for rule_id in UNAUTHORISED_RULES:
+        rule, matchers = _lead_in_matchers(rule_id)
+        ((term, status),) = rule.terms.items()
+        current = out[term]
+        allowed = ("prohibited",) if term == "commercial_use" else ("prohibited", "silent")
+        if current.status not in allowed:
+            continue
+        found, items = _items_under_lead_ins(doc, rule, matchers)
+        # only when every clause that withholds the right is such an item (a grant beside the
+        # limit, cited with it, withholds nothing)
+        withholding = [e for e in current.evidence if _rule_status(e.rule, term) != "granted"]
+        if found and all(any(s <= e.start < t for s, t in items) for e in withholding):
+            out[term] = TermResult(term, status, {}, tuple(found), "explicit")
+    return out
+
+
+def _items_under_lead_ins(doc, rule, matchers):
+    """The items (list entries) under a lead-in the rule's `section` names that its phrases
+    match, with each such lead-in, as evidence; and the spans of every item under those lead-ins."""
     from analyzer.model import Evidence
     from analyzer.nlp.sections import section_at
     from analyzer.nlp.segment import clause_bounds, text_of
     from analyzer.nlp.zh import ITEM_START, LEAD_IN_END
 
-    current = terms["commercial_use"]
-    if current.status != "prohibited":
-        return terms
-    rule, (leave, _, bans, vetoes) = _lead_in_matchers(UNAUTHORISED_RULE)
+    leave, _, phrases, vetoes = matchers
     text, bounds = text_of(doc), clause_bounds(doc)
-    found: list[Evidence] = []
+    found: list = []
     items: list[tuple[int, int]] = []
     for i, (ts, te, cs, ce) in enumerate(bounds):
         if not LEAD_IN_END.search(text, cs, ce) or not leave(doc[ts:te]):
             continue
+        before = len(found)
         for its, ite, ics, ice in bounds[i + 1 :]:
             if not ITEM_START.match(text, ics, ice):
                 break
             items.append((ics, ice))
             item = doc[its:ite]
-            if bans(item) and not (vetoes and vetoes(item)):
+            if phrases(item) and not (vetoes and vetoes(item)):
                 found.append(Evidence(text[ics:ice], ics, ice, section_at(doc, ics), rule.id, ics))
-        if found:
+        if len(found) > before:
             found.append(Evidence(text[cs:ce], cs, ce, section_at(doc, cs), rule.id, cs))
-    # only when every clause that withholds commercial use is such an item (a grant beside the
-    # limit, cited with it, withholds nothing)
-    withholding = [e for e in current.evidence if _commercial_status(e.rule) != "granted"]
-    if not found or not all(any(s <= e.start < t for s, t in items) for e in withholding):
-        return terms
-    return {
-        **terms,
-        "commercial_use": TermResult("commercial_use", "conditional", {}, tuple(found), "explicit"),
-    }
+    return found, items
 
 
 def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:

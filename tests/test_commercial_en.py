@@ -42,6 +42,39 @@ CASES = [
     ("granted", "The Model can be used commercially for free."),
     ("granted", "You may use the Model for both commercial and non-commercial purposes."),
     ("granted", "Free commercial use is supported."),
+    (
+        "conditional",
+        "The model weights are fully open for academic research, and free commercial use is also "
+        "allowed after filling out a questionnaire.",
+    ),
+    ("conditional", "Commercial use requires registration via the form on our website."),
+    (
+        "conditional",
+        "If you want to use the Model for commercial purposes, please send an email to us to apply "
+        "for a license.",
+    ),
+    (
+        "conditional",
+        "You must obtain written authorization from the Licensor before using the Model commercially.",
+    ),
+    (
+        "conditional",
+        "Enterprises need to apply for a commercial license before deploying the Model in products.",
+    ),
+    (
+        "prohibited",
+        "The Model is released for non-commercial research purposes only; please contact us for "
+        "commercial licensing.",
+    ),
+    ("prohibited", "Commercial use is not permitted."),
+    ("prohibited", "You may not use the Model for profit."),
+    ("prohibited", "The Model shall not be used for any commercial activities."),
+    ("granted", "The Model is open for both academic research and commercial use."),
+    ("granted", "Commercial use is permitted free of charge."),
+    (
+        "conditional",
+        "Commercial use by entities with annual revenue above USD 10 million requires a separate license.",
+    ),
 ]
 
 

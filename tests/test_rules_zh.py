@@ -174,6 +174,15 @@ def test_bans_under_a_lead_in_naming_the_licensors_leave_are_a_gate(lead, status
     assert result.status == status
 
 
+def test_redistribution_and_training_banned_under_the_lead_in_are_gated_too():
+    text = "在未获得作者书面授权的情况下：\n- 禁止：将模型提取出来，用于训练或再分发。"
+    terms = analyze_chinese(text)
+    assert terms["distribute"].status == "conditional"
+    assert terms["train_other_models"].status == "conditional"
+    plain = analyze_chinese("使用本模型时：\n- 禁止：将模型提取出来，用于训练或再分发。")
+    assert plain["distribute"].status != "conditional"
+
+
 def test_a_limit_elsewhere_is_not_lifted_by_a_lead_in():
     text = "本模型仅供非商业研究使用。\n在未获得作者书面授权的情况下：\n- 禁止：将模型用于商业产品。"
     assert analyze_chinese(text)["commercial_use"].status == "prohibited"

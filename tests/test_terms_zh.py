@@ -45,6 +45,9 @@ CASES = [
         "3.3 您不得使用本模型的输出改进任何其他大语言模型。",
     ),
     ("licensor_updates", "silent", "您可以将本模型或其修改版本分享给他人，但须附带本协议全文。"),
+    ("distribute", "granted", "您可以免费使用、複製、修改及散布本模型。"),
+    ("governing_law", "applies", "本條款以中華民國法律為準據法。"),
+    ("use_restrictions", "applies", "您不得將本模型用於侵害他人隱私。"),
 ]
 
 
@@ -59,6 +62,7 @@ def test_a_clause_decides_its_term(term, want, text):
         ("本协议适用中华人民共和国香港特别行政区法律。", "中华人民共和国香港特别行政区"),
         ("本协议受中华人民共和国法律管辖。", "中华人民共和国"),
         ("本协议适用澳门特别行政区法律。", "澳门特别行政区"),
+        ("本條款以中華民國法律為準據法。", "中华民国"),
     ],
 )
 def test_the_most_specific_jurisdiction_named(clause, jurisdiction):
