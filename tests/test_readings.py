@@ -1033,6 +1033,29 @@ WRAPPED = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a blank line ends the clause: a cue never joins the words on either side of it
+        (
+            "You may use the Model for research; you may\n\nnot use it commercially.",
+            {"commercial_use": "prohibited"},
+        ),
+        ("WHAT YOU MAY\nNOT DO\n\nUse the Model commercially.", {"commercial_use": "silent"}),
+    ],
+)
+def test_a_cue_never_joins_two_clauses(nlp, text, want):
+    terms = nlp(text)._.terms
+    assert {term: terms[term].status for term in want} == want
+
+
+def test_a_wrapped_cue_is_as_long_as_it_is_on_one_line(nlp):
+    wrapped = nlp("You are not permitted\n    to sublicense the Model.")
+    flat = nlp("You are not permitted to sublicense the Model.")
+    assert wrapped._.terms["sublicense"].status == flat._.terms["sublicense"].status == "prohibited"
+    assert [m[0] for m in wrapped._.cue_matches] == [m[0] for m in flat._.cue_matches]
+
+
 @pytest.mark.parametrize("text, want", WRAPPED, ids=[t[:40] for t, _ in WRAPPED])
 def test_cues_read_across_a_line_wrap(nlp, text, want):
     terms = nlp(text)._.terms
