@@ -38,6 +38,10 @@ CATEGORIES = (
 BIT = {name: 1 << i for i, name in enumerate(CATEGORIES)}
 DIRECTIONS = ("forward", "backward", "both", "none")
 SCOPE_BREAKERS = {"exception", "condition", "terminate"}
+# What keeps a permission from reaching back over the acts before it: an exception or a limit
+# anywhere in the clause, a negation or a prohibition before it.
+CARVE_OUTS = {"exception", "limit"}
+DENIALS = {"negation", "prohibition"}
 MAX_SCOPE = 100
 CUES_PATH = Path(__file__).resolve().parent.parent / "rules" / "en" / "cues.jsonl"
 
@@ -153,6 +157,11 @@ class LicenseModality:
         c_start, c_end = clause[0], clause[1]
         cues = [(start, end, self._by_hash[key]) for key, start, end in matches]
         breaks = sorted({start for start, _, cue in cues if cue.category in SCOPE_BREAKERS})
+        # A permission stated after what it allows ("Use ... is hereby granted") reaches back
+        # only over a plain list of acts: not where the clause carves something out or limits
+        # it, or negates or forbids before it ("Except for commercial use, use ... is granted").
+        carved = [start for start, _, cue in cues if cue.category in CARVE_OUTS]
+        denied = [start for start, _, cue in cues if cue.category in DENIALS]
         for start, end, cue in cues:
             bit = BIT[cue.category]
             for t in range(start, end):
@@ -161,7 +170,8 @@ class LicenseModality:
                 stop = next((b for b in breaks if b >= end), c_end)
                 for t in range(end, min(stop, c_end, end + self.max_scope)):
                     mask[t] |= bit
-            if cue.direction in ("backward", "both"):
+            qualified = carved or any(d < start for d in denied)
+            if cue.direction in ("backward", "both") and not (qualified and cue.category == "permission"):
                 begin = max([b for b in breaks if b < start] + [c_start])
                 for t in range(max(begin, start - self.max_scope), start):
                     mask[t] |= bit
