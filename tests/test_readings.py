@@ -1354,6 +1354,71 @@ NEVER_GRANTED = [
         "modify",
         {"prohibited"},
     ),
+    (
+        "You may use the Model for any purpose except commercial purposes.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "You may use the Model for any purpose that is not commercial.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "You may use the Model, provided that such use is non-commercial.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model. Commercial use is reserved to Acme.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model. Use in commercial products is not permitted.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        ("Acme grants you a license to use, reproduce and modify the Model for academic research."),
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "You may use the Model. Any commercial use must be licensed separately.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Commercial use is permitted subject to a separate commercial license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Commercial use is permitted for members of the Acme Developer Program.",
+        "commercial_use",
+        {"conditional", "silent"},
+    ),
+    (
+        ("Nothing in this Agreement authorizes you to sublicense, distribute or modify the Model."),
+        "distribute",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Acme grants you a license to use the Model, without the right to sublicense.",
+        "sublicense",
+        {"prohibited", "silent"},
+    ),
+    (
+        "You may sublicense the Model only with Acme's written consent.",
+        "sublicense",
+        {"conditional", "silent"},
+    ),
+    (
+        ("You may use the Model. If you intend to use the Model commercially, please reach out to us first."),
+        "commercial_use",
+        {"conditional"},
+    ),
 ]
 
 
