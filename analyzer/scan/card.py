@@ -147,6 +147,9 @@ def parse_tokens(text: str) -> str:
     return "".join(words)
 
 
+CARD_WORDS = re.compile(r"^model card\s*(?:for|of)?\s*[:\-–—]?\s*|\s*[:\-–—]?\s*model card$", re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     return " ".join(re.sub(r"[*_`#]+", "", text).split())
 
@@ -188,7 +191,8 @@ def body_facts(card: Card) -> ReleaseFacts:
     heading = H1.search(body)
     if heading:
         start, end = card.body_start + heading.start(1), card.body_start + heading.end(1)
-        values["model"] = _clean(heading.group(1))
+        # "# Model Card: Whisper", "# Acme Model Card": the title names the model, not the card
+        values["model"] = CARD_WORDS.sub("", _clean(heading.group(1))).strip() or _clean(heading.group(1))
         evidence["model"] = FactEvidence(card.text[start:end], card.file, start, end)
     return ReleaseFacts(**values, evidence=evidence)
 

@@ -2,6 +2,7 @@
 
 Two layouts:
 - a news line: "- [2024.03.01] We release Acme-7B", "2024-03-01: ...", "**[2023/07/31]** ...",
+  a checked road-map item ("- [x] 2024/12" over its "- [x] Acme-7B released" items),
   a table row opening with its date ("| 2023-09-16 | [Acme-1B-Chat](...) |");
 - a date on a line of its own (a heading "#### 07/07/2023", or "*September 29, 2023*"): the
   lines after it, up to the next such date or heading, are that date's news.
@@ -21,11 +22,13 @@ DATE = (
     r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 )
 NEWS = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
+    rf"^[ \t]*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a list item, a checked road-map item
+    rf"[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
     rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
 )
 HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]")
+UNCHECKED = re.compile(r"^[ \t]*[-*+][ \t]+\[ \]")
 BLOCK_LINES = 15  # a date's own lines at most (a date that opens a section is not that long)
 
 
@@ -66,6 +69,9 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
             line = text[pos:nl]
             if HEADING_LINE.match(line) or NEWS.match(line):
                 break
+            if UNCHECKED.match(line):  # "- [ ] Acme-70B": a plan item, not news
+                pos = nl + 1
+                continue
             if line.strip():
                 seen += 1
                 yield DatedLine(date, ev, line, pos)
@@ -97,11 +103,24 @@ RELEASED = re.compile(
 )
 
 
+# "Acme-TTS v1 base model", "Acme-TTS & E2 TTS base models": names a news line opens with, before
+# "(base|chat|...) model(s)"; a name may take an all-caps word ("E2 TTS") and a version ("v1")
+MODEL_NAME = rf"{NAME}(?:\s[A-Z]{{2,}}\b)?(?:\s[vV]\d+(?:\.\d+)*)?"
+NAMED_MODELS = re.compile(
+    rf"^[^\w\n]*(?P<a>{MODEL_NAME})(?:\s*(?:&|and|,)\s*(?P<b>{MODEL_NAME}))?"
+    rf"\s+(?:(?:base|chat|instruct|pre-?trained|fine-?tuned)\s+)?models?\b"
+)
+
+
 def released_names(rest: str) -> list[tuple[int, str]]:
     """(offset, name) of the models a news line says are released ("We released the Qwen3
-    series", "Acme2.5 is released"), names written plainly, without markup or a size."""
+    series", "Acme2.5 is released", "Acme-TTS v1 base model ..."), names written plainly,
+    without markup or a size."""
     out = []
     for m in RELEASED.finditer(rest):
         group = "a" if m.group("a") else "b"
         out.append((m.start(group), m.group(group).rstrip(".,;:")))
+    m = NAMED_MODELS.match(rest)
+    if m:
+        out += [(m.start(g), m.group(g).rstrip(".,;:")) for g in ("a", "b") if m.group(g)]
     return out

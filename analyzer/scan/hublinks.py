@@ -1,5 +1,7 @@
 """Releases a README names by linking their hub pages: lists and tables of downloads ("- [Acme-7B](
-https://huggingface.co/acme/Acme-7B)"), and lists of bare hub ids ("1. `acme/acme-3b-base-2k`").
+https://huggingface.co/acme/Acme-7B)"), lists of bare hub ids ("1. `acme/acme-3b-base-2k`"), and
+the ids its download commands fetch ("snapshot_download('acme/Acme-7B')", "torch.hub.load('acme/
+acme', 'acme_vits14')").
 Only the organization the README links most counts (its own models, not the bases and rivals it
 mentions), and a section about others' work (third-party, community) names none.
 """
@@ -41,12 +43,28 @@ HUB_LINK = re.compile(
     r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
     r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
 )  # a data set, a demo space or a paper page names no model
-LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)", re.MULTILINE)  # a list item or a table row
+# a list item, a table row, or an item's indented continuation line ("    [small](https://hf.co/...),")
+LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)|^(?: {2,}|\t)\[", re.MULTILINE)
 
 
 HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
     r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+`(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))`[ \t]*$",
     re.MULTILINE,
+)
+
+
+# "snapshot_download('acme/Acme-7B', ...)", "huggingface-cli download acme/Acme-7B"
+DOWNLOAD_CALL = re.compile(
+    r"(?:snapshot_download\(\s*(?:repo_id\s*=\s*|model_id\s*=\s*)?"
+    r"|\b(?:huggingface-cli|hf|modelscope)\s+download\s+)"
+    r"['\"]?(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))"
+)
+
+
+# "torch.hub.load('acme/acme-models', 'acme_vits14')": the entry a README loads from its own hub repo
+TORCH_HUB = re.compile(
+    r"torch\.hub\.load\(\s*['\"](?P<org>[A-Za-z0-9][\w.-]*)/[\w.-]+['\"]\s*,\s*"
+    r"['\"](?P<model>[A-Za-z][\w.-]*)['\"]"
 )
 
 
@@ -61,11 +79,15 @@ def list_releases(file: str, text: str) -> list[Release]:
     (its own models, not the bases and rivals it mentions)."""
     links = list(HUB_LINK.finditer(text))
     ids = list(HUB_ID_ITEM.finditer(text))
-    orgs = [m.group("org").lower() for m in (*links, *ids)]
+    calls = [*DOWNLOAD_CALL.finditer(text), *TORCH_HUB.finditer(text)]
+    orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
     if not orgs:
         return []
     own = max(set(orgs), key=orgs.count)
     found = []
+    for m in calls:  # the models the README's own download commands fetch
+        if m.group("org").lower() == own and (name := hub_name(m.group("model"))):
+            found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
     headings = [(h.start(), h.group(2)) for h in HEADING.finditer(text)]
     links = [m for m in links if not OTHERS_SECTION.search(_heading_at(headings, m.start()))]
     mine = [m for m in ids if m.group("org").lower() == own]
@@ -91,8 +113,50 @@ def list_releases(file: str, text: str) -> list[Release]:
         if name:
             release = Release(name, FactEvidence(m.group(0), file, m.start(), m.end()))
             _item_license(release, file, text, m.end())
+            _item_size(release, file, text, line_start, m.start())
             found.append(release)
-    return found
+    return _packagings_as_one(found)
+
+
+def _packaging_stem(name: str) -> str:
+    """'moshika-pytorch-bf16' -> 'moshika': the name without its trailing format words."""
+    words = re.split(r"[-_ ]", name)
+    while len(words) > 1 and fold(words[-1]) in FORMATS:
+        words.pop()
+    return name[: len("-".join(words))]
+
+
+def _packagings_as_one(found: list[Release]) -> list[Release]:
+    """Several packagings of one model ("moshika-pytorch-bf16", "moshika-mlx-q4", ...) are one
+    release, named by what they share; one quantised copy beside its model stays as listed."""
+    by_stem: dict[str, list[Release]] = {}
+    for release in found:
+        stem = _packaging_stem(release.name)
+        if stem != release.name and len(fold(stem)) >= 3:
+            by_stem.setdefault(fold(stem), []).append(release)
+    out, done = [], set()
+    for release in found:
+        stem = _packaging_stem(release.name)
+        group = by_stem.get(fold(stem), [])
+        if len(group) < 2 or release not in group:
+            out.append(release)
+        elif fold(stem) not in done:
+            done.add(fold(stem))
+            if not any(fold(r.name) == fold(stem) for r in found):
+                out.append(Release(stem, release.evidence))
+    return out
+
+
+ITEM_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([BM])\b(?=[\s-]*(?:param|model))")
+
+
+def _item_size(release: Release, file: str, text: str, start: int, end: int) -> None:
+    """ "- `acme/acme-small`: 300M model, text only - [Hub](https://hf.co/acme/acme-small)": the
+    size the item states before its link is that release's."""
+    m = ITEM_SIZE.search(text, start, end)
+    if m:
+        ev = FactEvidence(m.group(0), file, m.start(), m.end())
+        release.set("parameters", (m.group(1) + m.group(2),), ev)
 
 
 ITEM_NOTE = re.compile(r"[ \t]*[(（](?P<note>[^()（）\n]{2,80})[)）][ \t]*(?:$|\n)")

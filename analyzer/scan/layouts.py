@@ -85,3 +85,104 @@ def bold_item_releases(file: str, text: str) -> list[Release]:
         if name and re.search(r"\d(?:\.\d+)?[BM]\b", name) and "-" in name:
             found.append(Release(name, FactEvidence(m.group("name"), file, m.start("name"), m.end("name"))))
     return found
+
+
+# "We release three models:" over its list items, each naming one release
+RELEASE_LIST_LEAD = re.compile(
+    r"^[^\n]*\b(?:we|this repository)\s+(?:release[sd]?|open-?sourced?|provide[sd]?)\s+"
+    r"(?:the\s+following|(?:two|three|four|five|six|\d)(?:\s+\w+)?)\s+models?\s*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LIST_ITEM_LINE = re.compile(r"[ \t]*[-*+][ \t]+(?P<body>[^\n]+)")
+# "Acme fine-tuned on a male voice (Acmeko)," or "Mimi, our speech codec."
+ITEM_NAME = re.compile(r"\((?P<paren>[A-Z][\w.-]{1,40})\)[,.;]?\s*$|^(?P<lead>[A-Z][\w.-]{1,40}),\s")
+
+
+def listed_releases(file: str, text: str) -> list[Release]:
+    """The releases a "We release three models:" list names: each item's name in parentheses at
+    its end ("Moshi fine-tuned on a female voice (Moshika)"), else the word it opens with before a
+    comma ("Mimi, our speech codec")."""
+    found = []
+    for lead in RELEASE_LIST_LEAD.finditer(text):
+        pos = lead.end() + 1
+        while pos < len(text):
+            m = LIST_ITEM_LINE.match(text, pos)
+            if not m:
+                break
+            body = m.group("body").strip()
+            n = ITEM_NAME.search(body)
+            if n:
+                group = "paren" if n.group("paren") else "lead"
+                start = (
+                    m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip())) + n.start(group)
+                )
+                found.append(
+                    Release(
+                        n.group(group), FactEvidence(n.group(group), file, start, start + len(n.group(group)))
+                    )
+                )
+            pos = m.end() + 1
+    return found
+
+
+# "## Models" (or "Available models", "Model zoo", "Released models"): its list items name releases
+MODELS_HEADING = re.compile(
+    r"^(?:our |available |released |pre-?trained |open-?source[ds]? )?models?(?: list| zoo| family)?$",
+    re.IGNORECASE,
+)
+# "* [MusicGen](./docs/MUSICGEN.md): A text-to-music model." or "- **Acme**: ..."
+SECTION_ITEM = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\[(?P<linked>[A-Z][\w.\- ]{1,40}?)\]\((?P<target>[^)\s]+)\)"
+    r"|\*\*(?P<bold>[A-Z][\w.\- ]{1,40}?)\*\*)[ \t]*(?::|[-–—][ \t])",
+    re.MULTILINE,
+)
+
+
+def models_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each section whose heading is a Models heading."""
+    heads = list(HEADING.finditer(text))
+    out = []
+    for n, h in enumerate(heads):
+        if MODELS_HEADING.match(
+            re.sub(r"[*_`]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]", "", h.group(2)).strip()
+        ):
+            level = len(h.group(1))
+            end = next((x.start() for x in heads[n + 1 :] if len(x.group(1)) <= level), len(text))
+            out.append((h.end(), end))
+    return out
+
+
+def section_items(text: str) -> list[re.Match]:
+    """The list items of a README's Models sections that open with a linked or bold name."""
+    return [m for start, end in models_sections(text) for m in SECTION_ITEM.finditer(text, start, end)]
+
+
+def models_section_releases(file: str, text: str) -> list[Release]:
+    """Releases a Models section lists by linked names ("* [MusicGen](./docs/MUSICGEN.md): A
+    text-to-music model"): names of at most four words, a digit or not (the heading says they are
+    models)."""
+    found = []
+    for m in section_items(text):
+        if not m.group("linked"):  # "- **Note**: more soon.": a bold word alone is no name
+            continue
+        group = "linked"
+        name = m.group(group).strip()
+        if len(name.split()) <= 4 and not NOT_A_MODEL_WORDS.search(name):
+            found.append(Release(name, FactEvidence(name, file, m.start(group), m.start(group) + len(name))))
+    return found
+
+
+NOT_A_MODEL_WORDS = re.compile(
+    r"\b(paper|report|blog|demo|dataset|code|docs?|tutorial|license)\b", re.IGNORECASE
+)
+
+
+def linked_model_docs(text: str) -> list[str]:
+    """The local Markdown files a Models section's items link ("./docs/MUSICGEN.md"): the pages
+    that list each model's checkpoints."""
+    out = []
+    for m in section_items(text):
+        target = (m.group("target") or "").split("#")[0]
+        if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target):
+            out.append(target)
+    return out

@@ -1,11 +1,11 @@
 """Lineage: the model a release derives from, and the terms it inherits from that model's license.
 
-`base_model` comes from card front matter, a Base Model table column, or prose ("fine-tuned from
-LLaMA-7B"). When the base is a catalog release, its license binds the derivative in two cases:
-the derivative declares no license of its own (it is then the base's), or the base license is
-non-commercial / research-only (its limits follow the weights into every fine-tune, whatever
-the derivative says: a LLaMA-1 fine-tune cannot be used commercially). The row says what was
-inherited and from where.
+`base_model` comes from card front matter, a Base Model table column, prose ("fine-tuned from
+LLaMA-7B"), or the `--base_model` a README's commands pass. When the base is a catalog release,
+its license binds the derivative in two cases: the derivative declares no license of its own (it
+is then the base's), or the base license is non-commercial / research-only (its limits follow the
+weights into every fine-tune, whatever the derivative says: a LLaMA-1 fine-tune cannot be used
+commercially). The row says what was inherited and from where.
 """
 
 from __future__ import annotations
@@ -37,6 +37,20 @@ def base_in_prose(file: str, text: str) -> tuple[str, FactEvidence] | None:
     base = m.group("base").rstrip(".,)")
     end = m.start("base") + len(base)
     return base, FactEvidence(text[m.start() : end], file, m.start(), end)
+
+
+# "python finetune.py --base_model 'org/llama-7b-hf' ...": the model a README's own commands adapt
+BASE_FLAG = re.compile(r"--base[_-]model[= \t]+['\"]?(?P<base>[A-Za-z0-9][\w.-]*(?:/[A-Za-z0-9][\w.-]*)?)")
+
+
+def base_in_command(file: str, text: str) -> tuple[str, FactEvidence] | None:
+    """The base model a README's commands pass as `--base_model` (the same one in every command
+    that passes one: a README showing several bases names none)."""
+    found = list(BASE_FLAG.finditer(text))
+    if not found or len({m.group("base").lower() for m in found}) != 1:
+        return None
+    m = found[0]
+    return m.group("base"), FactEvidence(m.group(0), file, m.start(), m.end())
 
 
 @dataclass(frozen=True)

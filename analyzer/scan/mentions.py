@@ -43,7 +43,10 @@ UPCOMING = re.compile(  # what follows a name that is not released yet
     re.IGNORECASE,
 )
 LINK_ROW = re.compile(r"\b(link|download|weights?)\b", re.IGNORECASE)
-FORMATS = {"int4", "int8", "fp8", "fp16", "bf16", "gguf", "awq", "gptq", "mlx", "onnx", "4bit", "8bit"}
+FORMATS = {
+    *("int4", "int8", "fp8", "fp16", "bf16", "fp32", "4bit", "8bit", "q4", "q5", "q6", "q8"),
+    *("gguf", "awq", "gptq", "mlx", "onnx", "pytorch", "candle"),
+}
 CODE = re.compile(r"`([^`\n]+)`")
 LICENSE_NAME = re.compile(
     r"(?i)(?<![a-z])(?:open-?rail(?:-[a-z]+)?|rail-[a-z]+|apache|cc-by(?:-[a-z]+)*|[al]?gpl|licen[cs]e)(?![a-z])"
@@ -121,7 +124,12 @@ def clean_name(raw: str) -> str | None:
     # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
     text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
-    text = re.sub(r"<[^>]+>|[*_`]|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", text)
+    # ("sam2_hiera_tiny": an underscore inside a word is part of the name, not emphasis)
+    text = re.sub(
+        r"<[^>]+>|[*`]|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|\([^()]*\)|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]",
+        " ",
+        text,
+    )
     text = text.split(":")[0]
     text = SUFFIX_WORDS.sub("", " ".join(text.split()).strip(" .,!*"))
     if not text or len(text) > 60 or not NAME_SHAPE.match(text) or NOT_A_MODEL.search(text):

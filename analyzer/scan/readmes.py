@@ -20,14 +20,15 @@ from analyzer.scan import card as cards
 from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
-from analyzer.scan.hublinks import list_releases
+from analyzer.scan.hublinks import HUB_LINK, list_releases
 from analyzer.scan.license_names import declared_keys
-from analyzer.scan.lineage import base_in_prose
+from analyzer.scan.lineage import base_in_command, base_in_prose
 from analyzer.scan.model_license import declared_model_license
-from analyzer.scan.results import Declared, ReleaseFacts
+from analyzer.scan.results import Declared, FactEvidence, ReleaseFacts
 from analyzer.scan.roles import Statement, local_target, readme_statements
 from analyzer.scan.scoped import heading_version, of_another_version
 from analyzer.scan.use_notes import cell_license, is_use_note
+from analyzer.scan.variants import sizes_in
 
 if TYPE_CHECKING:
     from analyzer.scan.scanner import Folder
@@ -149,6 +150,18 @@ def folder_name(folder: Folder, repo_id: str | None) -> str:
     return PurePosixPath(folder.path).name if folder.path != "." else folder.root_name
 
 
+def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None:
+    """The one hub model a README links whose name is the folder's with a size ("alpaca-lora" ->
+    "tloen/alpaca-lora-7b"): the release's full name."""
+    found: dict[str, FactEvidence] = {}
+    for rel, text in english_readmes(folder):
+        for m in HUB_LINK.finditer(text):
+            model, own = releases.fold(m.group("model")), releases.fold(name)
+            if model.startswith(own) and model != own and sizes_in(m.group("model")):
+                found.setdefault(m.group("model"), FactEvidence(m.group(0), rel, m.start(), m.end()))
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
     """A folder naming no releases is one: its card's name, else the folder's (a README heading
     is a title, not a name), dated by the earliest news line naming it."""
@@ -166,6 +179,13 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         name, evidence["model"] = family[0], family[2]
         if len(family[1]) > len(shared.parameters):
             values["parameters"], evidence["parameters"] = family[1], family[3]
+    if not family and not folder.cards:  # "[the LoRA weights](https://huggingface.co/o/acme-lora-7b)"
+        hub = own_sized_link(folder, name)
+        if hub:
+            name, evidence["model"] = hub
+            sizes = tuple(sizes_in(name))
+            if sizes and not shared.parameters:
+                values["parameters"], evidence["parameters"] = sizes, hub[1]
     dated = None
     for rel, text in english_readmes(folder):
         for when, ev in releases.news_dates(rel, text, name):
@@ -178,6 +198,9 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         values["parameters"], evidence["parameters"] = sized
     if not shared.base_model:
         based = next((b for rel, text in english_readmes(folder) if (b := base_in_prose(rel, text))), None)
+        based = based or next(
+            (b for rel, text in english_readmes(folder) if (b := base_in_command(rel, text))), None
+        )
         if based:
             values["base_model"], evidence["base_model"] = based
     if dated and not shared.release_date:

@@ -19,7 +19,13 @@ from analyzer.scan.datelines import NEWS, dated_lines
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.hublinks import list_releases
-from analyzer.scan.layouts import bold_item_releases, checkpoint_releases, settings_facts
+from analyzer.scan.layouts import (
+    bold_item_releases,
+    checkpoint_releases,
+    listed_releases,
+    models_section_releases,
+    settings_facts,
+)
 from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
@@ -280,9 +286,11 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *news_releases(file, text),
             *tables,
             *heading_releases(file, text),
+            *listed_releases(file, text),  # before hub links: "(Acmeko)" as written, not "acmeko-bf16"'s stem
             *_not_in_table_rows(text, list_releases(file, text), tables),
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),
+            *models_section_releases(file, text),
         ]
     )
     if not releases and family:  # named only in prose, after the repository
@@ -320,8 +328,9 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 release.set(name, value, ev)
     for release in releases:
         _experts_in_total(release)
-        if "parameters" not in release.values:  # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)"
-            m = re.search(re.escape(release.name) + SIZE_LIST, text)
+        # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)", "**Acme 2.0** (11B)"
+        if "parameters" not in release.values:
+            m = re.search(re.escape(release.name) + r"(?:\*\*|__|`)?" + SIZE_LIST, text)
             if m:
                 sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
                 release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import posixpath
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
+from analyzer.scan.layouts import linked_model_docs
 from analyzer.scan.licensing import (
     Chosen,
     catalog_profile,
@@ -143,7 +145,30 @@ def _collect(root: Path) -> tuple[dict[str, Folder], list[InputProblem]]:
             folder.licenses[item.rel] = text
         else:
             folder.policies[item.rel] = text
+    for folder in list(folders.values()):
+        _read_model_docs(root, folder, problems)
     return folders, problems
+
+
+def _read_model_docs(root: Path, folder: Folder, problems: list[InputProblem]) -> None:
+    """The Markdown pages a README's Models section links ("* [MusicGen](./docs/MUSICGEN.md)") are
+    read as that folder's READMEs: they list the family's checkpoints. Only files inside the tree."""
+    base = root.resolve()
+    for rel, text in list(folder.readmes.items()):
+        for target in linked_model_docs(text):
+            doc = posixpath.normpath(posixpath.join(posixpath.dirname(rel), target))
+            path = (root / doc).resolve()
+            if (
+                doc.startswith("..")
+                or doc in folder.readmes
+                or not path.is_relative_to(base)
+                or not path.is_file()
+            ):
+                continue
+            try:
+                folder.readmes[doc] = _read(FoundFile(path, doc, "card"))
+            except InputError as exc:
+                problems.append(exc.problem)
 
 
 def _link_orphan_policies(folders: dict[str, Folder], problems: list[InputProblem]) -> None:

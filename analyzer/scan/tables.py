@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from analyzer.scan.card import parse_size
+from analyzer.scan.datelines import DATE, parse_news_date
 from analyzer.scan.mentions import (
     DOWNLOAD,
     EVAL_SECTION,
@@ -24,7 +25,10 @@ from analyzer.scan.results import FactEvidence
 
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
-    "parameters": re.compile(r"total.*param|^#?\s*params?$|param|^size$|model size", re.IGNORECASE),
+    "parameters": re.compile(
+        r"total.*param|^#?\s*params?$|param|^size$|model size|^size\s*[(（](?:[MB]|million|billion)[)）]$",
+        re.IGNORECASE,
+    ),
     "context_length": re.compile(
         r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
     ),
@@ -64,6 +68,38 @@ def _count(cell: str) -> int | None:
         unit = {"k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
         return int(float(m.group(1)) * unit)
     return int(m.group(3).replace(",", ""))
+
+
+HEADER_UNIT = re.compile(r"[(（]\s*(M|B|million|billion)\s*[)）]\s*$", re.IGNORECASE)
+
+
+def _with_unit(cell: str, header: str) -> str:
+    """'| Size (M) |' over '| 38.9 |': a bare number takes the unit its header gives (38.9M)."""
+    unit = HEADER_UNIT.search(header)
+    if unit and re.fullmatch(r"[*\s]*\d+(?:\.\d+)?[*\s]*", cell):
+        return cell.strip(" *") + unit.group(1)[0].upper()
+    return cell
+
+
+RELEASED_ON = re.compile(rf"\breleased\s+(?:on\s+|in\s+)?(?P<date>{DATE})", re.IGNORECASE)
+
+
+def _intro_date(lines: list[str], offsets: list[int], file: str, i: int) -> tuple[str, FactEvidence] | None:
+    """'The table below shows the checkpoints released on September 29, 2024.': the sentence that
+    introduces a table (within its last three lines before it, under the same heading) dates its rows."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        if HEADING.match(lines[k]) or lines[k].lstrip().startswith("|") or seen >= 3:
+            return None
+        if not lines[k].strip():
+            continue
+        seen += 1
+        m = RELEASED_ON.search(lines[k])
+        date = parse_news_date(m.group("date")) if m else None
+        if date:
+            start = offsets[k] + m.start()
+            return date, FactEvidence(m.group(0), file, start, start + len(m.group(0)))
+    return None
 
 
 def _cell_value(column: str, cell: str) -> Any:
@@ -115,6 +151,7 @@ def table_releases(file: str, text: str) -> list[Release]:
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
+        _prefer_named_parameters(lines, i, j, names, columns, model_col)
         if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
             model_col = 0
             columns = {n: f for n, f in columns.items() if n != 0}
@@ -122,15 +159,94 @@ def table_releases(file: str, text: str) -> list[Release]:
             model_col = 0  # "| | **Acme 7B** | **Acme 13B** |": a blank corner over fact labels
         if model_col == 0 and not EVAL_SECTION.search(heading) and _is_transposed(lines, i, j, names):
             found.extend(_transposed(file, lines, offsets, i, j))  # "| Model Name | Acme-7B | Acme-70B |"
+        elif model_col is None and (variants := _variant_columns(lines, i, j, names, columns)):
+            found.extend(_variant_cells(file, lines, offsets, i, j, variants, columns, names))
         elif model_col is None and "parameters" in columns.values() and not EVAL_SECTION.search(heading):
             found.extend(_named_columns(file, lines, offsets, i, j, columns))  # "| Size | Acme-Base |"
         elif model_col is not None and not EVAL_SECTION.search(heading):
             family = _one_family(lines, i, j, model_col)
+            intro = _intro_date(lines, offsets, file, i)
             for k in range(i + 2, j):
-                for release in _table_row(file, lines[k], offsets[k], model_col, columns, family):
+                for release in _table_row(file, lines[k], offsets[k], model_col, columns, family, names):
                     release.table = i
+                    if intro and "release_date" not in release.values:
+                        release.set("release_date", *intro)
                     found.append(release)
         i = j
+    return found
+
+
+def _prefer_named_parameters(
+    lines: list[str], i: int, j: int, names: list[str], columns: dict[int, str], model_col: int | None
+) -> None:
+    """'| Size | Parameters |' over '| tiny | 39 M |': when the Size column holds words, not counts,
+    the column that says parameters holds them."""
+    said = next(
+        (n for n, c in enumerate(names) if n != model_col and re.search(r"param", c, re.IGNORECASE)), None
+    )
+    taken = next((n for n, f in columns.items() if f == "parameters"), None)
+    if said is None or taken is None or said == taken:
+        return
+    cells = [_cells(lines[k]) for k in range(i + 2, j)]
+    if any(taken < len(row) and re.search(r"\d", row[taken][1]) for row in cells):
+        return  # "| Size | ... | Parameters |" over "| 3B | ... | 2,795,443,200 |": the sizes stay
+    del columns[taken]
+    columns[said] = "parameters"
+
+
+VARIANT_HEADER = re.compile(r"\bmodels?$", re.IGNORECASE)
+CODE_CELL = re.compile(r"^`(?P<name>[A-Za-z][\w.\-]{1,40})`$")
+
+
+def _variant_columns(
+    lines: list[str], i: int, j: int, names: list[str], columns: dict[int, str]
+) -> list[int]:
+    """'| Size | Parameters | English-only model | Multilingual model |' over '| tiny | 39 M |
+    `tiny.en` | `tiny` |': the columns whose header ends in "model" and whose cells are model
+    names in code spans (or N/A), one release per cell."""
+    out = []
+    for n, c in enumerate(names):
+        if n in columns or not VARIANT_HEADER.search(c):
+            continue
+        cells = [_cells(lines[k])[n][1] for k in range(i + 2, j) if n < len(_cells(lines[k]))]
+        coded = [c for c in cells if CODE_CELL.match(c)]
+        if len(coded) >= 2 and all(
+            CODE_CELL.match(c) or not re.search(r"[A-Za-z]{3}", c) or c == "N/A" for c in cells
+        ):
+            out.append(n)
+    return out
+
+
+def _variant_cells(
+    file: str,
+    lines: list[str],
+    offsets: list[int],
+    i: int,
+    j: int,
+    variants: list[int],
+    columns: dict[int, str],
+    header: list[str],
+) -> list[Release]:
+    found = []
+    for k in range(i + 2, j):
+        cells = _cells(lines[k])
+        for n in variants:
+            m = CODE_CELL.match(cells[n][1]) if n < len(cells) else None
+            if not m:
+                continue
+            start = offsets[k] + cells[n][0] + 1
+            release = Release(
+                m.group("name"), FactEvidence(m.group("name"), file, start, start + len(m.group("name")))
+            )
+            release.table = i
+            for c, fact in columns.items():
+                if c < len(cells) and cells[c][1]:
+                    at, cell = cells[c]
+                    ev = FactEvidence(cell, file, offsets[k] + at, offsets[k] + at + len(cell))
+                    value = _cell_value(fact, _with_unit(cell, header[c]) if fact == "parameters" else cell)
+                    release.set(fact, value, ev)
+                    release.from_table.add(fact)
+            found.append(release)
     return found
 
 
@@ -262,7 +378,13 @@ def _one_family(lines: list[str], i: int, j: int, model_col: int) -> bool:
 
 
 def _table_row(
-    file: str, line: str, offset: int, model_col: int, columns: dict[int, str], family: bool = False
+    file: str,
+    line: str,
+    offset: int,
+    model_col: int,
+    columns: dict[int, str],
+    family: bool = False,
+    header: list[str] | None = None,
 ) -> list[Release]:
     cells = _cells(line)
     if model_col >= len(cells) or "soon" in line.lower():
@@ -283,6 +405,8 @@ def _table_row(
         if n < len(cells) and cells[n][1]:
             at, cell = cells[n]
             ev = FactEvidence(cell, file, offset + at, offset + at + len(cell))
+            if fact == "parameters" and header and n < len(header):
+                cell = _with_unit(cell, header[n])
             release.set(fact, _cell_value(fact, cell), ev)
             release.from_table.add(fact)
     return [release]

@@ -48,6 +48,8 @@ FRESH_SETS = (
     "zh2",
     "zh3",
     "zh4",
+    "zh5",
+    "zh6",
 )
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind")

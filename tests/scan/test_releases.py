@@ -408,3 +408,89 @@ def test_a_version_suffix_makes_another_release(suffix, other):
     from analyzer.scan.mentions import VERSION_SUFFIX
 
     assert bool(VERSION_SUFFIX.match(suffix)) is other
+
+
+def test_a_size_column_in_millions_and_the_sentence_dating_a_table():
+    text = (
+        "# Acme\n\n## Checkpoints\n\n### Acme 2.1\n\n"
+        "The table below shows the improved Acme 2.1 checkpoints released on September 29, 2024.\n\n"
+        "| **Model** | **Size (M)** | **Speed (FPS)** |\n|:---:|:---:|:---:|\n"
+        "| acme2.1_tiny <br /> ([checkpoint](https://example.com/acme2.1_tiny.pt)) | 38.9 | 91.2 |\n"
+        "| acme2.1_large <br /> ([checkpoint](https://example.com/acme2.1_large.pt)) | 224.4 | 39.5 |\n\n"
+        "### Acme 2\n\n| **Model** | **Size (M)** |\n|:---:|:---:|\n| acme2_tiny | 38.9 |\n"
+    )
+    found = {r.name: r.values for r in read_releases("README.md", text)}
+    assert found["acme2.1_tiny"]["parameters"] == ("38.9M",)
+    assert found["acme2.1_large"]["parameters"] == ("224.4M",)
+    assert found["acme2.1_tiny"]["release_date"] == "2024-09-29"
+    assert "release_date" not in found["acme2_tiny"]  # no sentence dates the second table
+
+
+def test_an_underscore_inside_a_name_is_kept_and_emphasis_is_not():
+    assert clean_name("sam2_hiera_base_plus") == "sam2_hiera_base_plus"
+    assert clean_name("_Acme-7B_") == "Acme-7B"
+    assert clean_name("__Acme-7B__") == "Acme-7B"
+
+
+def test_a_checked_road_map_dates_its_items_and_an_unchecked_item_is_no_release():
+    text = (
+        "# Acme\n\n## Roadmap\n\n- [x] 2025/12\n    - [x] release Acme3-0.5B base model\n"
+        "    - [ ] Acme3-7B\n- [x] 2024/09\n    - [x] 25hz Acme-300M base model\n"
+        "- [ ] 2026/01\n    - [ ] Acme4-1B\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found == {"Acme3-0.5B": "2025-12", "Acme-300M": "2024-09"}
+
+
+def test_the_ids_a_readmes_download_commands_fetch_are_its_releases():
+    text = (
+        "# Acme\n\n## Download\n\n```python\nfrom modelscope import snapshot_download\n"
+        "snapshot_download('acme/Acme-0.5B', local_dir='pretrained_models/Acme-0.5B')\n"
+        "snapshot_download('acme/Acme-300M-SFT', local_dir='pretrained_models/Acme-300M-SFT')\n"
+        "snapshot_download('acme/Acme-ttsfrd', local_dir='pretrained_models/Acme-ttsfrd')\n```\n\n"
+        "```bash\nhuggingface-cli download acme/Acme-7B --local-dir ./ckpts\n"
+        "huggingface-cli download rival/Rival-13B --local-dir ./rival\n```\n"
+    )
+    names = {r.name for r in read_releases("README.md", text)}
+    assert names == {"Acme-0.5B", "Acme-300M-SFT", "Acme-7B"}  # a resource without a size is no model
+
+
+def test_a_news_line_opening_with_names_before_base_models_names_its_releases():
+    text = (
+        "# Acme\n\n## News\n"
+        "- **2025/03/12**: 🔥 A5-TTS v1 base model with better training and inference performance.\n"
+        "- **2024/10/08**: A5-TTS & E2 TTS base models on [🤗 Hugging Face](https://huggingface.co/acme/x).\n"
+        "- **2024/09/01**: Thanks to the authors of the B3 TTS models.\n"
+    )
+    found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
+    assert found["A5-TTS v1"] == "2025-03-12"  # "v1" is a release of its own, not A5-TTS's date
+    assert found["A5-TTS"] == "2024-10-08" and found["E2 TTS"] == "2024-10-08"
+    assert "B3 TTS" not in found  # only names opening the line
+
+
+def test_a_size_table_with_model_name_columns_gives_one_release_per_named_cell():
+    text = (
+        "# Acme\n\n## Available models\n\n"
+        "|  Size  | Parameters | English-only model | Multilingual model | Required VRAM |\n"
+        "|:------:|:----------:|:------------------:|:------------------:|:-------------:|\n"
+        "|  tiny  |    39 M    |     `tiny.en`      |       `tiny`       |     ~1 GB     |\n"
+        "|  base  |    74 M    |     `base.en`      |       `base`       |     ~1 GB     |\n"
+        "| large  |   1550 M   |        N/A         |      `large`       |    ~10 GB     |\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in read_releases("README.md", text)}
+    assert found == {
+        "tiny.en": ("39M",),
+        "tiny": ("39M",),
+        "base.en": ("74M",),
+        "base": ("74M",),
+        "large": ("1550M",),
+    }
+
+
+def test_torch_hub_entries_a_readme_loads_from_its_own_repository_are_releases():
+    text = (
+        "# Acme\n\n```python\nimport torch\n"
+        "acme_vits14 = torch.hub.load('acmeresearch/acme', 'acme_vits14')\n"
+        "acme_vitg14 = torch.hub.load('acmeresearch/acme', 'acme_vitg14')\n```\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["acme_vits14", "acme_vitg14"]

@@ -170,3 +170,44 @@ def test_scan_evidence_has_the_analyze_shape_plus_its_file(scanned_tree):
     assert terms["commercial_use"]["evidence"][0]["rule"]
     assert terms["use_restrictions"]["basis"] == "explicit"
     assert files == {row.license_file, policy}
+
+
+def test_a_lora_whose_commands_name_its_base_inherits_the_bases_license(tmp_path):
+    """'--base_model org/llama-7b-hf' in every command, the weights linked by their hub name with a
+    size, no weights license named: the row is the 7B LoRA, derived from LLaMA, non-commercial."""
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme-lora"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-LoRA\n\nWe publish the resulting [LoRA weights](https://huggingface.co/someone/acme-lora-7b/"
+        "tree/main).\n\n```bash\npython finetune.py \\\n    --base_model 'someorg/llama-7b-hf' \\\n"
+        "    --data_path 'data.json'\n```\n\n"
+        "```bash\npython generate.py --base_model 'someorg/llama-7b-hf'\n```\n",
+    )
+    (row,) = scan_directory(repo).rows
+    assert row.release.model == "acme-lora-7b" and row.release.parameters == ("7B",)
+    assert row.release.base_model == "someorg/llama-7b-hf"
+    assert row.license_id == "llama-license-2023" and row.status("commercial_use") == "prohibited"
+
+
+def test_several_bases_in_a_readmes_commands_name_none():
+    from analyzer.scan.lineage import base_in_command
+
+    assert base_in_command("README.md", "run --base_model=org/a-7b\nrun --base_model org/b-13b\n") is None
+    base, ev = base_in_command("README.md", "x\nrun --base_model=org/a-7b\n")
+    assert base == "org/a-7b" and ev.text == "--base_model=org/a-7b"
+
+
+def test_a_model_card_named_model_card_md_is_read_and_its_title_names_the_model(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(repo / "README.md", "# Acme\n\nSpeech recognition.\n")
+    write(repo / "model-card.md", "# Model Card: Acme\n\n## Model Details\n\nThe Acme models are ...\n")
+    (row,) = scan_directory(repo).rows
+    assert row.release.model == "Acme"

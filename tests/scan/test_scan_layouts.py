@@ -414,3 +414,49 @@ def test_a_family_named_with_its_sizes_in_a_news_line_dates_the_sized_releases()
     found = {r.name: r.values.get("release_date") for r in read_releases("README.md", text)}
     assert found["Acme-Alpaca-2-7B-RLHF"] == found["Acme-Alpaca-2-1.3B-RLHF"] == "2023-12-29"
     assert found["Acme-Alpaca-2-13B-RLHF"] is None  # not among the sizes the line names
+
+
+def test_a_we_release_n_models_list_names_its_releases():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme\n\n## Models\n\nWe release three models:\n"
+        "- Acme fine-tuned on a male synthetic voice (Acmeko),\n"
+        "- Acme fine-tuned on a female synthetic voice (Acmeka),\n"
+        "- Mimo, our speech codec.\n\n"
+        "- Acmeka for PyTorch: [o/acmeka-pytorch-bf16](https://huggingface.co/o/acmeka-pytorch-bf16), "
+        "[o/acmeka-pytorch-q8](https://huggingface.co/o/acmeka-pytorch-q8)\n\n"
+        "Some models we compared:\n- Rival, a baseline.\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["Acmeko", "Acmeka", "Mimo"]
+
+
+def test_a_models_section_names_releases_and_its_linked_pages_list_their_checkpoints(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acmecraft"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# AcmeCraft\n\n## Models\n\nAcmeCraft contains code for:\n"
+        "* [AcmeGen](./docs/ACMEGEN.md): A text-to-music model.\n"
+        "* [AcmeCodec](./docs/CODEC.md): A neural audio codec.\n\n"
+        "## Training code\n\n* [Training](./docs/TRAINING.md): how to train.\n",
+    )
+    write(
+        repo / "docs" / "ACMEGEN.md",
+        "# AcmeGen\n\n## Models\n\n"
+        "- `acme/acmegen-small`: 300M model, text only - [🤗 Hub](https://huggingface.co/acme/acmegen-small)\n"
+        "- `acme/acmegen-large`: 3.3B model, text only - [🤗 Hub](https://huggingface.co/acme/acmegen-large)\n"
+        "- `acme/acmegen-stereo-*`: the previous models fine tuned for stereo -\n"
+        "    [small](https://huggingface.co/acme/acmegen-stereo-small),\n"
+        "    [large](https://huggingface.co/acme/acmegen-stereo-large).\n",
+    )
+    write(
+        repo / "docs" / "TRAINING.md", "# Training\n\n- [Acme-7B](https://huggingface.co/acme/Acme-7B): x\n"
+    )
+    rows = {r.release.model: r.release.parameters for r in scan_directory(repo).rows}
+    assert {"AcmeGen", "AcmeCodec", "acmegen-stereo-small", "acmegen-stereo-large"} <= set(rows)
+    assert rows["acmegen-small"] == ("300M",) and rows["acmegen-large"] == ("3.3B",)
+    assert "Training" not in rows and "Acme-7B" not in rows  # not a Models section: its page is not read

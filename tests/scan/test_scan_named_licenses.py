@@ -185,3 +185,20 @@ def test_a_code_license_that_the_sentence_extends_to_the_weights():
     }
     for text, found in said.items():
         assert [(s.role, s.name) for s in readme_statements("README.md", text)] == found, text
+
+
+def test_a_creative_commons_license_named_without_its_version_keeps_its_commercial_terms(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme-tts"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme-TTS\n\n## News\n- **2024/10/08**: Acme-TTS-1B base model released.\n\n## License\n\n"
+        "Our code is released under MIT License. The pre-trained models are licensed under the CC-BY-NC"
+        " license due to the training data.\n",
+    )
+    rows = scan_directory(repo).rows
+    assert rows and all(r.status("commercial_use") == "prohibited" for r in rows)
+    assert all(r.license_id.startswith("cc-by-nc-") for r in rows)

@@ -48,3 +48,31 @@ def test_a_series_line_saying_which_sizes_are_out_gives_one_release_per_size(tmp
     for name, size in (("Acme2-VL-2B", "2B"), ("Acme2-VL-7B", "7B")):
         assert rows[name].release.release_date == "2024-08-30" and rows[name].release.parameters == (size,)
     assert rows["Acme2-VL-72B"].release.release_date == "2024-09-19"
+
+
+def test_several_packagings_of_one_model_are_one_release():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme\n\n## Models\n\n"
+        "- Acmeka for PyTorch: [acme/acmeka-pytorch-bf16](https://huggingface.co/acme/acmeka-pytorch-bf16), "
+        "[acme/acmeka-pytorch-q8](https://huggingface.co/acme/acmeka-pytorch-q8).\n"
+        "- Acmeka for MLX: [acme/acmeka-mlx-q4](https://huggingface.co/acme/acmeka-mlx-q4).\n"
+        "- Acmeko for MLX: [acme/acmeko-mlx-q4](https://huggingface.co/acme/acmeko-mlx-q4), "
+        "[acme/acmeko-mlx-bf16](https://huggingface.co/acme/acmeko-mlx-bf16).\n"
+        "- [Acme-7B-Chat](https://huggingface.co/acme/Acme-7B-Chat), "
+        "[Acme-7B-Chat-GPTQ-Int4](https://huggingface.co/acme/Acme-7B-Chat-GPTQ-Int4), "
+        "[Acme-7B-Chat-AWQ](https://huggingface.co/acme/Acme-7B-Chat-AWQ)\n"
+        "- [Acme-13B](https://huggingface.co/acme/Acme-13B), "
+        "[Acme-13B-FP8](https://huggingface.co/acme/Acme-13B-FP8)\n"
+    )
+    names = [r.name for r in read_releases("README.md", text)]
+    assert names == ["acmeka", "acmeko", "Acme-7B-Chat", "Acme-13B", "Acme-13B-FP8"]
+
+
+def test_a_size_in_parentheses_after_a_bold_name():
+    from analyzer.scan.releases import read_releases
+
+    text = "# Acme\n\n## News\n- **[2025.03.12]** We released **Acme-Video 2.0** (11B).\n"
+    (release,) = read_releases("README.md", text)
+    assert release.name == "Acme-Video 2.0" and release.values["parameters"] == ("11B",)
