@@ -186,3 +186,43 @@ def linked_model_docs(text: str) -> list[str]:
         if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target):
             out.append(target)
     return out
+
+
+# "### Release date\nSeptember 2022 (original series), December 2022 (`large-v2`), ..."
+RELEASE_DATE_LABEL = re.compile(
+    r"^(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*)?(?:model )?release dates?(?:\*\*)?:?(?:\*\*)?"
+    r"[ \t]*(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATED_LABEL = re.compile(
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?)?\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?)"
+    r"\s*\((?P<label>[^()\n]{1,40})\)"
+)
+ORIGINAL = re.compile(r"^(?:the )?(?:original|first|initial)(?: (?:series|release|models?|version))?$", re.I)
+
+
+def release_date_entries(file: str, text: str) -> list[tuple[str, str | None, FactEvidence]]:
+    """(date, name or None for the original series, evidence) of a "Release date" field that dates
+    several versions: "September 2022 (original series), December 2022 (`large-v2`)"."""
+    from analyzer.scan.datelines import parse_news_date
+
+    out = []
+    for m in RELEASE_DATE_LABEL.finditer(text):
+        rest, start = m.group("rest"), m.start("rest")
+        if not rest.strip():  # the field's value on the next non-empty line
+            nxt = re.compile(r"\n[ \t]*\n?[ \t]*(?P<line>[^\n#][^\n]*)").match(text, m.end())
+            if not nxt:
+                continue
+            rest, start = nxt.group("line"), nxt.start("line")
+        entries = list(DATED_LABEL.finditer(rest))
+        if len(entries) < 2:
+            continue
+        for e in entries:
+            date = parse_news_date(e.group("date"))
+            label = e.group("label").strip()
+            code = re.fullmatch(r"`([^`]+)`", label)
+            name = code.group(1) if code else (None if ORIGINAL.match(label) else "")
+            if date and name != "":
+                ev = FactEvidence(e.group(0), file, start + e.start(), start + e.end())
+                out.append((date, name, ev))
+    return out

@@ -21,6 +21,7 @@ from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
 from analyzer.scan.hublinks import HUB_LINK, list_releases
+from analyzer.scan.layouts import release_date_entries
 from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_command, base_in_prose
 from analyzer.scan.model_license import declared_model_license
@@ -78,6 +79,9 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
             kept.files.add(rel)
             for name, value in release.values.items():
                 kept.set(name, value, release.facts_evidence[name])
+    if len(found) > 1:  # a "Release date" field dating versions: "December 2022 (`large-v2`)"
+        texts = [*english, *((rel, c.text) for rel, c in sorted(folder.cards.items()))]
+        _dated_versions(found, [e for rel, text in texts for e in release_date_entries(rel, text)])
     # a release named after the repository, undated: the news line announcing the repository's model
     dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
     versions = {v for r in found.values() for v in releases.versions_in(r.name)}
@@ -88,6 +92,35 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
         if named and not _later_generation(release.name, family):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
+
+
+def _dated_versions(found: dict[str, releases.Release], entries: list) -> None:
+    """Each named version gets its date (a version not listed yet is a release of its own; one whose
+    last word is a listed release's name is that release: `large-v3-turbo` is the table's `turbo`);
+    "(original series)" dates the listed releases no entry names."""
+    named = set()
+    for date, name, ev in entries:
+        if name is None:
+            continue
+        key = releases.name_key(name)
+        release = found.get(key) or next(
+            (
+                r
+                for k, r in found.items()
+                if len(k) >= 3 and re.search(r"[-_ ]" + re.escape(r.name) + "$", name)
+            ),
+            None,
+        )
+        if release is None:
+            release = found.setdefault(key, releases.Release(name, ev))
+        named.add(id(release))
+        if "release_date" not in release.values:
+            release.set("release_date", date, ev)
+    for date, name, ev in entries:
+        if name is None:
+            for release in found.values():
+                if id(release) not in named and "release_date" not in release.values:
+                    release.set("release_date", date, ev)
 
 
 def _later_generation(name: str, family: str) -> bool:

@@ -460,3 +460,37 @@ def test_a_models_section_names_releases_and_its_linked_pages_list_their_checkpo
     assert {"AcmeGen", "AcmeCodec", "acmegen-stereo-small", "acmegen-stereo-large"} <= set(rows)
     assert rows["acmegen-small"] == ("300M",) and rows["acmegen-large"] == ("3.3B",)
     assert "Training" not in rows and "Acme-7B" not in rows  # not a Models section: its page is not read
+
+
+def test_a_release_date_field_dating_versions_names_and_dates_them(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n| Size | Parameters | Multilingual model |\n|---|---|---|\n"
+        "| tiny | 39 M | `tiny` |\n| large | 1550 M | `large` |\n| turbo | 809 M | `turbo` |\n\n"
+        "The `turbo` model is an optimized version of `large-v3`.\n",
+    )
+    write(
+        repo / "model-card.md",
+        "# Model Card: Acme\n\n### Release date\n\nSeptember 2022 (original series), December 2022 "
+        "(`large-v2`), November 2023 (`large-v3`), September 2024 (`large-v3-turbo`)\n",
+    )
+    rows = {r.release.model: r.release for r in scan_directory(repo).rows}
+    assert {n: r.release_date for n, r in rows.items()} == {
+        "tiny": "2022-09",
+        "large": "2022-09",
+        "turbo": "2024-09",  # `large-v3-turbo` is the table's `turbo`
+        "large-v2": "2022-12",
+        "large-v3": "2023-11",
+    }
+    assert rows["turbo"].base_model == "large-v3"
+
+
+def test_one_date_in_a_release_date_field_is_no_list_of_versions():
+    from analyzer.scan.layouts import release_date_entries
+
+    assert release_date_entries("card.md", "**Release date:** March 2024 (`acme-7b`)\n") == []
