@@ -55,7 +55,7 @@ HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
 
 # "snapshot_download('acme/Acme-7B', ...)", "huggingface-cli download acme/Acme-7B"
 DOWNLOAD_CALL = re.compile(
-    r"(?:snapshot_download\(\s*(?:repo_id\s*=\s*|model_id\s*=\s*)?"
+    r"(?:(?:snapshot|hf_hub)_download\(\s*(?:repo_id\s*=\s*|model_id\s*=\s*)?"
     r"|\b(?:huggingface-cli|hf|modelscope)\s+download\s+)"
     r"['\"]?(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))"
 )
@@ -83,7 +83,7 @@ def list_releases(file: str, text: str) -> list[Release]:
     orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
     if not orgs:
         return []
-    own = max(set(orgs), key=orgs.count)
+    own = max(dict.fromkeys(orgs), key=orgs.count)  # a tie goes to the first named: never hash order
     found = []
     for m in calls:  # the models the README's own download commands fetch
         if m.group("org").lower() == own and (name := hub_name(m.group("model"))):

@@ -192,7 +192,14 @@ def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]
     # ... nor a size of it ("OpenLLaMA 7B" is a release of its own)
     pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-]|\s+v?\d)")
     found = []
+    hub = re.compile(
+        r"(?:huggingface\.co|hf\.co|modelscope\.cn/models)/[\w.-]+/"
+        + pattern.pattern[len(r"(?<![a-z0-9])") :]
+    )
     for line in dated_lines(file, text):
+        if hub.search(line.rest.lower()):  # "We release the [checkpoints](https://huggingface.co/o/Acme)"
+            found.append((line.date, line.evidence))
+            continue
         plain = LINK.sub(r"\1", line.rest)
         # "Acme-Pro is released, an advanced version of Acme": Acme is not what the line releases
         if any(not NOT_RELEASED.search(plain[: m.start()]) for m in pattern.finditer(plain.lower())):

@@ -167,7 +167,12 @@ def readme_declared(statements: list[Statement], folder: Folder) -> Declared | N
     name = said.name or said.target or said.link or ""
     table = load_table(licensedb().keys())
     keys = table.keys_for(name, said.name) or declared_keys(said.name, said.link, table)
+    if not keys and not said.target and GENERIC_NAME.match(said.name or ""):
+        return None  # "according to their [license](https://github.com/other/repo#license)": no name
     return Declared(name, said.name, said.link, keys, said.evidence)
+
+
+GENERIC_NAME = re.compile(r"^\s*(?:the |their |its |our )?(?:licen[cs]es?|here|link|this)\s*$", re.IGNORECASE)
 
 
 def section_of(text: str, start: int) -> tuple[int, str]:
@@ -236,7 +241,10 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         )
         if based:
             values["base_model"], evidence["base_model"] = based
-    if dated and not shared.release_date:
+    # a news line's day beats a card's month that it falls in ("April 2023" and "**2023.04.20** Release!")
+    if dated and (
+        not shared.release_date or (len(shared.release_date) == 7 and dated[0][:7] == shared.release_date)
+    ):
         values["release_date"] = dated[0]
         evidence["release_date"] = dated[1]
     return replace(shared, **values, evidence=evidence)

@@ -494,3 +494,29 @@ def test_torch_hub_entries_a_readme_loads_from_its_own_repository_are_releases()
         "acme_vitg14 = torch.hub.load('acmeresearch/acme', 'acme_vitg14')\n```\n"
     )
     assert [r.name for r in read_releases("README.md", text)] == ["acme_vits14", "acme_vitg14"]
+
+
+def test_the_readmes_own_organization_is_chosen_the_same_way_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "# Acme\n\n- [2024/07/18] Training Acme for [Other](https://huggingface.co/Other-Org/Other-diffusers).\n"
+        "- [2024/01/22] We release the [checkpoints](https://huggingface.co/AcmeX/Acme).\n"
+        "- [2024/01/23] See [Other](https://huggingface.co/Other-Org/Other-diffusers).\n"
+        "You can download the model from [HF](https://huggingface.co/AcmeX/Acme).\n"
+        '```python\nhf_hub_download(repo_id="AcmeX/Acme", filename="x.bin")\n```\n'
+    )
+    code = (
+        "import sys; from analyzer.scan.releases import read_releases; "
+        "print([r.name for r in read_releases('README.md', sys.stdin.read())])"
+    )
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], input=text, capture_output=True, text=True, env=env
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"[]"}  # the other organization's model is never taken for a release
