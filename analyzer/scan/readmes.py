@@ -150,7 +150,7 @@ def statements_by_file(folder: Folder) -> dict[str, list[Statement]]:
     out = {}
     for rel, text in english_readmes(folder):
         found = []
-        for said in readme_statements(rel, text):
+        for said in readme_statements(rel, text, family=folder_name(folder, None)):
             other = GITHUB_REPO.match(said.link or "")
             if other and said.target and other.group("repo").lower() != folder.root_name.lower():
                 said = replace(said, target=None)
@@ -200,11 +200,28 @@ def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _news_day(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:
+    """A card's month ("April 2023") made a day by the README's news line of that month naming
+    the model ("**2023.04.20** - Bark release!")."""
+    if not (facts.release_date and len(facts.release_date) == 7 and facts.model):
+        return facts
+    found = [
+        d
+        for rel, text in english_readmes(folder)
+        for d in releases.news_dates(rel, text, facts.model)
+        if d[0][:7] == facts.release_date
+    ]
+    if not found:
+        return facts
+    when, ev = min(found, key=lambda d: d[0])
+    return replace(facts, release_date=when, evidence={**facts.evidence, "release_date": ev})
+
+
 def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
     """A folder naming no releases is one: its card's name, else the folder's (a README heading
     is a title, not a name), dated by the earliest news line naming it."""
     if folder.cards and shared.model:
-        return shared
+        return _news_day(folder, shared)
     name = folder_name(folder, repo_id)
     values: dict = {}
     evidence = dict(shared.evidence)

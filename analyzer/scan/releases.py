@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
-from analyzer.scan.datelines import NEWS, dated_lines
+from analyzer.scan.datelines import NEWS, dated_lines, parse_news_date
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.hublinks import list_releases
@@ -212,6 +212,23 @@ def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
                     release.set("release_date", line.date, line.evidence)
 
 
+PROSE_RELEASED = re.compile(
+    r"\b[Ii]n (?P<date>[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?\d{4}),? we (?:have )?"
+    r"(?:released|open-?sourced|launched|introduced) (?:the |our )?(?P<rest>[^.\n]{1,80})"
+)
+
+
+def _prose_release_dates(file: str, text: str, releases: list[Release]) -> None:
+    """'In April 2024, we released Acme V2': the release the sentence names gets its date."""
+    for m in PROSE_RELEASED.finditer(text):
+        date = parse_news_date(m.group("date"))
+        named = named_in(m.group("rest"), releases)
+        if date and named:
+            ev = FactEvidence(m.group(0), file, m.start(), m.end())
+            if "release_date" not in named[0].values:
+                named[0].set("release_date", date, ev)
+
+
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
     """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
     its dates go to that release."""
@@ -307,6 +324,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _sized_family_news(file, text, releases)
+    _prose_release_dates(file, text, releases)
     releases = _without_sizes_of_listed(split_series(file, text, releases))
     date_mentions(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}

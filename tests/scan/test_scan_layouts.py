@@ -494,3 +494,55 @@ def test_one_date_in_a_release_date_field_is_no_list_of_versions():
     from analyzer.scan.layouts import release_date_entries
 
     assert release_date_entries("card.md", "**Release date:** March 2024 (`acme-7b`)\n") == []
+
+
+def test_a_quoted_dated_callout_dates_the_list_under_it_and_sizes_follow_the_links():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme-TTS\n\n> [!IMPORTANT]\n> **08/08/2024:** We release two new Acme-TTS checkpoints:\n"
+        "> 1. [Acme-TTS Mini](https://huggingface.co/acme/acme-tts-mini-v1), an 880M parameter model.\n"
+        "> 2. [Acme-TTS Large](https://huggingface.co/acme/acme-tts-large-v1), a 2.3B parameter model.\n>\n"
+        "> These checkpoints have been trained on 45k hours of audiobook data.\n\n"
+        "- [Acme-Pro](https://huggingface.co/acme/acme-pro-3b) is comparable to 7B-9B parameters models.\n"
+    )
+    found = {
+        r.name: (r.values.get("release_date"), r.values.get("parameters"))
+        for r in read_releases("R.md", text)
+    }
+    assert found["acme-tts-mini-v1"] == ("2024-08-08", ("880M",))
+    assert found["acme-tts-large-v1"] == ("2024-08-08", ("2.3B",))
+    assert found["acme-pro-3b"][1] == ("3B",)  # a rival's size later on the line is not this release's
+
+
+def test_sibling_version_sections_are_releases_and_a_prose_sentence_dates_one(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "AcmeVoice"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# AcmeVoice\n\n## Introduction\n\n### AcmeVoice V1\n\nClones voices.\n\n### AcmeVoice V2\n\n"
+        "In April 2024, we released AcmeVoice V2, which includes all features in V1.\n\n"
+        "## License\nAcmeVoice V1 and V2 are MIT Licensed. Free for both commercial and research use.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"AcmeVoice V1", "AcmeVoice V2"}
+    assert rows["AcmeVoice V2"].release.release_date == "2024-04"
+    assert all(r.status("commercial_use") == "granted" for r in rows.values())
+
+
+def test_a_cards_month_is_made_a_day_by_the_news_line_of_that_month(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n## Updates\n\n**2023.05.01**\n- Acme is faster.\n\n**2023.04.20**\n- Acme release!\n",
+    )
+    write(repo / "model-card.md", "# Model Card: Acme\n\n## Model Details\n### Release date\nApril 2023\n")
+    (row,) = scan_directory(repo).rows
+    assert row.release.release_date == "2023-04-20"
