@@ -26,7 +26,9 @@ METRICS = (
 )
 MULTIPLIER = {"千万": 10**7, "百万": 10**6, "万": 10**4, "亿": 10**8, None: 1}
 JURISDICTION = re.compile(
-    r"(中华人民共和国|中国大陆|中国|香港特别行政区|香港|新加坡|美国[\u4e00-\u9fff]{0,4}州|美国|英国|日本)"
+    r"(中华人民共和国香港特别行政区|中华人民共和国澳门特别行政区|中国香港|中国澳门|"
+    r"中华人民共和国|中国大陆|中国|香港特别行政区|香港|澳门特别行政区|澳门|新加坡|"
+    r"中华民国|台湾地区|台湾|美国[\u4e00-\u9fff]{0,4}州|美国|英国|日本)"
     r"(?:[（(][^）)]{0,30}[）)])?[^。；]{0,10}?法律"
 )
 
@@ -131,32 +133,140 @@ def _english_terms_of(key: str) -> dict[str, TermResult] | None:
     return parse(shared_nlp(), entry.text)._.terms
 
 
-def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
-    """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
-    4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
-    named license is read in English, with the naming clause as evidence."""
-    from analyzer.incorporation import carry_over, incorporated_license
-    from analyzer.nlp.zh import shared_zh_nlp
-
-    found = incorporated_license(doc, shared_zh_nlp().get_pipe("license_terms").matcher)
-    return carry_over(terms, *found, _english_terms_of) if found else terms
-
-
-LEAD_IN_RULE = "zh.commercial.gated_section"
-
-
 @functools.lru_cache(maxsize=1)
-def _lead_in_matchers():
-    """The gate rule for a heading about commercial use, as matchers: what names commercial
-    use (its `section`), what must not (`not_section`), the gates (`phrases`), the vetoes."""
+def _scope_matchers():
+    """The settings' model-scope statement, in-scope naming clause and its vetoes, as matchers."""
     from analyzer.match import BoundedMatcher
     from analyzer.nlp.zh import shared_zh_nlp
     from analyzer.rules import load_rules
 
-    rule = next(r for r in load_rules(lang="zh").rules if r.id == LEAD_IN_RULE)
+    rules, vocab = load_rules(lang="zh"), shared_zh_nlp().vocab
+    parts = (rules.model_scope, rules.incorporation_in_scope, rules.incorporation_in_scope_unless)
+    return tuple(BoundedMatcher(vocab, f"scope{i}", p) if p else None for i, p in enumerate(parts))
+
+
+def _license_in_scope(doc, matcher):
+    """A license named without naming the model ("……的贡献，以 CC BY-NC 4.0 提供") by a text that
+    says it covers the model weights ("本文件只适用于模型权重"): the key and the naming clause."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+    from analyzer.positions import NormIndex
+
+    scope, naming, vetoes = _scope_matchers()
+    if not scope or not naming or not scope(doc):
+        return None
+    text, words = text_of(doc), NormIndex(doc)
+    for ts, te, cs, ce in clause_bounds(doc):
+        clause = doc[ts:te]
+        if not naming(clause) or (vetoes and vetoes(clause)):
+            continue
+        for key, names in matcher.incorporated:
+            if names.in_span(doc, ts, te, words):
+                return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
+    return None
+
+
+def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
+    4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
+    named license is read in English, with the naming clause as evidence. Never more permissive
+    than the text: a general grant of the text does not lift the named license's withholding of
+    commercial use (the limit decides, both clauses are evidence)."""
+    from analyzer.incorporation import carry_over, incorporated_license
+    from analyzer.nlp.zh import shared_zh_nlp
+
+    matcher = shared_zh_nlp().get_pipe("license_terms").matcher
+    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher)
+    if not found:
+        return terms
+    out = carry_over(terms, *found, _english_terms_of)
+    theirs, mine = _english_terms_of(found[0]), out["commercial_use"]
+    if theirs and theirs["commercial_use"].status == "prohibited" and mine.status == "granted":
+        evidence = (found[1], *mine.evidence)
+        out["commercial_use"] = TermResult("commercial_use", "prohibited", {}, evidence, "explicit")
+    return out
+
+
+LEAD_IN_RULE = "zh.commercial.gated_section"
+UNAUTHORISED_RULES = (
+    "zh.commercial.unauthorised_lead_in",
+    "zh.distribute.unauthorised_lead_in",
+    "zh.train.unauthorised_lead_in",
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _lead_in_matchers(rule_id: str = LEAD_IN_RULE):
+    """A rule read under a heading or a lead-in, as matchers: what the heading or lead-in must
+    name (its `section`), what it must not (`not_section`), the items' phrases, the vetoes."""
+    from analyzer.match import BoundedMatcher
+    from analyzer.nlp.zh import shared_zh_nlp
+    from analyzer.rules import load_rules
+
+    rule = next(r for r in load_rules(lang="zh").rules if r.id == rule_id)
     vocab = shared_zh_nlp().vocab
     parts = (rule.section, rule.not_section, rule.phrases, rule.unless)
-    return rule, tuple(BoundedMatcher(vocab, f"lead_in{i}", p) if p else None for i, p in enumerate(parts))
+    return rule, tuple(BoundedMatcher(vocab, f"{rule_id}{i}", p) if p else None for i, p in enumerate(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _rule_status(rule_id: str, term: str) -> str | None:
+    """The status a Chinese rule sets on a term (None for a rule that sets none)."""
+    from analyzer.rules import load_rules
+
+    rule = next((r for r in load_rules(lang="zh").rules if r.id == rule_id), None)
+    return rule.terms.get(term) if rule else None
+
+
+def unauthorised_bans(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """Bans listed under a lead-in that names the licensor's leave ("在未获得作者另行书面授权的
+    情况下：- 禁止：将模型用于商业产品……；- 禁止：……再分发") are lifted by that leave: a right withheld
+    only by such items, or left silent beside them, is gated (the rules zh.*.unauthorised_lead_in,
+    one per term), as "未经授权不得商用" is. Commercial use is gated only where a ban was read."""
+    out = dict(terms)
+    for rule_id in UNAUTHORISED_RULES:
+        rule, matchers = _lead_in_matchers(rule_id)
+        ((term, status),) = rule.terms.items()
+        current = out[term]
+        allowed = ("prohibited",) if term == "commercial_use" else ("prohibited", "silent")
+        if current.status not in allowed:
+            continue
+        found, items = _items_under_lead_ins(doc, rule, matchers)
+        # only when every clause that withholds the right is such an item (a grant beside the
+        # limit, cited with it, withholds nothing)
+        withholding = [e for e in current.evidence if _rule_status(e.rule, term) != "granted"]
+        if found and all(any(s <= e.start < t for s, t in items) for e in withholding):
+            out[term] = TermResult(term, status, {}, tuple(found), "explicit")
+    return out
+
+
+def _items_under_lead_ins(doc, rule, matchers):
+    """The items (list entries) under a lead-in the rule's `section` names that its phrases
+    match, with each such lead-in, as evidence; and the spans of every item under those lead-ins."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+    from analyzer.nlp.zh import ITEM_START, LEAD_IN_END
+
+    leave, _, phrases, vetoes = matchers
+    text, bounds = text_of(doc), clause_bounds(doc)
+    found: list = []
+    items: list[tuple[int, int]] = []
+    for i, (ts, te, cs, ce) in enumerate(bounds):
+        if not LEAD_IN_END.search(text, cs, ce) or not leave(doc[ts:te]):
+            continue
+        before = len(found)
+        for its, ite, ics, ice in bounds[i + 1 :]:
+            if not ITEM_START.match(text, ics, ice):
+                break
+            items.append((ics, ice))
+            item = doc[its:ite]
+            if phrases(item) and not (vetoes and vetoes(item)):
+                found.append(Evidence(text[ics:ice], ics, ice, section_at(doc, ics), rule.id, ics))
+        if len(found) > before:
+            found.append(Evidence(text[cs:ce], cs, ce, section_at(doc, cs), rule.id, cs))
+    return found, items
 
 
 def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
@@ -202,7 +312,8 @@ def analyze_chinese(text: str) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     doc = parse(shared_zh_nlp(), text)
-    return chinese_params(lead_in_gates(doc, incorporate(doc, doc._.terms)), text)
+    terms = lead_in_gates(doc, unauthorised_bans(doc, incorporate(doc, doc._.terms)))
+    return chinese_params(terms, text)
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,3 +31,22 @@ def test_a_license_incorporated_by_name_carries_its_statuses():
 def test_a_license_only_mentioned_carries_nothing():
     terms = _terms(GRANT + MENTIONS)
     assert terms["same_license"].status == "silent"
+
+
+def test_use_made_subject_to_a_named_license_carries_its_statuses():
+    """A fine-tune's licence that makes use 'subject to the applicable terms and conditions of'
+    a licence in the LicenseDB (here the Llama 2 Community License) carries what it leaves silent."""
+    text = (
+        "Acme grants you a license to use, reproduce and distribute the Model.\n\n"
+        "The Model is derived from Llama 2, and you further agree that your use of the Model shall be "
+        "subject to the applicable terms and conditions of the Llama 2 Community License Agreement.\n"
+    )
+    terms = _terms(text)
+    for term, status in {"patent_retaliation": "applies", "aup_compliance": "required"}.items():
+        got = terms[term]
+        assert (got.status, got.basis) == (status, "implied"), term
+        assert got.evidence[0].rule == "incorporates:llama-2-license-2023"
+    assert (
+        _terms(text.replace("Llama 2 Community License Agreement", "Acme Terms"))["patent_retaliation"].status
+        == "silent"
+    )

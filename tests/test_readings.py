@@ -1014,3 +1014,28 @@ TERM_READINGS = [
 )
 def test_term_reading(nlp, term, want, text):
     assert nlp(text)._.terms[term].status == want
+
+
+# Hard-wrapped license files break a sentence anywhere: a modality cue of several words ("are
+# permitted", "may not", "provided that") reads the same across a line wrap and its indentation.
+WRAPPED = [
+    (
+        "Redistribution and use in source form, with or without modification, are\n"
+        "permitted provided that redistributions retain the above copyright notice.",
+        {"distribute": "granted", "commercial_use": "granted"},
+    ),
+    (
+        "Redistribution and use of the firmware is\n      permitted provided that the following conditions "
+        "are met:",
+        {"distribute": "granted"},
+    ),
+    ("You may\n   not distribute the Model to any third party.", {"distribute": "prohibited"}),
+]
+
+
+@pytest.mark.parametrize("text, want", WRAPPED, ids=[t[:40] for t, _ in WRAPPED])
+def test_cues_read_across_a_line_wrap(nlp, text, want):
+    terms = nlp(text)._.terms
+    assert {term: terms[term].status for term in want} == want
+    flat = nlp(" ".join(text.split()))._.terms  # the same sentence unwrapped reads the same
+    assert {term: flat[term].status for term in want} == want

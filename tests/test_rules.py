@@ -144,7 +144,7 @@ def test_invalid_rule_tables_are_rejected_with_file_and_line(tmp_path, change, m
             "{commercial_use: required}",
             "not allowed",
         ),
-        ('phrases: ["use|used|run",', 'phrases: ["(use|used",', "must end with"),
+        ('phrases: ["use|used|run|usage",', 'phrases: ["(use|used",', "must end with"),
     ],
 )
 def test_invalid_rule_content_is_rejected(tmp_path, old, new, message):

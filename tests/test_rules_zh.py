@@ -161,6 +161,33 @@ def test_a_short_lead_in_line_and_a_non_commercial_one():
     assert nc["commercial_use"].status != "conditional"
 
 
+@pytest.mark.parametrize(
+    "lead, status",
+    [
+        ("在未获得作者另行书面授权的情况下：", "conditional"),  # the bans are lifted by the leave
+        ("使用本模型时：", "prohibited"),  # a plain list of bans
+    ],
+)
+def test_bans_under_a_lead_in_naming_the_licensors_leave_are_a_gate(lead, status):
+    items = "\n- 允许：随本软件正常安装、运行、使用；\n- 禁止：将模型用于闭源或开源商业产品的核心功能。"
+    result = analyze_chinese(GRANT + lead + items)["commercial_use"]
+    assert result.status == status
+
+
+def test_redistribution_and_training_banned_under_the_lead_in_are_gated_too():
+    text = "在未获得作者书面授权的情况下：\n- 禁止：将模型提取出来，用于训练或再分发。"
+    terms = analyze_chinese(text)
+    assert terms["distribute"].status == "conditional"
+    assert terms["train_other_models"].status == "conditional"
+    plain = analyze_chinese("使用本模型时：\n- 禁止：将模型提取出来，用于训练或再分发。")
+    assert plain["distribute"].status != "conditional"
+
+
+def test_a_limit_elsewhere_is_not_lifted_by_a_lead_in():
+    text = "本模型仅供非商业研究使用。\n在未获得作者书面授权的情况下：\n- 禁止：将模型用于商业产品。"
+    assert analyze_chinese(text)["commercial_use"].status == "prohibited"
+
+
 LICENSE = (
     "模型许可协议\n\n"
     "第一条 许可\n我们授予您非排他性、全球性、免版税的版权许可，以使用、复制、修改和分发本模型。\n\n"

@@ -51,3 +51,33 @@ def test_a_bilingual_text_takes_the_license_the_chinese_version_names():
     assert profile.terms["commercial_use"].status == "granted"
     assert profile.terms["patent_grant"].status == "prohibited"
     assert profile.terms["termination"].status == "applies"
+
+
+SCOPE = "# 模型许可说明\n\n> 本文件只适用于模型权重，不适用于仓库中的软件代码。\n\n"
+
+
+def test_a_text_about_the_weights_names_its_license_without_naming_the_model():
+    text = SCOPE + "项目维护者拥有的贡献，以 CC BY-NC 4.0 提供。\n"
+    terms = analyze_text(text).terms
+    assert terms["commercial_use"].status == "prohibited"
+    assert terms["sublicense"].status == "prohibited"
+    assert terms["sublicense"].evidence[0].rule == "incorporates:cc-by-nc-4.0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目维护者拥有的贡献，以 CC BY-NC 4.0 提供。\n",  # no statement that the text covers the weights
+        SCOPE + "示例数据集以 CC BY-NC 4.0 提供。\n",  # the license named is the data's
+    ],
+)
+def test_a_license_named_for_something_else_does_not_carry_over(text):
+    terms = analyze_text(text).terms
+    assert terms["sublicense"].status == "silent"
+
+
+def test_a_general_grant_does_not_lift_the_named_licenses_commercial_limit():
+    text = "许可方授予您使用、复制、修改和分发本模型的许可。\n模型权重遵循 CC BY-NC 4.0 许可协议。\n"
+    terms = analyze_text(text).terms
+    assert terms["commercial_use"].status == "prohibited"
+    assert {e.rule for e in terms["commercial_use"].evidence} >= {"incorporates:cc-by-nc-4.0"}

@@ -13,10 +13,13 @@ import bisect
 import re
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from analyzer.nlp.extensions import space_mask
 from analyzer.nlp.segment import clause_bounds, text_of
 from analyzer.schemas import CueRow as Cue
 from analyzer.schemas import TableError, load_jsonl_table
@@ -73,13 +76,22 @@ class LicenseModality:
         self.max_scope = max_scope
         self.cues = {cue.id: cue for cue in cues}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Two neighbouring words of some cue: where a line wrap (a whitespace token) stands
+        # between such a pair, the cue may run across it, which the PhraseMatcher cannot see.
+        self._pairs: set[tuple[int, int]] = set()
+        self._longest = 1
         for cue in cues:
-            self.matcher.add(cue.id, [nlp.make_doc(cue.phrase)])
+            pattern = nlp.make_doc(cue.phrase)
+            self.matcher.add(cue.id, [pattern])
+            words = [t.lower for t in pattern if not t.is_space]
+            self._pairs.update(zip(words, words[1:], strict=False))
+            self._longest = max(self._longest, len(words))
         self._by_hash = {nlp.vocab.strings[cue.id]: cue for cue in cues}
 
     def __call__(self, doc: Doc) -> Doc:
         mask = [0] * len(doc)
-        found = _longest_first(self.matcher(doc))  # (cue id hash, start, end), no Span objects
+        # (cue id hash, start, end), no Span objects
+        found = _longest_first(self.matcher(doc) + self._across_wraps(doc))
         clauses = clause_bounds(doc)
         starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}
@@ -93,6 +105,34 @@ class LicenseModality:
         doc._.modality = mask
         doc._.cue_matches = found
         return doc
+
+    def _across_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Cue matches that run across a line wrap ("are\\n   permitted"): the words around each
+        whitespace token that sits between two words of a cue are matched again without it,
+        and a match that spans the wrap is mapped back to the Doc's tokens."""
+        n = len(doc)
+        if n < 3:
+            return []
+        spaces = space_mask(doc)
+        inner = numpy.flatnonzero(spaces[1:-1] & ~spaces[:-2] & ~spaces[2:]) + 1
+        if not inner.size:
+            return []
+        lower = doc.to_array(LOWER)
+        pairs = self._pairs
+        found = []
+        for i in inner.tolist():
+            if (int(lower[i - 1]), int(lower[i + 1])) not in pairs:
+                continue
+            reach, most = 3 * self._longest, self._longest - 1
+            before = [j for j in range(i - 1, max(-1, i - reach), -1) if not spaces[j]][:most]
+            after = [j for j in range(i + 1, min(n, i + reach)) if not spaces[j]][:most]
+            kept = before[::-1] + after
+            window = Doc(doc.vocab, words=[doc[j].text for j in kept])
+            wrap = len(before)  # the window's first token after the wrap
+            for key, start, end in self.matcher(window):
+                if start < wrap < end:
+                    found.append((key, kept[start], kept[end - 1] + 1))
+        return found
 
     def _scope(self, clause, matches, mask) -> None:
         c_start, c_end = clause[0], clause[1]

@@ -129,7 +129,13 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
                 else currency.strip().upper()
             )
             unit = currency_code(unit)
-            metric = "annual_revenue" if re.search(r"revenue|turnover|income|sales", text, re.I) else "amount"
+            metric = (
+                "annual_revenue"
+                if re.search(r"revenue|turnover|income|sales", text, re.I)
+                else "funding"
+                if re.search(r"\bfunding\b|\braised\b", text, re.I)
+                else "amount"
+            )
             return Quantity(start + m.start(), start + m.end(), int(value), unit, metric)
         for metric, pattern in METRICS:
             if pattern.match(rest):

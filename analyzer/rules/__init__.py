@@ -73,6 +73,9 @@ class RuleSet:
     incorporated_licenses: tuple[
         tuple[str, tuple[Phrase, ...]], ...
     ] = ()  # sha256 over the tables' bytes: part of the cache version
+    model_scope: tuple[Phrase, ...] = ()
+    incorporation_in_scope: tuple[Phrase, ...] = ()
+    incorporation_in_scope_unless: tuple[Phrase, ...] = ()
 
 
 @functools.lru_cache(maxsize=4)
@@ -186,5 +189,12 @@ def _load_rules(directory: Path, lang: str) -> RuleSet:
         incorporated_licenses=tuple(
             (key, _phrases(p, f"{where} incorporated_licenses.{key}", tokenize))
             for key, p in settings.incorporated_licenses.items()
+        ),
+        model_scope=_phrases(settings.model_scope, f"{where} model_scope", tokenize),
+        incorporation_in_scope=_phrases(
+            settings.incorporation_in_scope, f"{where} incorporation_in_scope", tokenize
+        ),
+        incorporation_in_scope_unless=_phrases(
+            settings.incorporation_in_scope_unless, f"{where} incorporation_in_scope_unless", tokenize
         ),
     )

@@ -53,6 +53,11 @@ class SettingsTable(Strict):
     regions: dict[str, list[str]]
     incorporation: list[str] = []
     incorporated_licenses: dict[str, list[str]] = {}
+    # a text that says it covers the model weights ("本文件只适用于模型权重") names its license
+    # without naming the model again: the naming clause, and what it must not be about
+    model_scope: list[str] = []
+    incorporation_in_scope: list[str] = []
+    incorporation_in_scope_unless: list[str] = []
 
 
 class CueRow(Strict):

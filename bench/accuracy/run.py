@@ -8,6 +8,8 @@
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
     python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
+    python -m bench.accuracy.run --set fresh5  # fifth draw: non-production, subscription and MAU gates
+    python -m bench.accuracy.run --set fresh6  # sixth draw: revenue caps, MaaS gate, texts that grant nothing
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -33,7 +35,22 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"  # texts from outside the LicenseDB (bench/accuracy/corpus.py rebuilds it)
 LLAMA_TERMS = ("commercial_use", "research_use", "user_threshold", "train_other_models")
 LICENSEDB_SETS = ("gold", "dev", "blind", "blind2", "blind3")
-FRESH_SETS = ("fresh", "fresh_blind", "fresh2", "fresh3", "fresh4", "zh", "zh_blind", "zh2", "zh3", "zh4")
+FRESH_SETS = (
+    "fresh",
+    "fresh_blind",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "zh",
+    "zh_blind",
+    "zh2",
+    "zh3",
+    "zh4",
+    "zh5",
+    "zh6",
+)
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind")
 SETS = (*LICENSEDB_SETS, *FRESH_SETS)

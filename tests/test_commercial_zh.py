@@ -1,0 +1,171 @@
+"""Commercial readings of Chinese clauses written for this test (no licence text is quoted): each
+sentence alone, and after a general grant, gets its commercial_use status. A limit or a gate is
+never lifted by the grant before it (never more permissive than the text)."""
+
+import pytest
+
+from analyzer.extract_zh import analyze_chinese
+
+GRANT = "许可方授予您非排他性、全球性、不可转让、免版税的许可，以使用、复制、修改和分发本模型。\n"
+
+CASES = [
+    ("granted", "本模型支持免费商用。"),
+    ("granted", "您可以将本模型用于商业或非商业目的。"),
+    ("granted", "用户可以免费将本模型用于商业用途，无需另行申请。"),
+    ("granted", "允许商业使用。"),
+    ("granted", "本模型权重对学术研究完全开放，并允许免费商业使用。"),
+    ("granted", "个人和企业均可免费商用。"),
+    ("conditional", "如需将本模型用于商业用途，请发送邮件至 x@example.com 申请商业授权。"),
+    ("conditional", "本模型对学术研究完全开放，商业使用需填写问卷登记后方可免费使用。"),
+    ("conditional", "若您希望商用，须事先获得我们的书面授权。"),
+    ("conditional", "企业用户在完成登记后即可免费商用。"),
+    ("conditional", "如果您的产品或服务的月活跃用户数超过一亿，您须向我们申请单独的许可。"),
+    ("conditional", "商业使用须向许可方提交申请，经审核通过后方可使用。"),
+    ("conditional", "您在将本模型用于商业目的之前，应当通过电子邮件向我们进行登记。"),
+    ("conditional", "商用请联系我们获取授权。"),
+    ("conditional", "日均活跃用户超过100万的，应另行取得许可方的书面授权。"),
+    ("conditional", "年营业收入超过1亿元人民币的企业使用本模型需获得商业许可。"),
+    ("conditional", "本模型可免费商用，商用前请填写申请表。"),
+    ("conditional", "商业用途：请通过官网提交商用申请，获批后可免费商用。"),
+    (
+        "conditional",
+        "若您计划将本模型或其衍生品用于商业目的，您需要通过邮箱提交申请，审核通过后，我们将授予您商用许可。",
+    ),
+    ("conditional", "本模型对学术研究完全开放，若需商用，请发送邮件申请，获得授权后可免费商用。"),
+    ("prohibited", "本模型仅供学术研究使用，不得用于商业目的。"),
+    ("prohibited", "您仅可出于非商业研究目的使用本模型。"),
+    ("prohibited", "严禁将本模型用于任何商业用途。"),
+    ("prohibited", "本模型仅限于个人学习和学术研究，如需商用请另行联系我们。"),
+    ("prohibited", "本协议授予的许可仅适用于非商业用途；商业用途需另行签署商业许可协议。"),
+    ("prohibited", "您不得将本模型或其衍生品用于盈利目的。"),
+    ("prohibited", "本模型只能用于科研和教学。"),
+    ("prohibited", "仅供研究使用。"),
+    ("prohibited", "禁止商用。"),
+    ("prohibited", "本模型仅用于学术研究目的，任何商业使用均需获得我们的书面许可。"),
+    ("prohibited", "本项目仅供学习交流，请勿用于商业用途。"),
+    ("prohibited", "本模型权重仅限非商业用途使用。"),
+    ("conditional", "您可以将本模型用于商业用途，前提是您已向我们完成登记。"),
+    ("conditional", "商业使用前，请先填写《商用登记表》并发送至指定邮箱。"),
+    ("conditional", "若您需要将本模型用于商业目的，应当事先取得许可方的书面授权。"),
+    ("conditional", "如您的产品月活跃用户超过1000万，请与我们联系以获取商业许可。"),
+    ("conditional", "使用者在获得商业授权后方可将本模型用于商业用途。"),
+    ("conditional", "对于商业用途，您需要向我们申请并获得许可。"),
+    ("conditional", "经许可方书面同意后，被许可方可将模型用于商业用途。"),
+    ("conditional", "本模型的商业使用需经过我们的授权。"),
+    ("conditional", "商业授权：请发送邮件至 biz@example.com。"),
+    ("conditional", "任何商业使用都需要单独获得商业许可证，请联系我们。"),
+    ("conditional", "在满足本协议条件的情况下，您可以申请免费的商业使用许可。"),
+    ("conditional", "免费商用需要提前申请。"),
+    (
+        "conditional",
+        "如果您或您的关联方提供的产品或服务的日活跃用户数在任意一天超过100万，您应当向我们申请许可。",
+    ),
+    ("conditional", "企业用户如需商用，应当通过官方渠道进行备案。"),
+    ("conditional", "本模型可用于商业目的，但您需要在使用前通过官网登记您的信息。"),
+    ("granted", "本模型采用Apache 2.0许可证，可自由用于商业用途。"),
+    ("granted", "任何个人或组织均可将本模型用于商业用途，无需向我们申请许可。"),
+    ("granted", "您可以出于任何目的（包括商业目的）使用本模型。"),
+    ("granted", "本模型完全开源，允许商用。"),
+    ("granted", "无论是学术研究还是商业用途，您都可以免费使用本模型。"),
+    ("prohibited", "本模型仅供非商业性质的学术研究使用。"),
+    ("prohibited", "本模型仅授权用于学术研究，商业用途请另行联系。"),
+    ("prohibited", "未经许可，本模型仅可用于研究目的。"),
+    ("prohibited", "本模型不得用于任何商业产品或服务。"),
+    ("prohibited", "您不得将本模型用于收费服务或其他商业活动。"),
+    ("prohibited", "本模型不可用于商业目的。"),
+    ("prohibited", "本模型仅可用于个人非商业用途。"),
+    ("prohibited", "该模型仅供科研人员进行学术研究，不对商业用户开放。"),
+    ("prohibited", "使用者不得利用本模型从事任何以营利为目的的活动。"),
+    ("prohibited", "本模型的使用范围限定为学术研究。"),
+    ("prohibited", "本模型仅供学术交流使用。"),
+    ("conditional", "本模型权重对学术研究完全开放。\\n如需商业使用，请通过邮件联系我们获取授权。"),
+    ("prohibited", "许可方授予您许可，仅用于非商业研究目的。\\n如需商业使用，请发送邮件申请商业授权。"),
+    ("conditional", "学术研究可免费使用；商业使用需登记。"),
+    ("conditional", "您可以免费使用本模型进行学术研究和商业应用，商业应用需在使用前完成登记。"),
+    ("prohibited", "本模型僅供學術研究使用，不得用於商業目的。"),
+    ("conditional", "如需商業使用，請聯繫我們取得授權。"),
+    ("granted", "您可以將本模型用於商業用途。"),
+    (
+        "conditional",
+        "三、商业授权\\n1. 您需要填写《商业授权申请表》；\\n2. 我们将在收到申请后十个工作日内答复。",
+    ),
+    ("conditional", "商业使用条件：\\n1. 向我们发送邮件完成登记；\\n2. 遵守本协议。"),
+    (
+        "conditional",
+        "如果您或您的关联方使用本模型提供的产品或服务的日均用户活跃量（DAU）超过一百万，您需要向我们申请书面授权。",
+    ),
+    (
+        "conditional",
+        "本模型对学术研究完全开放，对于商业用途，在您提交登记信息后，我们将授予您免费的商业许可。",
+    ),
+    ("granted", "本模型以 Apache-2.0 许可证开源，您可以自由地将其用于任何目的，包括商业目的。"),
+    ("prohibited", "本模型禁止用于任何商业目的，仅限学术研究使用。"),
+    ("prohibited", "模型权重遵循 CC BY-NC 4.0 许可协议。"),
+    ("prohibited", "本模型权重采用知识共享署名-非商业性使用 4.0 国际许可协议进行许可。"),
+    ("conditional", "您可以将本模型用于商业用途，但在使用前须通过电子邮件向我们报备。"),
+    ("granted", "任何人均可免费使用本模型，包括用于商业产品。"),
+    ("prohibited", "本软件仅可用于非营利性的科研和教育目的。"),
+    ("prohibited", "本协议仅授予您出于学术研究目的使用本模型的权利。"),
+    ("conditional", "企业如需将本模型部署于生产环境，须事先取得我们的书面许可。"),
+    ("prohibited", "您不得将本模型部署于任何生产环境或商业产品中。"),
+    ("prohibited", "| 项 | 值 |\\n|----|----|\\n| 许可 | CC-BY-NC-4.0 |\\n| 商业用途 | 不允许 |"),
+    ("granted", "| 项 | 值 |\\n|----|----|\\n| 商业用途 | ✅ |"),
+    ("prohibited", "商业用途：不允许"),
+    ("granted", "商业使用：允许"),
+    ("conditional", "商用：需授权"),
+    ("prohibited", "是否可商用：否"),
+    ("granted", "是否可商用：是"),
+    ("conditional", "商业使用：需登记"),
+    ("prohibited", "商业用途：禁止"),
+    ("granted", "可商用：是"),
+    ("prohibited", "商用：❌"),
+    ("granted", "商用：✅"),
+    ("granted", "您可以将本模型用于商业用途，但须在产品说明中注明使用了本模型。"),
+    ("granted", "您可将本模型用于商业用途，但须遵守我们的使用政策。"),
+    ("granted", "本模型可免费商用，但须遵守本协议的各项条款。"),
+    ("conditional", "如果您的月活跃用户数不超过1亿，您可以免费商用；超过的，须另行申请许可。"),
+    ("conditional", "年收入低于100万元的个人和小企业可免费商用，其他企业需购买商业许可。"),
+    ("conditional", "若您的产品日活跃用户超过一百万，则须取得我们的书面授权。"),
+    ("conditional", "本模型可免费商用，但日活跃用户超过1000万的产品须另行获得授权。"),
+    ("conditional", "您在进行商业使用前，须向我们发送邮件说明使用场景，经我们确认后方可使用。"),
+    ("prohibited", "您不得将本模型用于商业目的，亦不得将其提供给第三方用于商业目的。"),
+    ("conditional", "商业使用须签订商业许可协议。"),
+    ("prohibited", "本模型仅授权给高校和科研院所用于非营利性研究。"),
+    ("granted", "本模型免费开放商用授权。"),
+    ("conditional", "商用需获得授权，授权免费。"),
+    ("granted", "您无需获得授权即可商用。"),
+    ("granted", "本模型可商用，无需登记。"),
+    ("granted", "开发者可以在遵守本协议的情况下将模型用于商业产品。"),
+    ("conditional", "商业用途请遵循《某某模型商用许可协议》。"),
+    ("conditional", "如需更大规模的商用，请联系我们。"),
+    ("conditional", "企业用户商用前须签署授权书。"),
+    ("prohibited", "本模型不得商用，亦不接受商用申请。"),
+    ("conditional", "个人开发者可免费商用；企业用户商用须购买许可证。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", CASES, ids=[f"{i}-{w}" for i, (w, _) in enumerate(CASES)])
+def test_commercial_reading(want, text, before):
+    assert analyze_chinese(before + text.replace("\\n", "\n"))["commercial_use"].status == want
+
+
+RESEARCH = [
+    "本模型对学术研究完全开放。",
+    "学术研究可免费使用本模型。",
+    "您可以将本模型用于学术研究。",
+    "本模型权重对学术研究完全开放，商业使用需登记。",
+    "本模型可免费用于科研和教学。",
+    "研究人员可以免费下载本模型进行研究。",
+    "欢迎学术界使用本模型开展研究工作。",
+    "本模型仅供非商业研究使用。",
+    "您可以出于研究目的使用、复制和修改本模型。",
+    "本模型向学术研究人员免费开放。",
+    "非商业用户可免费将本模型用于学术研究和个人学习。",
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("text", RESEARCH)
+def test_research_is_granted(text, before):
+    assert analyze_chinese(before + text)["research_use"].status == "granted"

@@ -1,0 +1,69 @@
+"""One Chinese clause per term, written for this test (no licence text is quoted): each alone gets
+the term's status."""
+
+import pytest
+
+from analyzer.extract_zh import analyze_chinese
+
+CASES = [
+    ("governing_law", "applies", "本协议适用中华人民共和国法律。"),
+    ("governing_law", "applies", "因本协议引起的争议，提交北京仲裁委员会仲裁。"),
+    ("governing_law", "applies", "本协议的订立、效力、解释和履行均适用中国法律。"),
+    ("termination", "applies", "如您违反本协议，我们有权立即终止您的授权。"),
+    ("termination", "applies", "若被许可方违反本协议任何条款，本许可自动终止。"),
+    ("licensor_updates", "applies", "我们有权随时修改本协议，修改后的协议一经发布即生效。"),
+    ("licensor_updates", "applies", "许可方保留随时更新本协议的权利。"),
+    ("warranty_disclaimer", "applies", "本模型按“原样”提供，不附带任何形式的保证。"),
+    ("warranty_disclaimer", "applies", "我们不对模型输出的准确性作任何保证。"),
+    ("liability_limitation", "applies", "在任何情况下，许可方均不对因使用本模型导致的任何损失承担责任。"),
+    ("liability_limitation", "applies", "对于因使用本模型所产生的任何直接或间接损失，我们概不负责。"),
+    ("trademark_use", "prohibited", "本协议不授予您使用许可方商标的权利。"),
+    ("trademark_use", "prohibited", "未经许可方书面同意，您不得使用许可方的名称、商标或标识。"),
+    ("patent_grant", "granted", "许可方授予您永久的、全球性的专利许可。"),
+    ("sublicense", "prohibited", "本许可不可再许可。"),
+    ("sublicense", "prohibited", "您无权再许可他人使用本模型。"),
+    ("sublicense", "granted", "您可以向第三方授予再许可。"),
+    ("include_notice", "required", "您分发本模型时须保留原始版权声明。"),
+    ("attribution", "required", "使用本模型的产品须在显著位置注明“基于某某模型开发”。"),
+    ("use_restrictions", "applies", "您不得将本模型用于军事用途。"),
+    ("use_restrictions", "applies", "不得利用本模型生成违法、暴力、色情内容。"),
+    ("derivative_naming", "required", "基于本模型开发的衍生模型，其名称须以“某某”开头。"),
+    ("modify", "granted", "您可以对本模型进行微调。"),
+    ("distribute", "granted", "您可以将本模型及其衍生品再分发给第三方。"),
+    ("output_use", "granted", "您对使用本模型生成的内容享有全部权利。"),
+    ("output_use", "granted", "我们不主张对模型生成内容的任何权利。"),
+    ("same_license", "required", "您分发衍生模型时，须采用与本协议相同的许可。"),
+    ("train_other_models", "prohibited", "您不得使用本模型的输出训练其他大语言模型。"),
+    ("geographic_restriction", "applies", "本许可不适用于欧盟境内的个人或实体。"),
+    ("patent_retaliation", "applies", "如果您对任何实体提起专利侵权诉讼，则本协议授予您的专利许可将终止。"),
+    ("aup_compliance", "required", "您对本模型的使用须遵守《可接受使用政策》。"),
+    ("user_threshold", "conditional", "如果您的产品月活跃用户数超过1亿，您须向我们申请许可。"),
+    (
+        "train_other_models",
+        "conditional",
+        "1.3 “衍生模型”是指基于本模型修改而产生的模型，包括使用本模型的输出训练得到的模型。\n"
+        "3.3 您不得使用本模型的输出改进任何其他大语言模型。",
+    ),
+    ("licensor_updates", "silent", "您可以将本模型或其修改版本分享给他人，但须附带本协议全文。"),
+    ("distribute", "granted", "您可以免费使用、複製、修改及散布本模型。"),
+    ("governing_law", "applies", "本條款以中華民國法律為準據法。"),
+    ("use_restrictions", "applies", "您不得將本模型用於侵害他人隱私。"),
+]
+
+
+@pytest.mark.parametrize("term, want, text", CASES, ids=[f"{i}-{t}" for i, (t, _, _) in enumerate(CASES)])
+def test_a_clause_decides_its_term(term, want, text):
+    assert analyze_chinese(text)[term].status == want
+
+
+@pytest.mark.parametrize(
+    "clause, jurisdiction",
+    [
+        ("本协议适用中华人民共和国香港特别行政区法律。", "中华人民共和国香港特别行政区"),
+        ("本协议受中华人民共和国法律管辖。", "中华人民共和国"),
+        ("本协议适用澳门特别行政区法律。", "澳门特别行政区"),
+        ("本條款以中華民國法律為準據法。", "中华民国"),
+    ],
+)
+def test_the_most_specific_jurisdiction_named(clause, jurisdiction):
+    assert analyze_chinese(clause)["governing_law"].params["jurisdiction"] == jurisdiction
