@@ -229,6 +229,26 @@ def _prose_release_dates(file: str, text: str, releases: list[Release]) -> None:
                 named[0].set("release_date", date, ev)
 
 
+ROLE_CONTEXT = re.compile(
+    r"\bthe (?P<role>pre-?trained|base|instruct(?:ion)?(?:-tuned)?|chat) models? (?:supports?|handles?|has) "
+    r"[^.;\n]{0,40}?\b(?:up to|of) (?P<count>\d+(?:\.\d+)?\s?[Kk])\b",
+    re.IGNORECASE,
+)
+ROLE_NAMES = {"base": re.compile(r"pre-?train|base", re.I), "tuned": re.compile(r"instruct|chat", re.I)}
+
+
+def _role_contexts(file: str, text: str, releases: list[Release]) -> None:
+    """'The pre-trained model supports text sequences up to 256K, and the Instruct model supports
+    up to 128K': each context reaches the releases whose names carry that role word."""
+    for m in ROLE_CONTEXT.finditer(text):
+        role = "base" if re.match(r"pre|base", m.group("role"), re.I) else "tuned"
+        value = _count(m.group("count").replace(" ", ""))
+        ev = FactEvidence(m.group(0), file, m.start(), m.end())
+        for release in releases:
+            if ROLE_NAMES[role].search(release.name) and "context_length" not in release.values:
+                release.set("context_length", value, ev)
+
+
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
     """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
     its dates go to that release."""
@@ -327,6 +347,8 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
     _prose_release_dates(file, text, releases)
     releases = _without_sizes_of_listed(split_series(file, text, releases))
     date_mentions(file, text, releases)
+    if prose:
+        _role_contexts(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)

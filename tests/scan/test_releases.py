@@ -520,3 +520,20 @@ def test_the_readmes_own_organization_is_chosen_the_same_way_whatever_the_hash_s
         )
         seen.add(out.stdout.strip())
     assert seen == {"[]"}  # the other organization's model is never taken for a release
+
+
+def test_contexts_said_of_the_pretrained_and_the_instruct_model_reach_the_releases_of_that_role():
+    text = (
+        "# Acme\n\n| Model | Download |\n|---|---|\n"
+        "| Acme-A52B-Instruct-FP8 | [HF](https://huggingface.co/acme/Acme-A52B-Instruct-FP8) |\n"
+        "| Acme-A52B-Instruct | [HF](https://huggingface.co/acme/Acme-A52B-Instruct) |\n"
+        "| Acme-A52B-Pretrain | [HF](https://huggingface.co/acme/Acme-A52B-Pretrain) |\n\n"
+        "- **Long-Context Processing Capability**: The pre-trained model supports text sequences up to 256K, "
+        "and the Instruct model supports up to 128K.\n"
+    )
+    found = {r.name: r.values.get("context_length") for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-A52B-Instruct-FP8": 131072,
+        "Acme-A52B-Instruct": 131072,
+        "Acme-A52B-Pretrain": 262144,
+    }
