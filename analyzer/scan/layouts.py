@@ -127,8 +127,15 @@ def listed_releases(file: str, text: str) -> list[Release]:
 
 # "## Models" (or "Available models", "Model zoo", "Released models"): its list items name releases
 MODELS_HEADING = re.compile(
-    r"^(?:our |available |released |pre-?trained |open-?source[ds]? )?models?(?: list| zoo| family)?$",
+    r"^(?:our |available |released |pre-?trained |open-?source[ds]? )?"
+    r"(?:models?(?: list| zoo| family| checkpoints)?|checkpoints)$",
     re.IGNORECASE,
+)
+# "- **`default` or `vit_h`: [ViT-H SAM model.](https://example.com/sam_vit_h.pth)**": a model type, its link
+CODE_ITEM = re.compile(
+    r"^[ \t]*[-*+][ \t]+\**`[^`\n]+`(?: or `[^`\n]+`)*\**:[ \t]*\**"
+    r"\[(?P<text>[^\]\n]{2,60})\]\((?P<target>[^)\s]+)\)",
+    re.MULTILINE,
 )
 # "* [MusicGen](./docs/MUSICGEN.md): A text-to-music model." or "- **Acme**: ..."
 SECTION_ITEM = re.compile(
@@ -143,9 +150,8 @@ def models_sections(text: str) -> list[tuple[int, int]]:
     heads = list(HEADING.finditer(text))
     out = []
     for n, h in enumerate(heads):
-        if MODELS_HEADING.match(
-            re.sub(r"[*_`]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]", "", h.group(2)).strip()
-        ):
+        title = re.sub(r"<[^>]+>|[*_`]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]", "", h.group(2)).strip()
+        if MODELS_HEADING.match(title):
             level = len(h.group(1))
             end = next((x.start() for x in heads[n + 1 :] if len(x.group(1)) <= level), len(text))
             out.append((h.end(), end))
@@ -162,6 +168,14 @@ def models_section_releases(file: str, text: str) -> list[Release]:
     text-to-music model"): names of at most four words, a digit or not (the heading says they are
     models)."""
     found = []
+    for start, end in models_sections(text):
+        for m in CODE_ITEM.finditer(text, start, end):
+            name = re.sub(r"\s+model\.?$", "", m.group("text").strip(" *"), flags=re.IGNORECASE)
+            if len(name) >= 2 and len(name.split()) <= 4:
+                at = m.start("text")
+                found.append(
+                    Release(name, FactEvidence(m.group("text"), file, at, at + len(m.group("text"))))
+                )
     for m in section_items(text):
         if not m.group("linked"):  # "- **Note**: more soon.": a bold word alone is no name
             continue

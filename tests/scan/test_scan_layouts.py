@@ -546,3 +546,16 @@ def test_a_cards_month_is_made_a_day_by_the_news_line_of_that_month(tmp_path):
     write(repo / "model-card.md", "# Model Card: Acme\n\n## Model Details\n### Release date\nApril 2023\n")
     (row,) = scan_directory(repo).rows
     assert row.release.release_date == "2023-04-20"
+
+
+def test_a_model_checkpoints_section_listing_model_types_names_its_releases():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        '# Acme\n\n## <a name="Models"></a>Model Checkpoints\n\n'
+        "Click the links below to download the checkpoint for the corresponding model type.\n\n"
+        "- **`default` or `vit_h`: [ViT-H Acme model.](https://example.com/acme_vit_h.pth)**\n"
+        "- `vit_b`: [ViT-B Acme model.](https://example.com/acme_vit_b.pth)\n\n"
+        "## Usage\n\n- `--fast`: [Fast mode](https://example.com/fast)\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["ViT-H Acme", "ViT-B Acme"]
