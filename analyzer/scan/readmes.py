@@ -84,6 +84,7 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
         _dated_versions(found, [e for rel, text in texts for e in release_date_entries(rel, text)])
     # a release named after the repository, undated: the news line announcing the repository's model
     dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
+    dated += [d for rel, text in english for d in _own_release_lines(rel, text)]
     versions = {v for r in found.values() for v in releases.versions_in(r.name)}
     for release in found.values():
         if len(versions) > 1 and releases.versions_in(release.name):
@@ -92,6 +93,28 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
         if named and not _later_generation(release.name, family):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
+
+
+OWN_RELEASE = re.compile(
+    r"\b(?:models?|checkpoints?|weights)\b[^.]{0,80}?\b(?:are|is|were|was|have been|has been)\s+"
+    r"(?:now\s+|all\s+)?(?:released|open-?sourced)\b"
+    r"|\b(?:we\s+)?(?:release[sd]?|open-?source[sd]?)\s+(?:the\s+|our\s+|all\s+)?(?:pre-?trained\s+)?"
+    r"(?:models?|checkpoints?|weights)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_release_lines(file: str, text: str) -> list[tuple[str, FactEvidence]]:
+    """News lines releasing the repository's models without naming them ("2024-01-22: Paper, code,
+    models, and demo are released"): a line naming another model is that model's news."""
+    from analyzer.scan.datelines import dated_lines
+
+    out = []
+    for line in dated_lines(file, text):
+        plain = releases.LINK.sub(r"\1", line.rest)
+        if OWN_RELEASE.search(plain) and not re.search(r"[A-Z][\w.-]*\d", plain):
+            out.append((line.date, line.evidence))
+    return out
 
 
 def _dated_versions(found: dict[str, releases.Release], entries: list) -> None:

@@ -559,3 +559,23 @@ def test_a_model_checkpoints_section_listing_model_types_names_its_releases():
         "## Usage\n\n- `--fast`: [Fast mode](https://example.com/fast)\n"
     )
     assert [r.name for r in read_releases("README.md", text)] == ["ViT-H Acme", "ViT-B Acme"]
+
+
+def test_a_news_line_releasing_the_models_without_naming_them_dates_the_repositorys_releases(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "Acme-Depth"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme Depth\n\n## News\n\n* **2024-01-23:** Acme Depth ONNX versions are supported.\n"
+        "* **2024-01-22:** Paper, project page, code, models, and demo are released.\n\n"
+        "| Model | Params |\n|---|---|\n| Acme-Depth-Small | 24.8M |\n| Acme-Depth-Large | 335.3M |\n",
+    )
+    dates = {r.release.model: r.release.release_date for r in scan_directory(repo).rows}
+    assert dates == {"Acme-Depth-Small": "2024-01-22", "Acme-Depth-Large": "2024-01-22"}
+    from analyzer.scan.readmes import _own_release_lines
+
+    other = "* **2024-01-20:** Rival-7B models are released by others.\n"
+    assert _own_release_lines("README.md", other) == []  # a line naming another model is its news
