@@ -41,7 +41,7 @@ from analyzer.scan.mentions import (
 )
 from analyzer.scan.results import FactEvidence, ReleaseFacts
 from analyzer.scan.series_sizes import split_series
-from analyzer.scan.tables import _count, size_column, table_releases
+from analyzer.scan.tables import _count, html_table_releases, size_column, table_releases
 from analyzer.scan.variants import sizes_in
 
 __all__ = [
@@ -317,7 +317,7 @@ def _not_in_table_rows(text: str, linked: list[Release], tables: list[Release]) 
 def read_releases(file: str, text: str, prose: bool = True, family: str | None = None) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give.
     News lines and tables read in any language; prose only in English (`prose`)."""
-    tables = table_releases(file, text)
+    tables = [*table_releases(file, text), *html_table_releases(file, text)]
     releases = _merge(
         [
             *news_releases(file, text),

@@ -537,3 +537,17 @@ def test_contexts_said_of_the_pretrained_and_the_instruct_model_reach_the_releas
         "Acme-A52B-Instruct": 131072,
         "Acme-A52B-Pretrain": 262144,
     }
+
+
+def test_an_html_checkpoint_table_names_releases_with_its_fact_columns():
+    text = (
+        "# Acme\n\n## Checkpoints\n\n<table>\n  <thead>\n    <tr>\n      <th></th>\n      <th>name</th>\n"
+        "      <th># of<br />params</th>\n      <th>Checkpoint</th>\n    </tr>\n  </thead>\n  <tbody>\n"
+        '    <tr>\n      <th>1</th>\n      <td>Acme-T</td>\n      <td align="right">21 M</td>\n'
+        '      <td><a href="https://example.com/acme_t.pth">link</a></td>\n    </tr>\n'
+        "    <tr>\n      <th>2</th>\n      <td>Acme-B</td>\n      <td>1,100 M</td>\n      <td>link</td>\n"
+        "    </tr>\n  </tbody>\n</table>\n\n## Results\n\n<table><tr><th>Model</th><th>AP</th></tr>"
+        "<tr><td>Rival-L</td><td>50.1</td></tr></table>\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in read_releases("README.md", text)}
+    assert found == {"Acme-T": ("21M",), "Acme-B": ("1100M",)}
