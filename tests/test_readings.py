@@ -1033,9 +1033,332 @@ WRAPPED = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a blank line ends the clause: a cue never joins the words on either side of it
+        (
+            "You may use the Model for research; you may\n\nnot use it commercially.",
+            {"commercial_use": "prohibited"},
+        ),
+        ("WHAT YOU MAY\nNOT DO\n\nUse the Model commercially.", {"commercial_use": "silent"}),
+    ],
+)
+def test_a_cue_never_joins_two_clauses(nlp, text, want):
+    terms = nlp(text)._.terms
+    assert {term: terms[term].status for term in want} == want
+
+
+def test_a_wrapped_cue_is_as_long_as_it_is_on_one_line(nlp):
+    wrapped = nlp("You are not permitted\n    to sublicense the Model.")
+    flat = nlp("You are not permitted to sublicense the Model.")
+    assert wrapped._.terms["sublicense"].status == flat._.terms["sublicense"].status == "prohibited"
+    assert [m[0] for m in wrapped._.cue_matches] == [m[0] for m in flat._.cue_matches]
+
+
 @pytest.mark.parametrize("text, want", WRAPPED, ids=[t[:40] for t, _ in WRAPPED])
 def test_cues_read_across_a_line_wrap(nlp, text, want):
     terms = nlp(text)._.terms
     assert {term: terms[term].status for term in want} == want
     flat = nlp(" ".join(text.split()))._.terms  # the same sentence unwrapped reads the same
     assert {term: flat[term].status for term in want} == want
+
+
+# Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
+# bans: the status must be one a careful reader gives, never a wrong `granted`.
+NEVER_GRANTED = [
+    (
+        "Except for commercial use, use of the Model is hereby granted.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Any use shall be permitted, except commercial use.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Every use is allowed but commercial use.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Use is allowed everywhere except in commercial products.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        ("Rights for commercial use are reserved by Acme, and research use is hereby granted."),
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Commercial rights are reserved and personal use is allowed.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Permission for commercial use is granted on request.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "A license for commercial use is granted under a separate agreement.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        ("Commercial use shall be permitted only under a separate written agreement with Acme."),
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Commercial use shall be permitted upon payment of the license fee.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Commercial use is allowed only after purchasing a license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Use of the Model for research is allowed; any other use requires a license.",
+        "commercial_use",
+        {"conditional", "prohibited", "silent"},
+    ),
+    (
+        "Use of this software is hereby granted for evaluation.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Use of the Model in non-production environments is hereby granted.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Internal use is allowed.",
+        "commercial_use",
+        {"conditional", "silent"},
+    ),
+    (
+        "Non-profit use is allowed.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Use by students is allowed.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Hobby use shall be permitted.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Usage of the Model is permitted in academic institutions.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Use of the Model by universities is hereby granted.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Usage of the Acme name in advertising is allowed.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        "Redistribution is reserved to Acme and use is hereby granted.",
+        "distribute",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Redistribution is allowed to holders of a Pro license.",
+        "distribute",
+        {"conditional", "silent"},
+    ),
+    (
+        "Permission given to use this script in non-commercial applications.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "Free for use, except in commercial products.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Free for use by non-profit organizations.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "The Model is free for evaluation use.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "The Model is free for use during a 30-day trial.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        ("The Model is free for use in open-source projects; commercial products need a license."),
+        "commercial_use",
+        {"conditional", "prohibited"},
+    ),
+    (
+        "We will grant permission for commercial use upon request.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Contact us if you would like us to grant permission for commercial use.",
+        "commercial_use",
+        {"conditional", "silent"},
+    ),
+    (
+        "The Licensor retains the freedom to use, modify and distribute the Model.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        "The Licensor retains the freedom to use, modify and distribute the Model.",
+        "distribute",
+        {"silent"},
+    ),
+    (
+        (
+            "You may use the Model. Commercial use is not permitted, in keeping "
+            "with the spirit of open research."
+        ),
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        (
+            "You may use the Model. You may not use the Model for commercial "
+            "purposes or to endorse any product."
+        ),
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        (
+            "You may use the Model. You may not use the Model for commercial "
+            "purposes or make any representation about Acme."
+        ),
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        (
+            "You may use the Model. You may not use the Model commercially or "
+            "impose restrictions on other users."
+        ),
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        ("You may use the Model. You may not use the Model commercially or assign the license to anyone."),
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        ("You may use the Model. Commercial use without asking permission first is not allowed."),
+        "commercial_use",
+        {"conditional", "prohibited"},
+    ),
+    (
+        (
+            "You may use the Model. Commercial use of the Model or the names of its "
+            "authors requires prior written approval."
+        ),
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Commercial use is not supported.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "Commercial use is supported with a commercial license from Acme.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "The Model will be open for commercial use in a future release.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        ("Any use of the Model, commercial or otherwise, requires a written agreement with Acme."),
+        "commercial_use",
+        {"conditional", "silent"},
+    ),
+    (
+        "One copy of the Model may be copied for backup purposes.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        "Copying of the Model is allowed for archival purposes.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        "The Model may be reproduced for internal evaluation.",
+        "commercial_use",
+        {"conditional", "prohibited", "silent"},
+    ),
+    (
+        "This documentation is for informational purposes only and may be copied freely.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        (
+            "You may use and share the Model within your team. You may not "
+            "redistribute the Model to third parties or present it as your own."
+        ),
+        "distribute",
+        {"conditional", "prohibited"},
+    ),
+    (
+        (
+            "You may use and share the Model within your team. You may not "
+            "redistribute, sell or export the Model."
+        ),
+        "distribute",
+        {"conditional", "prohibited"},
+    ),
+    (
+        (
+            "You may use and share the Model within your team. You may not "
+            "distribute the Model, its name or its logo."
+        ),
+        "distribute",
+        {"conditional", "prohibited"},
+    ),
+    (
+        (
+            "You may use the Model internally. The Model may not be modified, and "
+            "its copyright notices may not be altered."
+        ),
+        "modify",
+        {"prohibited"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, term, allowed", NEVER_GRANTED, ids=[f"{t}:{x[:40]}" for x, t, _ in NEVER_GRANTED]
+)
+def test_never_more_permissive_than_the_text(nlp, text, term, allowed):
+    assert nlp(text)._.terms[term].status in allowed

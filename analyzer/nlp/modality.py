@@ -38,6 +38,10 @@ CATEGORIES = (
 BIT = {name: 1 << i for i, name in enumerate(CATEGORIES)}
 DIRECTIONS = ("forward", "backward", "both", "none")
 SCOPE_BREAKERS = {"exception", "condition", "terminate"}
+# What keeps a permission from reaching back over the acts before it: an exception or a limit
+# anywhere in the clause, a negation or a prohibition before it.
+CARVE_OUTS = {"exception", "limit"}
+DENIALS = {"negation", "prohibition"}
 MAX_SCOPE = 100
 CUES_PATH = Path(__file__).resolve().parent.parent / "rules" / "en" / "cues.jsonl"
 
@@ -90,9 +94,11 @@ class LicenseModality:
 
     def __call__(self, doc: Doc) -> Doc:
         mask = [0] * len(doc)
-        # (cue id hash, start, end), no Span objects
-        found = _longest_first(self.matcher(doc) + self._across_wraps(doc))
         clauses = clause_bounds(doc)
+        # (cue id hash, start, end), no Span objects; a cue's length counts its words, not the
+        # whitespace tokens of a line wrap inside it
+        words_before = numpy.cumsum(~space_mask(doc)).tolist() if len(doc) else []
+        found = _longest_first(self.matcher(doc) + self._across_wraps(doc, clauses), words_before)
         starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}
         for match in found:
@@ -106,10 +112,13 @@ class LicenseModality:
         doc._.cue_matches = found
         return doc
 
-    def _across_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """Cue matches that run across a line wrap ("are\\n   permitted"): the words around each
-        whitespace token that sits between two words of a cue are matched again without it,
-        and a match that spans the wrap is mapped back to the Doc's tokens."""
+    def _across_wraps(self, doc: Doc, clauses) -> list[tuple[int, int, int]]:
+        """Cue matches that run across a line wrap ("are\\n   permitted"), which the
+        PhraseMatcher cannot see. Around every whitespace token that sits between two words of
+        some cue, the stretch of text a cue could span is matched again without its whitespace
+        tokens (overlapping stretches as one, so the work stays linear in the text); a match
+        that spans a wrap is mapped back to the Doc's tokens. A match never joins two clauses
+        (a blank line, a heading): the words on either side belong to different sentences."""
         n = len(doc)
         if n < 3:
             return []
@@ -118,26 +127,41 @@ class LicenseModality:
         if not inner.size:
             return []
         lower = doc.to_array(LOWER)
-        pairs = self._pairs
-        found = []
+        pairs, reach = self._pairs, 3 * self._longest
+        stretches: list[list[int]] = []  # [first token, last token + 1], merged when they overlap
         for i in inner.tolist():
             if (int(lower[i - 1]), int(lower[i + 1])) not in pairs:
                 continue
-            reach, most = 3 * self._longest, self._longest - 1
-            before = [j for j in range(i - 1, max(-1, i - reach), -1) if not spaces[j]][:most]
-            after = [j for j in range(i + 1, min(n, i + reach)) if not spaces[j]][:most]
-            kept = before[::-1] + after
+            lo, hi = max(0, i - reach), min(n, i + reach)
+            if stretches and lo <= stretches[-1][1]:
+                stretches[-1][1] = hi
+            else:
+                stretches.append([lo, hi])
+        if not stretches:
+            return []
+        starts = [c[0] for c in clauses]
+        found = []
+        for lo, hi in stretches:
+            kept = [j for j in range(lo, hi) if not spaces[j]]
             window = Doc(doc.vocab, words=[doc[j].text for j in kept])
-            wrap = len(before)  # the window's first token after the wrap
             for key, start, end in self.matcher(window):
-                if start < wrap < end:
-                    found.append((key, kept[start], kept[end - 1] + 1))
+                first, last = kept[start], kept[end - 1]
+                if last - first == end - 1 - start:
+                    continue  # no wrap inside: the PhraseMatcher over the Doc has it already
+                if bisect.bisect_right(starts, first) != bisect.bisect_right(starts, last):
+                    continue
+                found.append((key, first, last + 1))
         return found
 
     def _scope(self, clause, matches, mask) -> None:
         c_start, c_end = clause[0], clause[1]
         cues = [(start, end, self._by_hash[key]) for key, start, end in matches]
         breaks = sorted({start for start, _, cue in cues if cue.category in SCOPE_BREAKERS})
+        # A permission stated after what it allows ("Use ... is hereby granted") reaches back
+        # only over a plain list of acts: not where the clause carves something out or limits
+        # it, or negates or forbids before it ("Except for commercial use, use ... is granted").
+        carved = [start for start, _, cue in cues if cue.category in CARVE_OUTS]
+        denied = [start for start, _, cue in cues if cue.category in DENIALS]
         for start, end, cue in cues:
             bit = BIT[cue.category]
             for t in range(start, end):
@@ -146,7 +170,8 @@ class LicenseModality:
                 stop = next((b for b in breaks if b >= end), c_end)
                 for t in range(end, min(stop, c_end, end + self.max_scope)):
                     mask[t] |= bit
-            if cue.direction in ("backward", "both"):
+            qualified = carved or any(d < start for d in denied)
+            if cue.direction in ("backward", "both") and not (qualified and cue.category == "permission"):
                 begin = max([b for b in breaks if b < start] + [c_start])
                 for t in range(max(begin, start - self.max_scope), start):
                     mask[t] |= bit
@@ -157,11 +182,19 @@ CARRIED = ("permission", "obligation", "prohibition", "negation", "limit")
 CARRIED_BITS = sum(BIT[c] for c in CARRIED)
 
 
-def _longest_first(matches):
-    """Overlapping cue matches resolved as spacy.util.filter_spans does, without Span objects."""
+def _longest_first(matches, words_before=None):
+    """Overlapping cue matches resolved as spacy.util.filter_spans does, without Span objects.
+    With `words_before` (per token, the words up to and including it), length is counted in
+    words, so a cue wrapped across a line is as long as it is on one line."""
+
+    def length(m):
+        if words_before is None:
+            return m[2] - m[1]
+        return words_before[m[2] - 1] - (words_before[m[1] - 1] if m[1] else 0)
+
     taken: set[int] = set()
     kept = []
-    for match_id, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+    for match_id, start, end in sorted(dict.fromkeys(matches), key=lambda m: (-length(m), m[1])):
         if start not in taken and end - 1 not in taken:
             kept.append((match_id, start, end))
             taken.update(range(start, end))
