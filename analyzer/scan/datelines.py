@@ -22,7 +22,7 @@ DATE = (
     r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 )
 NEWS = re.compile(
-    rf"^[ \t]*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a list item, a checked road-map item
+    rf"^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a quote, a list item, a checked item
     rf"[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
     rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
@@ -61,6 +61,8 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
         rest = m.group("rest")
         if re.sub(r"[\W_]+", "", rest):
             yield DatedLine(date, ev, rest + _continuation(text, m.end()), m.start("rest"))
+            if rest.rstrip(" *").endswith(":"):  # "We release two new checkpoints:" over its list
+                yield from _items_after(text, m.end(), date, ev)
             continue
         pos, seen = m.end() + 1, 0
         while pos < len(text) and seen < BLOCK_LINES:
@@ -76,6 +78,20 @@ def dated_lines(file: str, text: str) -> Iterator[DatedLine]:
                 seen += 1
                 yield DatedLine(date, ev, line, pos)
             pos = nl + 1
+
+
+ITEM_LINE = re.compile(r"\n[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+(?P<item>[^\n]+)")
+
+
+def _items_after(text: str, end: int, date: str, ev: FactEvidence) -> Iterator[DatedLine]:
+    """The list items right under a news line that ends with a colon: that date's news too."""
+    pos = end
+    for _ in range(BLOCK_LINES):
+        m = ITEM_LINE.match(text, pos)
+        if not m or NEWS.match(text, m.start() + 1):
+            return
+        yield DatedLine(date, ev, m.group("item"), m.start("item"))
+        pos = m.end()
 
 
 CONTINUES = re.compile(r"\n(?![ \t]*(?:[-*+>|#]|\d+[.)]|\n|$))[^\n]+")

@@ -44,7 +44,7 @@ HUB_LINK = re.compile(
     r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
 )  # a data set, a demo space or a paper page names no model
 # a list item, a table row, or an item's indented continuation line ("    [small](https://hf.co/...),")
-LIST_ITEM = re.compile(r"^[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|\|)|^(?: {2,}|\t)\[", re.MULTILINE)
+LIST_ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+\.)[ \t]+|\|)|^(?: {2,}|\t)\[", re.MULTILINE)
 
 
 HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
@@ -55,7 +55,7 @@ HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
 
 # "snapshot_download('acme/Acme-7B', ...)", "huggingface-cli download acme/Acme-7B"
 DOWNLOAD_CALL = re.compile(
-    r"(?:snapshot_download\(\s*(?:repo_id\s*=\s*|model_id\s*=\s*)?"
+    r"(?:(?:snapshot|hf_hub)_download\(\s*(?:repo_id\s*=\s*|model_id\s*=\s*)?"
     r"|\b(?:huggingface-cli|hf|modelscope)\s+download\s+)"
     r"['\"]?(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))"
 )
@@ -83,7 +83,7 @@ def list_releases(file: str, text: str) -> list[Release]:
     orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
     if not orgs:
         return []
-    own = max(set(orgs), key=orgs.count)
+    own = max(dict.fromkeys(orgs), key=orgs.count)  # a tie goes to the first named: never hash order
     found = []
     for m in calls:  # the models the README's own download commands fetch
         if m.group("org").lower() == own and (name := hub_name(m.group("model"))):
@@ -113,7 +113,7 @@ def list_releases(file: str, text: str) -> list[Release]:
         if name:
             release = Release(name, FactEvidence(m.group(0), file, m.start(), m.end()))
             _item_license(release, file, text, m.end())
-            _item_size(release, file, text, line_start, m.start())
+            _item_size(release, file, text, line_start, m.start(), m.end())
             found.append(release)
     return _packagings_as_one(found)
 
@@ -147,13 +147,19 @@ def _packagings_as_one(found: list[Release]) -> list[Release]:
     return out
 
 
+SIZE_AFTER = re.compile(
+    r"[ \t]*[,:(–—-]?[ \t]*(?:an?[ \t]+|with[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([BM])\b(?=[\s-]*param)"
+)
 ITEM_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([BM])\b(?=[\s-]*(?:param|model))")
 
 
-def _item_size(release: Release, file: str, text: str, start: int, end: int) -> None:
+def _item_size(release: Release, file: str, text: str, start: int, end: int, after: int) -> None:
     """ "- `acme/acme-small`: 300M model, text only - [Hub](https://hf.co/acme/acme-small)": the
-    size the item states before its link is that release's."""
+    size the item states before its link (from `start` to the link's `end`), or right after it
+    (`after`), is that release's."""
     m = ITEM_SIZE.search(text, start, end)
+    if not m:  # "[Acme Mini](https://hf.co/acme/acme-mini-v1), an 880M parameter model."
+        m = SIZE_AFTER.match(text, after)
     if m:
         ev = FactEvidence(m.group(0), file, m.start(), m.end())
         release.set("parameters", (m.group(1) + m.group(2),), ev)

@@ -127,8 +127,15 @@ def listed_releases(file: str, text: str) -> list[Release]:
 
 # "## Models" (or "Available models", "Model zoo", "Released models"): its list items name releases
 MODELS_HEADING = re.compile(
-    r"^(?:our |available |released |pre-?trained |open-?source[ds]? )?models?(?: list| zoo| family)?$",
+    r"^(?:our |available |released |pre-?trained |open-?source[ds]? )?"
+    r"(?:models?(?: list| zoo| family| checkpoints)?|checkpoints)$",
     re.IGNORECASE,
+)
+# "- **`default` or `vit_h`: [ViT-H SAM model.](https://example.com/sam_vit_h.pth)**": a model type, its link
+CODE_ITEM = re.compile(
+    r"^[ \t]*[-*+][ \t]+\**`[^`\n]+`(?: or `[^`\n]+`)*\**:[ \t]*\**"
+    r"\[(?P<text>[^\]\n]{2,60})\]\((?P<target>[^)\s]+)\)",
+    re.MULTILINE,
 )
 # "* [MusicGen](./docs/MUSICGEN.md): A text-to-music model." or "- **Acme**: ..."
 SECTION_ITEM = re.compile(
@@ -143,9 +150,8 @@ def models_sections(text: str) -> list[tuple[int, int]]:
     heads = list(HEADING.finditer(text))
     out = []
     for n, h in enumerate(heads):
-        if MODELS_HEADING.match(
-            re.sub(r"[*_`]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]", "", h.group(2)).strip()
-        ):
+        title = re.sub(r"<[^>]+>|[*_`]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]", "", h.group(2)).strip()
+        if MODELS_HEADING.match(title):
             level = len(h.group(1))
             end = next((x.start() for x in heads[n + 1 :] if len(x.group(1)) <= level), len(text))
             out.append((h.end(), end))
@@ -162,6 +168,14 @@ def models_section_releases(file: str, text: str) -> list[Release]:
     text-to-music model"): names of at most four words, a digit or not (the heading says they are
     models)."""
     found = []
+    for start, end in models_sections(text):
+        for m in CODE_ITEM.finditer(text, start, end):
+            name = re.sub(r"\s+model\.?$", "", m.group("text").strip(" *"), flags=re.IGNORECASE)
+            if len(name) >= 2 and len(name.split()) <= 4:
+                at = m.start("text")
+                found.append(
+                    Release(name, FactEvidence(m.group("text"), file, at, at + len(m.group("text"))))
+                )
     for m in section_items(text):
         if not m.group("linked"):  # "- **Note**: more soon.": a bold word alone is no name
             continue
@@ -185,4 +199,44 @@ def linked_model_docs(text: str) -> list[str]:
         target = (m.group("target") or "").split("#")[0]
         if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target):
             out.append(target)
+    return out
+
+
+# "### Release date\nSeptember 2022 (original series), December 2022 (`large-v2`), ..."
+RELEASE_DATE_LABEL = re.compile(
+    r"^(?:#{1,6}[ \t]+|[-*+][ \t]+)?(?:\*\*)?(?:model )?release dates?(?:\*\*)?:?(?:\*\*)?"
+    r"[ \t]*(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATED_LABEL = re.compile(
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?)?\d{4}(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?)"
+    r"\s*\((?P<label>[^()\n]{1,40})\)"
+)
+ORIGINAL = re.compile(r"^(?:the )?(?:original|first|initial)(?: (?:series|release|models?|version))?$", re.I)
+
+
+def release_date_entries(file: str, text: str) -> list[tuple[str, str | None, FactEvidence]]:
+    """(date, name or None for the original series, evidence) of a "Release date" field that dates
+    several versions: "September 2022 (original series), December 2022 (`large-v2`)"."""
+    from analyzer.scan.datelines import parse_news_date
+
+    out = []
+    for m in RELEASE_DATE_LABEL.finditer(text):
+        rest, start = m.group("rest"), m.start("rest")
+        if not rest.strip():  # the field's value on the next non-empty line
+            nxt = re.compile(r"\n[ \t]*\n?[ \t]*(?P<line>[^\n#][^\n]*)").match(text, m.end())
+            if not nxt:
+                continue
+            rest, start = nxt.group("line"), nxt.start("line")
+        entries = list(DATED_LABEL.finditer(rest))
+        if len(entries) < 2:
+            continue
+        for e in entries:
+            date = parse_news_date(e.group("date"))
+            label = e.group("label").strip()
+            code = re.fullmatch(r"`([^`]+)`", label)
+            name = code.group(1) if code else (None if ORIGINAL.match(label) else "")
+            if date and name != "":
+                ev = FactEvidence(e.group(0), file, start + e.start(), start + e.end())
+                out.append((date, name, ev))
     return out

@@ -19,10 +19,12 @@ from analyzer.model import LicenseProfile
 from analyzer.scan.results import FactEvidence
 from analyzer.scan.variants import find_release
 
-# "fine-tuned from LLaMA-7B", "trained on top of Llama-2-13B", "based on the Qwen2.5-7B model"
+# "fine-tuned from LLaMA-7B", "trained on top of Llama-2-13B", "based on the Qwen2.5-7B model",
+# "an optimized version of `large-v3`"
 DERIVED = re.compile(
-    r"\b(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
-    r"\s+(?:from|on top of|on|upon)\s+(?:the\s+)?\[?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
+    r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
+    r"\s+(?:from|on top of|on|upon)|(?:optimi[sz]ed|distilled|quantized|pruned) version of)"
+    r"\s+(?:the\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
     r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])",  # a hub id: "deepseek-coder-33b-base"
 )
 BINDING_FAMILIES = ("non-commercial", "research-only")

@@ -148,6 +148,12 @@ def clean_name(raw: str) -> str | None:
 _date = parse_news_date
 
 
+HUB_MODEL = re.compile(
+    r"(?:huggingface\.co|hf\.co|modelscope\.cn/models)/(?!(?:spaces|datasets|collections|papers|docs|blog)/)"
+    r"[\w.-]+/(?P<model>[\w.-]+)"
+)
+
+
 def news_releases(file: str, text: str) -> list[Release]:
     """Releases named on dated news lines; each line's date is a release date of the names on it."""
     found: list[Release] = []
@@ -161,7 +167,20 @@ def news_releases(file: str, text: str) -> list[Release]:
             if NOT_RELEASED.search(rest[: k.start()]):
                 continue
             if DOWNLOAD.search(k.group(0)):
-                spans.append((k.start(1), k.group(1)))
+                hub = HUB_MODEL.search(k.group(0))
+                # "[Acme Mini](https://hf.co/o/acme-mini-v1)": a name without a digit is the hub's
+                if (
+                    clean_name(k.group(1)) is None
+                    and hub
+                    and not re.search(r"\d", k.group(1))
+                    and not is_format(k.group(1))  # "[AWQ](.../Acme-7B-AWQ)": a quantised copy
+                    and re.search(
+                        r"\d", hub.group("model")
+                    )  # a model's name, not "[Other](o/Other-diffusers)"
+                ):
+                    spans.append((k.start(1), hub.group("model")))
+                else:
+                    spans.append((k.start(1), k.group(1)))
             elif sized := PLAIN_NAME.search(k.group(1)):  # "[Acme-7B is out](blog)": the name in it
                 spans.append((k.start(1) + sized.start(), sized.group()))
         spans += released_names(rest)  # "We released the Acme3 series"
@@ -192,7 +211,14 @@ def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]
     # ... nor a size of it ("OpenLLaMA 7B" is a release of its own)
     pattern = re.compile(r"(?<![a-z0-9])" + r"[\s_-]*".join(words) + r"(?![a-z0-9-]|\s+v?\d)")
     found = []
+    hub = re.compile(
+        r"(?:huggingface\.co|hf\.co|modelscope\.cn/models)/[\w.-]+/"
+        + pattern.pattern[len(r"(?<![a-z0-9])") :]
+    )
     for line in dated_lines(file, text):
+        if hub.search(line.rest.lower()):  # "We release the [checkpoints](https://huggingface.co/o/Acme)"
+            found.append((line.date, line.evidence))
+            continue
         plain = LINK.sub(r"\1", line.rest)
         # "Acme-Pro is released, an advanced version of Acme": Acme is not what the line releases
         if any(not NOT_RELEASED.search(plain[: m.start()]) for m in pattern.finditer(plain.lower())):
@@ -200,14 +226,24 @@ def news_dates(file: str, text: str, name: str) -> list[tuple[str, FactEvidence]
     return found
 
 
+VERSIONED_HEADING = re.compile(r"^(?P<stem>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) [vV](?P<version>\d+(?:\.\d+)?)$")
+
+
 def heading_releases(file: str, text: str) -> list[Release]:
-    """Sections per model: a heading that is a model's name with its size ("### Acme-7B")."""
-    found = []
+    """Sections per model: a heading that is a model's name with its size ("### Acme-7B"), or
+    sibling sections per version of one name ("### Acme V1", "### Acme V2")."""
+    found, versions = [], {}
     for m in HEADING.finditer(text):
         raw = m.group(2)
         name = clean_name(re.sub(r"^[\W\d.]*(?=[A-Za-z])", "", raw))
         if name and PLAIN_NAME.fullmatch(name):  # "Acme-7B", not a title such as "Llama 3.1 405B"
             found.append(Release(name, FactEvidence(raw, file, m.start(2), m.end(2))))
+        elif v := VERSIONED_HEADING.match(raw.strip(" *_`")):
+            versions.setdefault((len(m.group(1)), v.group("stem")), []).append((raw, m))
+    for (_, _), heads in versions.items():
+        if len({raw.strip(" *_`") for raw, _ in heads}) >= 2:
+            for raw, m in heads:
+                found.append(Release(raw.strip(" *_`"), FactEvidence(raw, file, m.start(2), m.end(2))))
     return found
 
 

@@ -71,6 +71,31 @@ def commercial_grant(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | N
     return None
 
 
+RESEARCH_ONLY = re.compile(
+    r"\b(?:our|these|this|the)\s+(?:released\s+|pre-?trained\s+)?(?:checkpoints?|weights?|models?)\b"
+    r"[^.]{0,60}?\b(?:for|to)\s+(?:non-?commercial\s+)?(?:academic\s+)?research\s+(?:purposes?\s+|use\s+)?only\b",
+    re.IGNORECASE,
+)
+
+
+def research_only(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
+    """The first README sentence saying the repository's own weights are for research only ("Our
+    released checkpoints are also for research purposes only"); a third party's models ("face
+    models from X are for research purposes only") are not the weights'."""
+    for rel, text in readmes:
+        masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
+        for m in SENTENCE.finditer(masked):
+            sentence = LINK.sub(r"\1", text[m.start() : m.end()]).replace("*", "")
+            if RESEARCH_ONLY.search(sentence):
+                start = (
+                    m.start()
+                    + len(text[m.start() : m.end()])
+                    - len(text[m.start() : m.end()].lstrip(" -*>#"))
+                )
+                return rel, Evidence(text[start : m.end()], start, m.end(), "README")
+    return None
+
+
 def stricter_commercial(
     terms: dict[str, RowTerm], readmes: list[tuple[str, str]], grants: bool = False
 ) -> dict[str, RowTerm]:
@@ -78,6 +103,10 @@ def stricter_commercial(
     `grants`: the license is only named (no text), so a README sentence saying commercial use is
     allowed makes a silent commercial_use `granted` first (then any step makes it conditional)."""
     current = terms.get("commercial_use")
+    if (current is None or current.status in ("granted", "silent", "conditional")) and (
+        said := research_only(readmes)
+    ):  # the README is stricter than any license: research only is not commercial use
+        return {**terms, "commercial_use": RowTerm("prohibited", {}, (SourcedEvidence(said[0], said[1]),))}
     if grants and (current is None or current.status == "silent") and (said := commercial_grant(readmes)):
         current = RowTerm("granted", {}, (SourcedEvidence(said[0], said[1]),), "explicit")
         terms = {**terms, "commercial_use": current}

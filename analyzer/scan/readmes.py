@@ -21,6 +21,7 @@ from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
 from analyzer.scan.hublinks import HUB_LINK, list_releases
+from analyzer.scan.layouts import release_date_entries
 from analyzer.scan.license_names import declared_keys
 from analyzer.scan.lineage import base_in_command, base_in_prose
 from analyzer.scan.model_license import declared_model_license
@@ -78,8 +79,12 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
             kept.files.add(rel)
             for name, value in release.values.items():
                 kept.set(name, value, release.facts_evidence[name])
+    if len(found) > 1:  # a "Release date" field dating versions: "December 2022 (`large-v2`)"
+        texts = [*english, *((rel, c.text) for rel, c in sorted(folder.cards.items()))]
+        _dated_versions(found, [e for rel, text in texts for e in release_date_entries(rel, text)])
     # a release named after the repository, undated: the news line announcing the repository's model
     dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
+    dated += [d for rel, text in english for d in _own_release_lines(rel, text)]
     versions = {v for r in found.values() for v in releases.versions_in(r.name)}
     for release in found.values():
         if len(versions) > 1 and releases.versions_in(release.name):
@@ -88,6 +93,57 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
         if named and not _later_generation(release.name, family):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
+
+
+OWN_RELEASE = re.compile(
+    r"\b(?:models?|checkpoints?|weights)\b[^.]{0,80}?\b(?:are|is|were|was|have been|has been)\s+"
+    r"(?:now\s+|all\s+)?(?:released|open-?sourced)\b"
+    r"|\b(?:we\s+)?(?:release[sd]?|open-?source[sd]?)\s+(?:the\s+|our\s+|all\s+)?(?:pre-?trained\s+)?"
+    r"(?:models?|checkpoints?|weights)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_release_lines(file: str, text: str) -> list[tuple[str, FactEvidence]]:
+    """News lines releasing the repository's models without naming them ("2024-01-22: Paper, code,
+    models, and demo are released"): a line naming another model is that model's news."""
+    from analyzer.scan.datelines import dated_lines
+
+    out = []
+    for line in dated_lines(file, text):
+        plain = releases.LINK.sub(r"\1", line.rest)
+        if OWN_RELEASE.search(plain) and not re.search(r"[A-Z][\w.-]*\d", plain):
+            out.append((line.date, line.evidence))
+    return out
+
+
+def _dated_versions(found: dict[str, releases.Release], entries: list) -> None:
+    """Each named version gets its date (a version not listed yet is a release of its own; one whose
+    last word is a listed release's name is that release: `large-v3-turbo` is the table's `turbo`);
+    "(original series)" dates the listed releases no entry names."""
+    named = set()
+    for date, name, ev in entries:
+        if name is None:
+            continue
+        key = releases.name_key(name)
+        release = found.get(key) or next(
+            (
+                r
+                for k, r in found.items()
+                if len(k) >= 3 and re.search(r"[-_ ]" + re.escape(r.name) + "$", name)
+            ),
+            None,
+        )
+        if release is None:
+            release = found.setdefault(key, releases.Release(name, ev))
+        named.add(id(release))
+        if "release_date" not in release.values:
+            release.set("release_date", date, ev)
+    for date, name, ev in entries:
+        if name is None:
+            for release in found.values():
+                if id(release) not in named and "release_date" not in release.values:
+                    release.set("release_date", date, ev)
 
 
 def _later_generation(name: str, family: str) -> bool:
@@ -117,7 +173,7 @@ def statements_by_file(folder: Folder) -> dict[str, list[Statement]]:
     out = {}
     for rel, text in english_readmes(folder):
         found = []
-        for said in readme_statements(rel, text):
+        for said in readme_statements(rel, text, family=folder_name(folder, None)):
             other = GITHUB_REPO.match(said.link or "")
             if other and said.target and other.group("repo").lower() != folder.root_name.lower():
                 said = replace(said, target=None)
@@ -134,7 +190,12 @@ def readme_declared(statements: list[Statement], folder: Folder) -> Declared | N
     name = said.name or said.target or said.link or ""
     table = load_table(licensedb().keys())
     keys = table.keys_for(name, said.name) or declared_keys(said.name, said.link, table)
+    if not keys and not said.target and GENERIC_NAME.match(said.name or ""):
+        return None  # "according to their [license](https://github.com/other/repo#license)": no name
     return Declared(name, said.name, said.link, keys, said.evidence)
+
+
+GENERIC_NAME = re.compile(r"^\s*(?:the |their |its |our )?(?:licen[cs]es?|here|link|this)\s*$", re.IGNORECASE)
 
 
 def section_of(text: str, start: int) -> tuple[int, str]:
@@ -162,11 +223,28 @@ def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def _news_day(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:
+    """A card's month ("April 2023") made a day by the README's news line of that month naming
+    the model ("**2023.04.20** - Bark release!")."""
+    if not (facts.release_date and len(facts.release_date) == 7 and facts.model):
+        return facts
+    found = [
+        d
+        for rel, text in english_readmes(folder)
+        for d in releases.news_dates(rel, text, facts.model)
+        if d[0][:7] == facts.release_date
+    ]
+    if not found:
+        return facts
+    when, ev = min(found, key=lambda d: d[0])
+    return replace(facts, release_date=when, evidence={**facts.evidence, "release_date": ev})
+
+
 def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
     """A folder naming no releases is one: its card's name, else the folder's (a README heading
     is a title, not a name), dated by the earliest news line naming it."""
     if folder.cards and shared.model:
-        return shared
+        return _news_day(folder, shared)
     name = folder_name(folder, repo_id)
     values: dict = {}
     evidence = dict(shared.evidence)
@@ -203,7 +281,10 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         )
         if based:
             values["base_model"], evidence["base_model"] = based
-    if dated and not shared.release_date:
+    # a news line's day beats a card's month that it falls in ("April 2023" and "**2023.04.20** Release!")
+    if dated and (
+        not shared.release_date or (len(shared.release_date) == 7 and dated[0][:7] == shared.release_date)
+    ):
         values["release_date"] = dated[0]
         evidence["release_date"] = dated[1]
     return replace(shared, **values, evidence=evidence)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from analyzer.scan.card import PARSERS, parse_size
-from analyzer.scan.datelines import NEWS, dated_lines
+from analyzer.scan.datelines import NEWS, dated_lines, parse_news_date
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
 from analyzer.scan.hublinks import list_releases
@@ -41,7 +41,7 @@ from analyzer.scan.mentions import (
 )
 from analyzer.scan.results import FactEvidence, ReleaseFacts
 from analyzer.scan.series_sizes import split_series
-from analyzer.scan.tables import _count, size_column, table_releases
+from analyzer.scan.tables import _count, html_table_releases, size_column, table_releases
 from analyzer.scan.variants import sizes_in
 
 __all__ = [
@@ -212,6 +212,43 @@ def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
                     release.set("release_date", line.date, line.evidence)
 
 
+PROSE_RELEASED = re.compile(
+    r"\b[Ii]n (?P<date>[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?\d{4}),? we (?:have )?"
+    r"(?:released|open-?sourced|launched|introduced) (?:the |our )?(?P<rest>[^.\n]{1,80})"
+)
+
+
+def _prose_release_dates(file: str, text: str, releases: list[Release]) -> None:
+    """'In April 2024, we released Acme V2': the release the sentence names gets its date."""
+    for m in PROSE_RELEASED.finditer(text):
+        date = parse_news_date(m.group("date"))
+        named = named_in(m.group("rest"), releases)
+        if date and named:
+            ev = FactEvidence(m.group(0), file, m.start(), m.end())
+            if "release_date" not in named[0].values:
+                named[0].set("release_date", date, ev)
+
+
+ROLE_CONTEXT = re.compile(
+    r"\bthe (?P<role>pre-?trained|base|instruct(?:ion)?(?:-tuned)?|chat) models? (?:supports?|handles?|has) "
+    r"[^.;\n]{0,40}?\b(?:up to|of) (?P<count>\d+(?:\.\d+)?\s?[Kk])\b",
+    re.IGNORECASE,
+)
+ROLE_NAMES = {"base": re.compile(r"pre-?train|base", re.I), "tuned": re.compile(r"instruct|chat", re.I)}
+
+
+def _role_contexts(file: str, text: str, releases: list[Release]) -> None:
+    """'The pre-trained model supports text sequences up to 256K, and the Instruct model supports
+    up to 128K': each context reaches the releases whose names carry that role word."""
+    for m in ROLE_CONTEXT.finditer(text):
+        role = "base" if re.match(r"pre|base", m.group("role"), re.I) else "tuned"
+        value = _count(m.group("count").replace(" ", ""))
+        ev = FactEvidence(m.group(0), file, m.start(), m.end())
+        for release in releases:
+            if ROLE_NAMES[role].search(release.name) and "context_length" not in release.values:
+                release.set("context_length", value, ev)
+
+
 def _without_sizes_of_listed(releases: list[Release]) -> list[Release]:
     """'Acme-Chat-7B' is the 7B size of the listed 'Acme-Chat' (3B, 7B), not a release of its own:
     its dates go to that release."""
@@ -280,7 +317,7 @@ def _not_in_table_rows(text: str, linked: list[Release], tables: list[Release]) 
 def read_releases(file: str, text: str, prose: bool = True, family: str | None = None) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give.
     News lines and tables read in any language; prose only in English (`prose`)."""
-    tables = table_releases(file, text)
+    tables = [*table_releases(file, text), *html_table_releases(file, text)]
     releases = _merge(
         [
             *news_releases(file, text),
@@ -307,8 +344,11 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _sized_family_news(file, text, releases)
+    _prose_release_dates(file, text, releases)
     releases = _without_sizes_of_listed(split_series(file, text, releases))
     date_mentions(file, text, releases)
+    if prose:
+        _role_contexts(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)

@@ -181,11 +181,26 @@ def _also_weights(after: str, table: RoleTable) -> bool:
     return bool(m) and bool(_clause_words(m.group(0)) & table.readme["model"])
 
 
+def _names_family(clause: str, family: str) -> bool:
+    """The clause's subject is the model family ("Acme V1 and V2 are", "both Acme-7B and ... are"),
+    not its code: the family's name opens the clause, with no code word in it."""
+    words = re.findall(r"[a-z0-9]+", clause.lower())
+    fam = re.findall(r"[a-z0-9]+", family.lower())
+    if not fam or any(
+        w in ("code", "codebase", "repository", "software", "library", "package") for w in words
+    ):
+        return False
+    head = [w for w in words if w not in ("the", "both", "all", "our")][: len(fam)]
+    return head == fam
+
+
 def _clause_words(text: str) -> set[str]:
     return _words(text) | _words(text.replace("-", " ").replace("_", " "))
 
 
-def readme_statements(file: str, text: str, table: RoleTable | None = None) -> list[Statement]:
+def readme_statements(
+    file: str, text: str, table: RoleTable | None = None, family: str | None = None
+) -> list[Statement]:
     """Clauses of a README that tie a license to the weights or to the code, with evidence.
 
     The words between the previous reference (or the sentence start) and a license reference
@@ -226,6 +241,8 @@ def readme_statements(file: str, text: str, table: RoleTable | None = None) -> l
                 role = _role(_clause_words(name), table)
             if role is None and name and RAIL.search(name):  # "[OpenRail-M](...)": a license for models
                 role = "model"
+            if role is None and family and _names_family(clause, family):
+                role = "model"  # "Acme V1 and V2 are MIT Licensed": the releases, by the family's name
             if role is None and ref.group("name") is not None and "licen" in name.lower():
                 # "Our models support commercial use. For the terms, see the X Model License.":
                 # the paragraph says what a license it names (not merely links) covers

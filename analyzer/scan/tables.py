@@ -105,6 +105,7 @@ def _intro_date(lines: list[str], offsets: list[int], file: str, i: int) -> tupl
 def _cell_value(column: str, cell: str) -> Any:
     text = LINK.sub(r"\1", cell).replace("*", "").strip()
     if column == "parameters":
+        text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,100 M"
         sizes = re.findall(r"\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B", text)
         return tuple(parse_size(s) for s in sizes) or None
     if column == "context_length":
@@ -410,3 +411,64 @@ def _table_row(
             release.set(fact, _cell_value(fact, cell), ev)
             release.from_table.add(fact)
     return [release]
+
+
+HTML_TABLE = re.compile(r"<table\b[^>]*>(?P<body>.*?)</table>", re.IGNORECASE | re.DOTALL)
+HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr>", re.IGNORECASE | re.DOTALL)
+HTML_CELL = re.compile(r"<(?P<tag>t[hd])\b[^>]*>(?P<cell>.*?)</(?P=tag)>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_text(cell: str) -> str:
+    """A cell's text: line breaks as spaces, tags dropped, entities of spaces undone."""
+    text = re.sub(r"<br\s*/?>", " ", cell, flags=re.IGNORECASE)
+    text = re.sub(r"<[^>]+>", "", text).replace("&nbsp;", " ").replace("&amp;", "&")
+    return " ".join(text.split())
+
+
+def html_table_releases(file: str, text: str) -> list[Release]:
+    """Releases an HTML `<table>` names in a Model / Name column, with its fact columns (a README
+    that writes its checkpoint table in HTML), outside evaluation sections."""
+    found = []
+    for t in HTML_TABLE.finditer(text):
+        heading = next((h.group(2) for h in reversed(list(HEADING.finditer(text, 0, t.start())))), "")
+        if EVAL_SECTION.search(heading):
+            continue
+        rows = []
+        for r in HTML_ROW.finditer(text, t.start("body"), t.end("body")):
+            cells = [
+                (c.start("cell"), c.group("cell"))
+                for c in HTML_CELL.finditer(text, r.start("row"), r.end("row"))
+            ]
+            if cells:
+                rows.append(cells)
+        if len(rows) < 2:
+            continue
+        names = [_html_text(c) for _, c in rows[0]]
+        model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
+        if model_col is None:
+            continue
+        columns: dict[int, str] = {}
+        for n, c in enumerate(names):
+            for fact, pattern in COLUMNS.items():
+                if n != model_col and pattern.search(c) and fact not in columns.values():
+                    columns[n] = fact
+                    break
+        for cells in rows[1:]:
+            if model_col >= len(cells):
+                continue
+            at, raw = cells[model_col]
+            name = clean_name(_html_text(raw))
+            if not name:
+                continue
+            release = Release(name, FactEvidence(raw, file, at, at + len(raw)))
+            for n, fact in columns.items():
+                if n < len(cells) and _html_text(cells[n][1]):
+                    cat, cell = cells[n]
+                    value = _cell_value(
+                        fact,
+                        _with_unit(_html_text(cell), names[n]) if fact == "parameters" else _html_text(cell),
+                    )
+                    release.set(fact, value, FactEvidence(cell, file, cat, cat + len(cell)))
+                    release.from_table.add(fact)
+            found.append(release)
+    return found

@@ -494,3 +494,60 @@ def test_torch_hub_entries_a_readme_loads_from_its_own_repository_are_releases()
         "acme_vitg14 = torch.hub.load('acmeresearch/acme', 'acme_vitg14')\n```\n"
     )
     assert [r.name for r in read_releases("README.md", text)] == ["acme_vits14", "acme_vitg14"]
+
+
+def test_the_readmes_own_organization_is_chosen_the_same_way_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "# Acme\n\n- [2024/07/18] Training Acme for [Other](https://huggingface.co/Other-Org/Other-diffusers).\n"
+        "- [2024/01/22] We release the [checkpoints](https://huggingface.co/AcmeX/Acme).\n"
+        "- [2024/01/23] See [Other](https://huggingface.co/Other-Org/Other-diffusers).\n"
+        "You can download the model from [HF](https://huggingface.co/AcmeX/Acme).\n"
+        '```python\nhf_hub_download(repo_id="AcmeX/Acme", filename="x.bin")\n```\n'
+    )
+    code = (
+        "import sys; from analyzer.scan.releases import read_releases; "
+        "print([r.name for r in read_releases('README.md', sys.stdin.read())])"
+    )
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], input=text, capture_output=True, text=True, env=env
+        )
+        seen.add(out.stdout.strip())
+    assert seen == {"[]"}  # the other organization's model is never taken for a release
+
+
+def test_contexts_said_of_the_pretrained_and_the_instruct_model_reach_the_releases_of_that_role():
+    text = (
+        "# Acme\n\n| Model | Download |\n|---|---|\n"
+        "| Acme-A52B-Instruct-FP8 | [HF](https://huggingface.co/acme/Acme-A52B-Instruct-FP8) |\n"
+        "| Acme-A52B-Instruct | [HF](https://huggingface.co/acme/Acme-A52B-Instruct) |\n"
+        "| Acme-A52B-Pretrain | [HF](https://huggingface.co/acme/Acme-A52B-Pretrain) |\n\n"
+        "- **Long-Context Processing Capability**: The pre-trained model supports text sequences up to 256K, "
+        "and the Instruct model supports up to 128K.\n"
+    )
+    found = {r.name: r.values.get("context_length") for r in read_releases("README.md", text)}
+    assert found == {
+        "Acme-A52B-Instruct-FP8": 131072,
+        "Acme-A52B-Instruct": 131072,
+        "Acme-A52B-Pretrain": 262144,
+    }
+
+
+def test_an_html_checkpoint_table_names_releases_with_its_fact_columns():
+    text = (
+        "# Acme\n\n## Checkpoints\n\n<table>\n  <thead>\n    <tr>\n      <th></th>\n      <th>name</th>\n"
+        "      <th># of<br />params</th>\n      <th>Checkpoint</th>\n    </tr>\n  </thead>\n  <tbody>\n"
+        '    <tr>\n      <th>1</th>\n      <td>Acme-T</td>\n      <td align="right">21 M</td>\n'
+        '      <td><a href="https://example.com/acme_t.pth">link</a></td>\n    </tr>\n'
+        "    <tr>\n      <th>2</th>\n      <td>Acme-B</td>\n      <td>1,100 M</td>\n      <td>link</td>\n"
+        "    </tr>\n  </tbody>\n</table>\n\n## Results\n\n<table><tr><th>Model</th><th>AP</th></tr>"
+        "<tr><td>Rival-L</td><td>50.1</td></tr></table>\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in read_releases("README.md", text)}
+    assert found == {"Acme-T": ("21M",), "Acme-B": ("1100M",)}

@@ -76,3 +76,32 @@ def test_a_readme_saying_commercial_use_is_allowed_grants_it_for_a_license_only_
     )
     rows = scan_directory(repo).rows
     assert {r.status("commercial_use") for r in rows} == {"conditional"}
+
+
+def test_our_checkpoints_for_research_only_make_commercial_use_prohibited_and_a_third_partys_do_not():
+    from analyzer.scan.readme_terms import research_only
+
+    own = "## Note\nThe code is Apache. **Our released checkpoints are also for research purposes only**"
+    other = "## Note\nFace models from [a](https://ex.com) are for non-commercial research purposes only"
+    assert research_only([("README.md", own)])[1].text.startswith("Our released checkpoints")
+    assert research_only([("README.md", other)]) is None
+
+
+def test_a_readme_whose_checkpoints_are_for_research_only_is_prohibited(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme-id"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-ID\n\n## Release\n- [2024/01/22] We release the [pre-trained checkpoints]"
+        "(https://huggingface.co/AcmeX/Acme-ID)!\n- [2024/01/31] A faster pipeline is supported.\n\n"
+        "## Disclaimer\nThe code is released under Apache License. However, face models from other are for "
+        "non-commercial research purposes only according to their [license](https://github.com/o/r#license). "
+        "**Our released checkpoints are also for research purposes only**.\n",
+    )
+    (row,) = scan_directory(repo).rows
+    assert row.status("commercial_use") == "prohibited"
+    assert row.declared is None  # "their [license](...)" names no license of the weights
+    assert row.release.release_date == "2024-01-22"  # the line linking the hub model releases it

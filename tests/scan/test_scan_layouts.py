@@ -460,3 +460,122 @@ def test_a_models_section_names_releases_and_its_linked_pages_list_their_checkpo
     assert {"AcmeGen", "AcmeCodec", "acmegen-stereo-small", "acmegen-stereo-large"} <= set(rows)
     assert rows["acmegen-small"] == ("300M",) and rows["acmegen-large"] == ("3.3B",)
     assert "Training" not in rows and "Acme-7B" not in rows  # not a Models section: its page is not read
+
+
+def test_a_release_date_field_dating_versions_names_and_dates_them(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n| Size | Parameters | Multilingual model |\n|---|---|---|\n"
+        "| tiny | 39 M | `tiny` |\n| large | 1550 M | `large` |\n| turbo | 809 M | `turbo` |\n\n"
+        "The `turbo` model is an optimized version of `large-v3`.\n",
+    )
+    write(
+        repo / "model-card.md",
+        "# Model Card: Acme\n\n### Release date\n\nSeptember 2022 (original series), December 2022 "
+        "(`large-v2`), November 2023 (`large-v3`), September 2024 (`large-v3-turbo`)\n",
+    )
+    rows = {r.release.model: r.release for r in scan_directory(repo).rows}
+    assert {n: r.release_date for n, r in rows.items()} == {
+        "tiny": "2022-09",
+        "large": "2022-09",
+        "turbo": "2024-09",  # `large-v3-turbo` is the table's `turbo`
+        "large-v2": "2022-12",
+        "large-v3": "2023-11",
+    }
+    assert rows["turbo"].base_model == "large-v3"
+
+
+def test_one_date_in_a_release_date_field_is_no_list_of_versions():
+    from analyzer.scan.layouts import release_date_entries
+
+    assert release_date_entries("card.md", "**Release date:** March 2024 (`acme-7b`)\n") == []
+
+
+def test_a_quoted_dated_callout_dates_the_list_under_it_and_sizes_follow_the_links():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme-TTS\n\n> [!IMPORTANT]\n> **08/08/2024:** We release two new Acme-TTS checkpoints:\n"
+        "> 1. [Acme-TTS Mini](https://huggingface.co/acme/acme-tts-mini-v1), an 880M parameter model.\n"
+        "> 2. [Acme-TTS Large](https://huggingface.co/acme/acme-tts-large-v1), a 2.3B parameter model.\n>\n"
+        "> These checkpoints have been trained on 45k hours of audiobook data.\n\n"
+        "- [Acme-Pro](https://huggingface.co/acme/acme-pro-3b) is comparable to 7B-9B parameters models.\n"
+    )
+    found = {
+        r.name: (r.values.get("release_date"), r.values.get("parameters"))
+        for r in read_releases("R.md", text)
+    }
+    assert found["acme-tts-mini-v1"] == ("2024-08-08", ("880M",))
+    assert found["acme-tts-large-v1"] == ("2024-08-08", ("2.3B",))
+    assert found["acme-pro-3b"][1] == ("3B",)  # a rival's size later on the line is not this release's
+
+
+def test_sibling_version_sections_are_releases_and_a_prose_sentence_dates_one(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "AcmeVoice"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# AcmeVoice\n\n## Introduction\n\n### AcmeVoice V1\n\nClones voices.\n\n### AcmeVoice V2\n\n"
+        "In April 2024, we released AcmeVoice V2, which includes all features in V1.\n\n"
+        "## License\nAcmeVoice V1 and V2 are MIT Licensed. Free for both commercial and research use.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"AcmeVoice V1", "AcmeVoice V2"}
+    assert rows["AcmeVoice V2"].release.release_date == "2024-04"
+    assert all(r.status("commercial_use") == "granted" for r in rows.values())
+
+
+def test_a_cards_month_is_made_a_day_by_the_news_line_of_that_month(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n## Updates\n\n**2023.05.01**\n- Acme is faster.\n\n**2023.04.20**\n- Acme release!\n",
+    )
+    write(repo / "model-card.md", "# Model Card: Acme\n\n## Model Details\n### Release date\nApril 2023\n")
+    (row,) = scan_directory(repo).rows
+    assert row.release.release_date == "2023-04-20"
+
+
+def test_a_model_checkpoints_section_listing_model_types_names_its_releases():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        '# Acme\n\n## <a name="Models"></a>Model Checkpoints\n\n'
+        "Click the links below to download the checkpoint for the corresponding model type.\n\n"
+        "- **`default` or `vit_h`: [ViT-H Acme model.](https://example.com/acme_vit_h.pth)**\n"
+        "- `vit_b`: [ViT-B Acme model.](https://example.com/acme_vit_b.pth)\n\n"
+        "## Usage\n\n- `--fast`: [Fast mode](https://example.com/fast)\n"
+    )
+    assert [r.name for r in read_releases("README.md", text)] == ["ViT-H Acme", "ViT-B Acme"]
+
+
+def test_a_news_line_releasing_the_models_without_naming_them_dates_the_repositorys_releases(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+    from tests.scan.trees import license_text, write
+
+    repo = tmp_path / "Acme-Depth"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme Depth\n\n## News\n\n* **2024-01-23:** Acme Depth ONNX versions are supported.\n"
+        "* **2024-01-22:** Paper, project page, code, models, and demo are released.\n\n"
+        "| Model | Params |\n|---|---|\n| Acme-Depth-Small | 24.8M |\n| Acme-Depth-Large | 335.3M |\n",
+    )
+    dates = {r.release.model: r.release.release_date for r in scan_directory(repo).rows}
+    assert dates == {"Acme-Depth-Small": "2024-01-22", "Acme-Depth-Large": "2024-01-22"}
+    from analyzer.scan.readmes import _own_release_lines
+
+    other = "* **2024-01-20:** Rival-7B models are released by others.\n"
+    assert _own_release_lines("README.md", other) == []  # a line naming another model is its news
