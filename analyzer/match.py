@@ -184,8 +184,13 @@ class PhraseSet:
         positions = self.table.positions(words)[1]
         for k in self._viable(words):
             req, longest, links = self._expansions[k]
-            chain = [within(positions[w], start, end) for w in req]
-            if not all(chain):
+            chain = []
+            for w in req:  # stop at the first required word the span lacks
+                occurrences = within(positions[w], start, end)
+                if not occurrences:
+                    break
+                chain.append(occurrences)
+            if len(chain) < len(req):
                 continue
             if links is not None:
                 yield from word_starts(chain, links, start, end, longest, *words.counts())

@@ -97,8 +97,9 @@ class LicenseModality:
         clauses = clause_bounds(doc)
         # (cue id hash, start, end), no Span objects; a cue's length counts its words, not the
         # whitespace tokens of a line wrap inside it
-        words_before = numpy.cumsum(~space_mask(doc)).tolist() if len(doc) else []
-        found = _longest_first(self.matcher(doc) + self._across_wraps(doc, clauses), words_before)
+        wrapped = self._across_wraps(doc, clauses)
+        words_before = numpy.cumsum(~space_mask(doc)).tolist() if wrapped else None
+        found = _longest_first(self.matcher(doc) + wrapped, words_before)
         starts = [c[0] for c in clauses]
         by_clause: dict[int, list] = {}
         for match in found:
@@ -160,8 +161,8 @@ class LicenseModality:
         # A permission stated after what it allows ("Use ... is hereby granted") reaches back
         # only over a plain list of acts: not where the clause carves something out or limits
         # it, or negates or forbids before it ("Except for commercial use, use ... is granted").
-        carved = [start for start, _, cue in cues if cue.category in CARVE_OUTS]
-        denied = [start for start, _, cue in cues if cue.category in DENIALS]
+        carved = any(cue.category in CARVE_OUTS for _, _, cue in cues)
+        first_denial = min((start for start, _, cue in cues if cue.category in DENIALS), default=c_end)
         for start, end, cue in cues:
             bit = BIT[cue.category]
             for t in range(start, end):
@@ -170,8 +171,9 @@ class LicenseModality:
                 stop = next((b for b in breaks if b >= end), c_end)
                 for t in range(end, min(stop, c_end, end + self.max_scope)):
                     mask[t] |= bit
-            qualified = carved or any(d < start for d in denied)
-            if cue.direction in ("backward", "both") and not (qualified and cue.category == "permission"):
+            if cue.direction in ("backward", "both") and not (
+                cue.category == "permission" and (carved or first_denial < start)
+            ):
                 begin = max([b for b in breaks if b < start] + [c_start])
                 for t in range(max(begin, start - self.max_scope), start):
                     mask[t] |= bit
