@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, RootModel, field_validator
+from pydantic import ConfigDict, Field, RootModel, field_validator
 
 from analyzer.schemas.base import NonEmpty, Strict, Text
 
@@ -46,6 +46,10 @@ class RuleRow(Strict):
 
 class SettingsTable(Strict):
     """Vocabularies shared by the rules (analyzer/rules/<lang>/settings.yaml)."""
+
+    # `model_scope` is a table key, not pydantic's: pydantic 2.0 (the floor) refuses fields named
+    # model_* unless the protected namespace is lifted
+    model_config = ConfigDict(extra="forbid", frozen=True, protected_namespaces=())
 
     skip_sections: list[str]
     restriction_sections: list[str]
