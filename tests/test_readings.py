@@ -1400,6 +1400,11 @@ NEVER_GRANTED = [
         {"conditional", "silent"},
     ),
     (
+        "You may use the Model. Commercial use, however, is prohibited.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
         ("Nothing in this Agreement authorizes you to sublicense, distribute or modify the Model."),
         "distribute",
         {"prohibited", "silent"},
