@@ -44,6 +44,18 @@ MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
 
 
+def _fact_columns(names: list[str], model_col: int | None) -> dict[int, str]:
+    """Which column holds which fact field, from the header names (the model column aside;
+    each field once, the first matching column wins)."""
+    columns: dict[int, str] = {}
+    for n, c in enumerate(names):
+        for fact, pattern in COLUMNS.items():
+            if n != model_col and pattern.search(c) and fact not in columns.values():
+                columns[n] = fact
+                break
+    return columns
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """(offset in line, text) of each cell of a Markdown table row."""
     cells, pos = [], 0
@@ -143,12 +155,7 @@ def table_releases(file: str, text: str) -> list[Release]:
         header = [c for _, c in _cells(lines[i])]
         names = [re.sub(r"<[^>]+>|[*_`]", "", c).strip() for c in header]
         model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
-        columns: dict[int, str] = {}
-        for n, c in enumerate(names):
-            for fact, pattern in COLUMNS.items():
-                if n != model_col and pattern.search(c) and fact not in columns.values():
-                    columns[n] = fact
-                    break
+        columns = _fact_columns(names, model_col)
         j = i + 2
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
@@ -447,12 +454,7 @@ def html_table_releases(file: str, text: str) -> list[Release]:
         model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
         if model_col is None:
             continue
-        columns: dict[int, str] = {}
-        for n, c in enumerate(names):
-            for fact, pattern in COLUMNS.items():
-                if n != model_col and pattern.search(c) and fact not in columns.values():
-                    columns[n] = fact
-                    break
+        columns = _fact_columns(names, model_col)
         for cells in rows[1:]:
             if model_col >= len(cells):
                 continue
