@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
 CHUNK = 24  # texts per task: big enough to amortise pickling, small enough to balance cores
@@ -34,6 +36,28 @@ def _analyze_chunk(nlp, texts: list[str]) -> list[list]:
         return out
 
 
+@contextlib.contextmanager
+def _long_lived_frozen() -> Iterator[None]:
+    """During a batch, the garbage collector leaves alone the objects that existed before it.
+
+    Frozen (gc.freeze), the long-lived objects (the compiled rule tables, the vocabulary, the
+    caller's own data) are not walked by every full collection, and forked workers do not write
+    to their pages, so those stay shared with the parent instead of being copied. Measured over
+    the whole LicenseDB: two workers 6.54-6.61 s instead of 6.86-7.02 s; one worker about the
+    same (12.36-12.38 s against 12.35-12.52 s). Objects made during the batch are collected as
+    usual; at the end everything is unfrozen again. A caller that froze objects itself is left
+    as it was.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def default_workers() -> int:
     return max(1, min(len(os.sched_getaffinity(0)), 8))
 
@@ -47,6 +71,13 @@ def analyze_texts(
     """Packed readings (export.pack_reading) for each text, in order; a text the engine fails on
     gets {"error": reason} instead, so one bad document never loses a batch."""
     workers = default_workers() if workers is None else max(1, workers)
+    with _long_lived_frozen():
+        return _analyze_texts(nlp, texts, workers, progress)
+
+
+def _analyze_texts(
+    nlp, texts: Sequence[str], workers: int, progress: Callable[[int], None] | None
+) -> list[list]:
     if workers == 1 or len(texts) < MIN_PARALLEL:
         out = []
         for i in range(0, len(texts), CHUNK):

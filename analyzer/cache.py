@@ -38,11 +38,11 @@ CREATE TABLE IF NOT EXISTS corpus_index (
 @functools.lru_cache(maxsize=4)
 def analyzer_version(package: Path = PACKAGE) -> str:
     """A digest of the package version, rule tables and engine code."""
-    import spacy
+    from importlib.metadata import version  # the installed spaCy's version, without importing it
 
     from analyzer import __version__
 
-    digest = hashlib.sha256(f"{__version__}:{FORMAT}:spacy-{spacy.__version__}".encode())
+    digest = hashlib.sha256(f"{__version__}:{FORMAT}:spacy-{version('spacy')}".encode())
     paths = {p for pattern in VERSIONED for p in package.glob(pattern) if "__pycache__" not in p.parts}
     for path in sorted(paths):
         digest.update(str(path.relative_to(package)).encode())

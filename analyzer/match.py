@@ -19,7 +19,16 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from analyzer.positions import NormIndex, WordPositions, chain_windows, merged, within, word_starts
+from analyzer.nlp.segment import text_of
+from analyzer.positions import (
+    NormIndex,
+    WordPositions,
+    chain_windows,
+    merged,
+    within,
+    word_starts,
+    word_starts_in,
+)
 from analyzer.rules import RuleSet, TermRule
 from analyzer.rules.phrases import Element, Gap, Phrase, Word
 
@@ -77,6 +86,7 @@ class WordTable:
         self._prefix_re: re.Pattern | None = None
         # norm hash -> the distinct ids of the words it is a form of (often none), across texts
         self._of_norm: dict[int, tuple[int, ...]] = {}
+        self._forms = _Forms()
 
     def add(self, words: Iterable[Word]) -> tuple[int, ...]:
         out = []
@@ -92,6 +102,7 @@ class WordTable:
                 stems = sorted(self._prefixes, key=len, reverse=True)
                 self._prefix_re = re.compile("|".join(map(re.escape, stems))) if stems else None
                 self._of_norm.clear()
+                self._forms = _Forms()
             out.append(i)
         return tuple(out)
 
@@ -105,6 +116,8 @@ class WordTable:
             if self._prefix_re.match(norm):
                 ids += tuple(w for p, ws in self._prefixes.items() if norm.startswith(p) for w in ws)
         found = self._of_norm[norm_hash] = tuple(dict.fromkeys(ids))
+        if found:
+            self._forms.add(norm_hash, found)
         return found
 
     def positions(self, words: NormIndex) -> tuple[numpy.ndarray, WordPositions]:
@@ -112,21 +125,68 @@ class WordTable:
         each (sorted), merged from its forms when first asked for; once per text."""
         found = words.memo.get(self)
         if found is None:
-            of_norm = self._of_norm
-            for h in set(words.norms).difference(of_norm):  # norms no text had before
+            for h in set(words.norms).difference(self._of_norm):  # norms no text had before
                 self._ids_of(h, words.doc.vocab.strings)
-            runs_of: dict[int, list[int]] = {}  # word id -> the norms of the text that are its forms
-            for i, h in enumerate(words.norms):
-                for w in of_norm[h]:
-                    runs = runs_of.get(w)
-                    if runs is None:
-                        runs_of[w] = [i]
-                    else:
-                        runs.append(i)
+            word_ids, runs = self._forms.of_text(words.norms)
             present = numpy.zeros(len(self.words) + 1, dtype=bool)
-            present[list(runs_of)] = True
-            found = words.memo[self] = (present, WordPositions(words, runs_of))
+            present[word_ids] = True
+            found = words.memo[self] = (present, WordPositions(words, word_ids.tolist(), runs.tolist()))
         return found  # type: ignore[return-value]
+
+
+class _Forms:
+    """The norms that are forms of some word, each with the ids of its words (append-only, in
+    the order they were first seen), so that a text's (word, norm) pairs come from one numpy
+    pass instead of a walk over every norm of the text."""
+
+    def __init__(self):
+        self.index: dict[int, int] = {}  # norm hash -> form number
+        self._ptr: list[int] = [0]
+        self._ids: list[int] = []
+        self._arrays: tuple[numpy.ndarray, numpy.ndarray] | None = None
+
+    def add(self, norm_hash: int, ids: tuple[int, ...]) -> None:
+        self.index[norm_hash] = len(self.index)
+        self._ids.extend(ids)
+        self._ptr.append(len(self._ids))
+        self._arrays = None
+
+    def of_text(self, norms: list[int]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Every (word id, norm number) pair of a text's distinct norms, sorted by word id and,
+        within a word, by norm number."""
+        if self._arrays is None:
+            self._arrays = (numpy.array(self._ptr, dtype="int64"), numpy.array(self._ids, dtype="int64"))
+        ptr, ids = self._arrays
+        get = self.index.get
+        form = numpy.array([get(h, -1) for h in norms], dtype="int64")
+        runs = numpy.flatnonzero(form >= 0)
+        form = form[runs]
+        first, counts = ptr[form], ptr[form + 1] - ptr[form]
+        # the ids of every form, one block after another: output t of block k is ids[first_k + t - start_k]
+        starts = numpy.cumsum(counts) - counts
+        word_ids = ids[numpy.repeat(first - starts, counts) + numpy.arange(int(counts.sum()))]
+        runs = numpy.repeat(runs, counts)
+        order = numpy.argsort(word_ids, kind="stable")
+        return word_ids[order], runs[order]
+
+
+class Expansions:
+    """The required word ids of many expansions, so that one numpy pass per text says which
+    expansions have all their words somewhere in it (a word required twice counts once)."""
+
+    def __init__(self, required: Iterable[tuple[int, ...]]):
+        reqs = list(required)
+        self.words = numpy.array([w for req in reqs for w in req], dtype="int64")
+        self.owner = numpy.repeat(numpy.arange(len(reqs)), [len(req) for req in reqs])
+        self.need = numpy.array([len(set(req)) for req in reqs], dtype="int64")
+        self.distinct = numpy.array([w not in req[:i] for req in reqs for i, w in enumerate(req)], dtype=bool)
+
+    def viable(self, present: numpy.ndarray) -> list[int]:
+        """The indexes of the expansions whose words all occur (`present`: a mask over word ids)."""
+        have = numpy.bincount(
+            self.owner, weights=present[self.words] & self.distinct, minlength=len(self.need)
+        )
+        return numpy.flatnonzero(have == self.need).tolist()
 
 
 class PhraseSet:
@@ -155,6 +215,7 @@ class PhraseSet:
                 phrase.expansions, phrase.required(), phrase.patterns(), strict=True
             )
         ]
+        self._required = Expansions(req for req, _, _ in self._expansions)
 
     def __bool__(self) -> bool:
         return self.matcher is not None
@@ -163,10 +224,7 @@ class PhraseSet:
         """The expansions whose words all occur somewhere in the text (once per text)."""
         viable = words.memo.get(self)
         if viable is None:
-            present = self.table.positions(words)[0]
-            viable = words.memo[self] = [
-                k for k, (req, _, _) in enumerate(self._expansions) if all(present[w] for w in req)
-            ]
+            viable = words.memo[self] = self._required.viable(self.table.positions(words)[0])
         return viable
 
     def _found(self, doc: Doc, start: int, end: int, words: NormIndex | None):
@@ -285,14 +343,7 @@ class RuleMatcher:
             if c.rule.regex is None
             for k, (req, longest, links) in enumerate(expansions)
         )
-        reqs = [f[2] for f in self._flat]
-        self._flat_words = numpy.array([w for req in reqs for w in req], dtype="int64")
-        self._flat_owner = numpy.repeat(numpy.arange(len(reqs)), [len(req) for req in reqs])
-        self._flat_need = numpy.array([len(set(req)) for req in reqs], dtype="int64")
-        # a word required twice in one expansion counts once
-        self._flat_distinct = numpy.array(
-            [w not in req[:i] for req in reqs for i, w in enumerate(req)], dtype=bool
-        )
+        self._required = Expansions(f[2] for f in self._flat)
 
     def candidates(
         self,
@@ -313,14 +364,12 @@ class RuleMatcher:
         """
         words = words or NormIndex(doc)
         present, positions = self.table.positions(words)
-        weights = present[self._flat_words] & self._flat_distinct
-        have = numpy.bincount(self._flat_owner, weights=weights, minlength=len(self._flat))
         clause_list = clause_of.tolist()
         spaces, semis = words.counts()
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         clauses_of: dict[int, list[int]] = {}  # id of a word's positions -> the clauses they are in
         flat, tss, tes = self._flat, [b[0] for b in bounds], [b[1] for b in bounds]
-        for e in numpy.flatnonzero(have == self._flat_need).tolist():
+        for e in self._required.viable(present):
             r, k, req, longest, links = flat[e]
             pos = [positions[w] for w in req]
             # the clauses of the rarest word (once per word); the others are looked up there
@@ -328,16 +377,22 @@ class RuleMatcher:
             clauses = clauses_of.get(id(rarest))
             if clauses is None:
                 clauses = clauses_of[id(rarest)] = sorted({clause_list[p] for p in rarest} - {-1})
+            if links is not None:
+                for ci, starts in word_starts_in(
+                    pos, links, clauses, tss, tes, longest, spaces, semis
+                ).items():
+                    by_rule.setdefault(r, {}).setdefault(ci, (set(), {}))[0].update(starts)
+                continue
             for ci in clauses:
-                if links is not None:
-                    if starts := word_starts(pos, links, tss[ci], tes[ci], longest, spaces, semis):
-                        by_rule.setdefault(r, {}).setdefault(ci, (set(), {}))[0].update(starts)
-                elif windows := chain_windows(pos, tss[ci], tes[ci], longest):
+                if windows := chain_windows(pos, tss[ci], tes[ci], longest):
                     by_rule.setdefault(r, {}).setdefault(ci, (set(), {}))[1][k] = windows
         out = []
         for r, c in enumerate(self.compiled):
             if c.rule.regex is not None:
-                out.append((c, [(ci, (), ((-1, (b[:2],)),)) for ci, b in enumerate(bounds)]))
+                # A match inside a clause is a match of the whole text (the pattern sees the same
+                # characters, before the clause too): a text with none has none in any clause.
+                if c.rule.regex.search(text_of(doc)):
+                    out.append((c, [(ci, (), ((-1, (b[:2],)),)) for ci, b in enumerate(bounds)]))
             elif found := by_rule.get(r):
                 out.append(
                     (

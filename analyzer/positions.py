@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterable, Sequence
 
 import numpy
 from spacy.attrs import NORM, ORTH
@@ -83,19 +84,44 @@ def word_starts(
     longest: int,
     spaces: list[int],
     semis: list[int],
-) -> set[int]:
+) -> list[int]:
     """Where an expansion of words and gaps matches inside [ts, te), exactly as its Matcher
     pattern would: the words in order, next to each other (whitespace tokens aside) or, across
     a gap, apart by tokens none of which is ';', the whole at most `longest` tokens long."""
+    return word_starts_in(positions, links, (0,), (ts,), (te,), longest, spaces, semis).get(0, [])
+
+
+def word_starts_in(
+    positions: list[list[int]],
+    links: tuple[bool, ...],
+    spans: Iterable[int],
+    span_starts: Sequence[int],
+    span_ends: Sequence[int],
+    longest: int,
+    spaces: list[int],
+    semis: list[int],
+) -> dict[int, list[int]]:
+    """word_starts for each of several spans at once (span i is [span_starts[i],
+    span_ends[i])): the spans where the expansion matches, each with its starts in order."""
     first = positions[0]
-    starts = set()
-    for i in range(bisect.bisect_left(first, ts), len(first)):
-        p = first[i]
-        if p >= te:
-            break
-        if _continues(positions, links, 1, p, min(te, p + longest), spaces, semis):
-            starts.add(p)
-    return starts
+    n = len(first)
+    out: dict[int, list[int]] = {}
+    for si in spans:
+        te = span_ends[si]
+        i = bisect.bisect_left(first, span_starts[si])
+        while i < n:
+            p = first[i]
+            if p >= te:
+                break
+            end = p + longest
+            if _continues(positions, links, 1, p, end if end < te else te, spaces, semis):
+                found = out.get(si)
+                if found is None:
+                    out[si] = [p]
+                else:
+                    found.append(p)
+            i += 1
+    return out
 
 
 def _continues(positions, links, k: int, cur: int, limit: int, spaces, semis) -> bool:
@@ -156,23 +182,27 @@ def merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 
 class WordPositions(dict):
     """Word id -> sorted token positions in one text, from the runs of the norms that are its
-    forms (`runs_of[w]`: indexes into words.norms), merged when first asked for."""
+    forms, merged when first asked for. `word_ids` (sorted) and `runs` are parallel: each pair
+    says that the norm numbered `runs[k]` (an index into words.norms) is a form of `word_ids[k]`."""
 
-    def __init__(self, words: NormIndex, runs_of: dict[int, list[int]]):
+    def __init__(self, words: NormIndex, word_ids: list[int], runs: list[int]):
         super().__init__()
-        self._runs_of = runs_of
+        self._word_ids = word_ids
+        self._runs = runs
         self._order = words.order.tolist()
         self._starts = words.run_starts.tolist()
         self._ends = words.run_ends.tolist()
 
     def __missing__(self, w: int) -> list[int]:
-        runs = self._runs_of.get(w)
+        lo = bisect.bisect_left(self._word_ids, w)
+        hi = bisect.bisect_right(self._word_ids, w, lo)
         order, starts, ends = self._order, self._starts, self._ends
-        if runs is None:
-            found = []
-        elif len(runs) == 1:
-            found = order[starts[runs[0]] : ends[runs[0]]]
+        if hi - lo == 1:
+            r = self._runs[lo]
+            found = order[starts[r] : ends[r]]
         else:
-            found = sorted(itertools.chain.from_iterable(order[starts[i] : ends[i]] for i in runs))
+            found = sorted(
+                itertools.chain.from_iterable(order[starts[r] : ends[r]] for r in self._runs[lo:hi])
+            )
         self[w] = found
         return found

@@ -62,3 +62,34 @@ def test_a_changed_pattern_compiler_changes_the_cache_version(tmp_path):
     analyzer_version.cache_clear()
     assert analyzer_version(copy) != before
     assert analyzer_version(PACKAGE) == analyzer_version()
+
+
+def test_the_cache_version_names_the_spacy_version_without_importing_spacy():
+    """A warm run serves stored profiles without loading spaCy (its import costs ~0.4 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from analyzer.cache import analyzer_version; v = analyzer_version();"
+        "print(len(v), 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["16", "False"]
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    from analyzer.batch import analyze_texts
+
+    nlp = Analyzer(cache_enabled=False).nlp
+    assert gc.get_freeze_count() == 0
+    packed = analyze_texts(nlp, [TEXT, "Commercial use is permitted."], workers=1)
+    assert len(packed) == 2 and gc.get_freeze_count() == 0
+    gc.freeze()  # a caller that froze its own objects keeps them frozen
+    try:
+        frozen = gc.get_freeze_count()
+        analyze_texts(nlp, [TEXT], workers=1)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
