@@ -179,6 +179,11 @@ def find_hits(
         for ci, found in starts_by_clause:
             if not found or (rule.title and ci >= TITLE_CLAUSES):
                 continue
+            # the first match that counts: not a word inside a URL ("use-policy" says nothing),
+            # in the mood the rule asks for (the cheap per-token tests come first)
+            char = next((ch for ch in _counted(rule, found, index, urls, url_starts)), None)
+            if char is None:
+                continue
             ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
             if section is None:
@@ -189,15 +194,19 @@ def find_hits(
                 continue
             if c.unless and c.unless.in_span(doc, ts, te, index.words):
                 continue
-            for tok in found:
-                char = index.token_idx[tok]
-                u = bisect.bisect_right(url_starts, char) - 1
-                if u >= 0 and char < urls[u][1] and rule.params != "url":
-                    continue  # a word inside a URL ("use-policy") says nothing
-                if _modality_ok(rule, index.mask[tok]):
-                    hits.append(Hit(rule, start, end, char, section, ts, te))
-                    break
+            hits.append(Hit(rule, start, end, char, section, ts, te))
     return hits
+
+
+def _counted(rule: TermRule, found: list[int], index: ClauseIndex, urls, url_starts):
+    """The character offsets of the match starts that count, in order."""
+    for tok in found:
+        char = index.token_idx[tok]
+        u = bisect.bisect_right(url_starts, char) - 1
+        if u >= 0 and char < urls[u][1] and rule.params != "url":
+            continue
+        if _modality_ok(rule, index.mask[tok]):
+            yield char
 
 
 def _params(hit: Hit, doc: Doc, matcher: RuleMatcher) -> dict[str, Any]:
