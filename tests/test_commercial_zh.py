@@ -169,3 +169,30 @@ RESEARCH = [
 @pytest.mark.parametrize("text", RESEARCH)
 def test_research_is_granted(text, before):
     assert analyze_chinese(before + text)["research_use"].status == "granted"
+
+
+# After a general grant, clauses that only look like limits or gates leave commercial use
+# granted: "only" inside a description of data or of one way to meet a duty, a right to charge
+# for copies, and a separate licence offered only to escape the open licence's duties (dual
+# licensing). Sentences written for this test.
+AFTER_GRANT_STILL_GRANTED = [
+    "只有在偶尔和非商业性的情况下，才允许这种交付方式。",
+    "仅用于测试的样本数据无需随模型提供。",
+    "您可以对每份副本收取任何费用。",
+    "若您希望在不承担开源义务的情况下商用，请与我们另行签订商业许可协议。",
+    "如需在闭源产品中商用而不公开源代码，可购买商业授权。",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_GRANT_STILL_GRANTED)
+def test_commercial_stays_granted_after_grant(text):
+    assert analyze_chinese(GRANT + text)["commercial_use"].status == "granted"
+
+
+def test_charging_for_copies_grants_commercial_use():
+    assert analyze_chinese("您可以对每份副本收取任何费用，也可以免费提供。")["commercial_use"].status == "granted"
+
+
+@pytest.mark.parametrize("text", ["不允许转授权。", "本许可不准再许可。"])
+def test_sublicensing_not_allowed(text):
+    assert analyze_chinese(GRANT + text)["sublicense"].status == "prohibited"
