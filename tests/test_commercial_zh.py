@@ -196,3 +196,22 @@ def test_charging_for_copies_grants_commercial_use():
 @pytest.mark.parametrize("text", ["不允许转授权。", "本许可不准再许可。"])
 def test_sublicensing_not_allowed(text):
     assert analyze_chinese(GRANT + text)["sublicense"].status == "prohibited"
+
+
+# Gates said with other words for the commercial use (商业部署, 企业使用, 商用协议) and an
+# academic-only limit said as 学术目的. Sentences written for this test.
+MORE_CASES = [
+    ("conditional", "商业部署须经我们同意。"),
+    ("conditional", "企业使用本模型须获得我方书面许可。"),
+    ("conditional", "如果您是企业用户，请在使用前签署商用协议。"),
+    ("prohibited", "本模型仅授权用于学术目的。"),
+    ("granted", "企业用户可免费使用本模型，无需申请授权。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", MORE_CASES)
+def test_more_commercial_readings(want, text, before):
+    got = analyze_chinese(before + text)["commercial_use"].status
+    # a sentence that grants nothing alone stays silent without the grant before it
+    assert got == want or (not before and want == "granted" and got == "silent")
