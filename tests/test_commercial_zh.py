@@ -210,6 +210,8 @@ MORE_CASES = [
     ("conditional", "本模型对学术研究免费开放，商业客户请购买授权。"),
     ("conditional", "商业用户须在部署前向我们备案。"),
     ("conditional", "非商业用途免费，商业用途需购买许可。"),
+    ("prohibited", "本模型不可用于生产系统。"),
+    ("prohibited", "营利组织不得使用本模型。"),
 ]
 
 
