@@ -221,3 +221,13 @@ def test_more_commercial_readings(want, text, before):
     got = analyze_chinese(before + text)["commercial_use"].status
     # a sentence that grants nothing alone stays silent without the grant before it
     assert got == want or (not before and want == "granted" and got == "silent")
+
+
+# A checklist with the mark before the label (written for this test).
+@pytest.mark.parametrize(
+    "want, text",
+    [("granted", "## 使用许可\n\n- ✅ 学术研究\n- ✅ 商业使用\n"), ("prohibited", "## 使用许可\n\n- ✅ 学术研究\n- ❌ 商业使用\n")],
+)
+def test_a_checklist_mark_before_the_label(want, text):
+    assert analyze_chinese(text.replace("\\n", "\n"))["commercial_use"].status == want
+
