@@ -231,3 +231,18 @@ def test_more_commercial_readings(want, text, before):
 def test_a_checklist_mark_before_the_label(want, text):
     assert analyze_chinese(text.replace("\\n", "\n"))["commercial_use"].status == want
 
+
+
+# research_use read from sentences written for this test: research itself gated, research open
+# to academia, and a commercial gate beside open research that leaves research granted.
+@pytest.mark.parametrize(
+    "want, text",
+    [
+        ("conditional", "科研用途须事先向我们登记。"),
+        ("conditional", "学术使用需发邮件申请许可。"),
+        ("granted", "本模型对学界免费开放。"),
+        ("granted", "学术研究完全开放，商业用途须申请授权。"),
+    ],
+)
+def test_research_readings(want, text):
+    assert analyze_chinese(text)["research_use"].status == want
