@@ -212,6 +212,8 @@ MORE_CASES = [
     ("conditional", "非商业用途免费，商业用途需购买许可。"),
     ("prohibited", "本模型不可用于生产系统。"),
     ("prohibited", "营利组织不得使用本模型。"),
+    ("granted", "商业公司不得使用本模型生成违法内容。"),
+    ("granted", "商业客户的个人信息须获得其本人同意后方可处理。"),
 ]
 
 
@@ -242,6 +244,7 @@ def test_a_checklist_mark_before_the_label(want, text):
         ("conditional", "学术使用需发邮件申请许可。"),
         ("granted", "本模型对学界免费开放。"),
         ("granted", "学术研究完全开放，商业用途须申请授权。"),
+        ("granted", "学术研究以外的用途需获得我们的书面授权。"),
     ],
 )
 def test_research_readings(want, text):
