@@ -155,11 +155,45 @@ def _line_spans(text: str):
         pos += len(line)
 
 
+# The end of a sentence inside a line: Chinese end punctuation, or an English one followed by
+# a space, a Han character or the end ("4.0" and "e.g." inside a sentence do not end it).
+SENTENCE_END = re.compile(r"[。！？；]+|[.!?]+(?=\s|[\u3400-\u9fff]|$)")
+
+
+def _sentence_spans(start: int, line: str):
+    """The sentences of one line, with their offsets (the last may lack an end mark)."""
+    pos = 0
+    for m in SENTENCE_END.finditer(line):
+        yield start + pos, start + m.end(), line[pos : m.end()]
+        pos = m.end()
+    if pos < len(line):
+        yield start + pos, start + len(line), line[pos:]
+
+
+def _mixed(line: str) -> bool:
+    """A line that holds whole sentences of both Chinese and English ("本模型仅供研究使用。This
+    model is for research only."): its sentences are classified one by one."""
+    return (
+        _count(SCRIPTS["han"], line) >= MIN_HAN_SENTENCE
+        and _english_function_words(line) >= 2
+        and len(SENTENCE_END.findall(line.rstrip())) >= 1
+    )
+
+
+def _unit_spans(text: str):
+    """Lines, except that a mixed line is cut into its sentences."""
+    for start, end, line in _line_spans(text):
+        if NON_LATIN.search(line) and _mixed(line):
+            yield from _sentence_spans(start, line)
+        else:
+            yield start, end, line
+
+
 def parts_of(text: str) -> tuple[Part, ...]:
     """Runs of lines in one language; lines without enough letters join the run they sit in."""
     runs: list[list] = []  # [start, end, lang, weight]
     pending_start = None
-    for start, end, line in _line_spans(text):
+    for start, end, line in _unit_spans(text):
         lang, weight = classify(line)
         if not lang:
             if runs:

@@ -169,3 +169,83 @@ RESEARCH = [
 @pytest.mark.parametrize("text", RESEARCH)
 def test_research_is_granted(text, before):
     assert analyze_chinese(before + text)["research_use"].status == "granted"
+
+
+# After a general grant, clauses that only look like limits or gates leave commercial use
+# granted: "only" inside a description of data or of one way to meet a duty, a right to charge
+# for copies, and a separate licence offered only to escape the open licence's duties (dual
+# licensing). Sentences written for this test.
+AFTER_GRANT_STILL_GRANTED = [
+    "只有在偶尔和非商业性的情况下，才允许这种交付方式。",
+    "仅用于测试的样本数据无需随模型提供。",
+    "您可以对每份副本收取任何费用。",
+    "若您希望在不承担开源义务的情况下商用，请与我们另行签订商业许可协议。",
+    "如需在闭源产品中商用而不公开源代码，可购买商业授权。",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_GRANT_STILL_GRANTED)
+def test_commercial_stays_granted_after_grant(text):
+    assert analyze_chinese(GRANT + text)["commercial_use"].status == "granted"
+
+
+def test_charging_for_copies_grants_commercial_use():
+    assert analyze_chinese("您可以对每份副本收取任何费用，也可以免费提供。")["commercial_use"].status == "granted"
+
+
+@pytest.mark.parametrize("text", ["不允许转授权。", "本许可不准再许可。"])
+def test_sublicensing_not_allowed(text):
+    assert analyze_chinese(GRANT + text)["sublicense"].status == "prohibited"
+
+
+# Gates said with other words for the commercial use (商业部署, 企业使用, 商用协议) and an
+# academic-only limit said as 学术目的. Sentences written for this test.
+MORE_CASES = [
+    ("conditional", "商业部署须经我们同意。"),
+    ("conditional", "企业使用本模型须获得我方书面许可。"),
+    ("conditional", "如果您是企业用户，请在使用前签署商用协议。"),
+    ("prohibited", "本模型仅授权用于学术目的。"),
+    ("granted", "企业用户可免费使用本模型，无需申请授权。"),
+    ("conditional", "研究以外的用途须获得我们的书面许可。"),
+    ("conditional", "本模型对学术研究免费开放，商业客户请购买授权。"),
+    ("conditional", "商业用户须在部署前向我们备案。"),
+    ("conditional", "非商业用途免费，商业用途需购买许可。"),
+    ("prohibited", "本模型不可用于生产系统。"),
+    ("prohibited", "营利组织不得使用本模型。"),
+    ("granted", "商业公司不得使用本模型生成违法内容。"),
+    ("granted", "商业客户的个人信息须获得其本人同意后方可处理。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", MORE_CASES)
+def test_more_commercial_readings(want, text, before):
+    got = analyze_chinese(before + text)["commercial_use"].status
+    # a sentence that grants nothing alone stays silent without the grant before it
+    assert got == want or (not before and want == "granted" and got == "silent")
+
+
+# A checklist with the mark before the label (written for this test).
+@pytest.mark.parametrize(
+    "want, text",
+    [("granted", "## 使用许可\n\n- ✅ 学术研究\n- ✅ 商业使用\n"), ("prohibited", "## 使用许可\n\n- ✅ 学术研究\n- ❌ 商业使用\n")],
+)
+def test_a_checklist_mark_before_the_label(want, text):
+    assert analyze_chinese(text.replace("\\n", "\n"))["commercial_use"].status == want
+
+
+
+# research_use read from sentences written for this test: research itself gated, research open
+# to academia, and a commercial gate beside open research that leaves research granted.
+@pytest.mark.parametrize(
+    "want, text",
+    [
+        ("conditional", "科研用途须事先向我们登记。"),
+        ("conditional", "学术使用需发邮件申请许可。"),
+        ("granted", "本模型对学界免费开放。"),
+        ("granted", "学术研究完全开放，商业用途须申请授权。"),
+        ("granted", "学术研究以外的用途需获得我们的书面授权。"),
+    ],
+)
+def test_research_readings(want, text):
+    assert analyze_chinese(text)["research_use"].status == want

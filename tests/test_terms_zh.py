@@ -67,3 +67,30 @@ def test_a_clause_decides_its_term(term, want, text):
 )
 def test_the_most_specific_jurisdiction_named(clause, jurisdiction):
     assert analyze_chinese(clause)["governing_law"].params["jurisdiction"] == jurisdiction
+
+
+# Clauses that only look like a term (written for this test): an "applicable law" proviso is no
+# governing law, a suit alleging infringement or a defined term restricts no use, the BY element
+# of a CC licence restated is credit kept with copies (not attribution), and a ban that follows
+# from an unmet condition leaves distribution granted after a grant. Also two copyleft duties.
+GRANT = "许可方授予您非排他性、全球性、免版税的许可，以使用、复制、修改和分发本模型。\n"
+
+NOT_THE_TERM = [
+    ("governing_law", "silent", "附加条款只要在适用法律下有效，即视为本许可的一部分。"),
+    ("governing_law", "silent", "在适用法律允许的范围内，我们不提供任何保证。"),
+    ("use_restrictions", "silent", "您不得提起诉讼，指控使用本模型侵犯了您的专利。"),
+    ("use_restrictions", "silent", "若专利许可禁止行使本许可授予的权利，则为歧视性的专利许可。"),
+    ("attribution", "silent", "署名（BY）：使用者必须注明来源。"),
+    ("same_license", "required", "您必须根据本许可证将修改后的整个作品许可给任何接收者。"),
+    ("same_license", "required", "若你传播微调后的权重，你必须在本协议条款下传播这些权重。"),
+]
+
+
+@pytest.mark.parametrize("term, want, text", NOT_THE_TERM)
+def test_clauses_that_only_look_like_the_term(term, want, text):
+    assert analyze_chinese(text)[term].status == want
+
+
+def test_a_ban_after_an_unmet_condition_leaves_distribution_granted():
+    text = GRANT + "若您无法向接收者提供所需的说明文件，则您不得传播相应的模型权重。"
+    assert analyze_chinese(text)["distribute"].status == "granted"

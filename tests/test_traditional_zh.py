@@ -42,6 +42,10 @@ def test_a_traditional_text_reads_as_its_simplified_form():
         ("本模型僅供學術研究使用。", "prohibited"),
         ("您可以將本模型用於商業用途。", "granted"),
         ("商業用途須事先取得書面授權。", "conditional"),
+        # written for this test: a contact by letter, a checklist, a monthly-user threshold
+        ("如需商業授權，請來信至 biz@example.com。", "conditional"),
+        ("- ✅ 學術研究\n- ❌ 商業使用\n", "prohibited"),
+        ("若您的服務每月活躍使用者超過一百萬人，須另行取得本公司之書面同意。", "conditional"),
     ],
 )
 def test_commercial_use_in_traditional_characters(text, status):

@@ -50,6 +50,7 @@ FRESH_SETS = (
     "zh4",
     "zh5",
     "zh6",
+    "zh7",
 )
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind")
