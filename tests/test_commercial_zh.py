@@ -190,7 +190,8 @@ def test_commercial_stays_granted_after_grant(text):
 
 
 def test_charging_for_copies_grants_commercial_use():
-    assert analyze_chinese("您可以对每份副本收取任何费用，也可以免费提供。")["commercial_use"].status == "granted"
+    terms = analyze_chinese("您可以对每份副本收取任何费用，也可以免费提供。")
+    assert terms["commercial_use"].status == "granted"
 
 
 @pytest.mark.parametrize("text", ["不允许转授权。", "本许可不准再许可。"])
@@ -228,11 +229,13 @@ def test_more_commercial_readings(want, text, before):
 # A checklist with the mark before the label (written for this test).
 @pytest.mark.parametrize(
     "want, text",
-    [("granted", "## 使用许可\n\n- ✅ 学术研究\n- ✅ 商业使用\n"), ("prohibited", "## 使用许可\n\n- ✅ 学术研究\n- ❌ 商业使用\n")],
+    [
+        ("granted", "## 使用许可\n\n- ✅ 学术研究\n- ✅ 商业使用\n"),
+        ("prohibited", "## 使用许可\n\n- ✅ 学术研究\n- ❌ 商业使用\n"),
+    ],
 )
 def test_a_checklist_mark_before_the_label(want, text):
     assert analyze_chinese(text.replace("\\n", "\n"))["commercial_use"].status == want
-
 
 
 # research_use read from sentences written for this test: research itself gated, research open

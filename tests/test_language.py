@@ -151,7 +151,10 @@ def test_a_chinese_version_keeps_its_lines_with_latin_names():
 
 def test_a_line_of_chinese_and_english_sentences_is_read_sentence_by_sentence():
     # written for this test: both versions on one line
-    text = "本模型仅供学术研究使用。This model is for academic research only. 禁止商业使用。Commercial use is prohibited."
+    text = (
+        "本模型仅供学术研究使用。This model is for academic research only. "
+        "禁止商业使用。Commercial use is prohibited."
+    )
     found = detect(text)
     assert found.language == "bilingual"
     assert any(text[s:e].startswith("Commercial use") for s, e in found.versions["en"])
@@ -166,7 +169,10 @@ def test_a_chinese_sentence_with_an_english_phrase_is_not_cut():
 def test_the_sentences_of_a_mixed_line_decide_commercial_use():
     from analyzer.reading import read_text
 
-    text = "本模型仅供学术研究使用。This model is for academic research only. 禁止商业使用。Commercial use is prohibited."
+    text = (
+        "本模型仅供学术研究使用。This model is for academic research only. "
+        "禁止商业使用。Commercial use is prohibited."
+    )
     terms, _, _ = read_text(text)
     assert terms["commercial_use"].status == "prohibited"
     assert terms["research_use"].status == "granted"
