@@ -1050,11 +1050,6 @@ TERM_READINGS = [
     ),
     ("include_notice", "required", "When distributing the Model, you must include attribution."),
     (
-        "aup_compliance",
-        "required",
-        "You must comply with the Acme Responsible AI Terms (https://example.com/terms).",
-    ),
-    (
         "use_restrictions",
         "applies",
         "You must not use the Model for any purpose prohibited by the Acceptable Use Policy.",
@@ -1499,7 +1494,7 @@ NEVER_GRANTED = [
     ("| Research use | ✓ |\n| Commercial use | ✗ |", "commercial_use", {"prohibited"}),
     ("Research use: Yes\nCommercial use: No", "commercial_use", {"prohibited"}),
     ("You may use the Model.\n\nYou may not:\n- use the Model for commercial purposes\n", "commercial_use", {"prohibited"}),
-    ("You may use the Model.\n\nRestrictions:\n- commercial use\n", "commercial_use", {"prohibited"}),
+
     ("Commercial use: Yes, only below 1M monthly users", "commercial_use", {"conditional", "silent"}),
 ]
 
