@@ -1055,6 +1055,13 @@ TERM_READINGS = [
         "You must not use the Model for any purpose prohibited by the Acceptable Use Policy.",
     ),
     ("termination", "applies", "Acme reserves the right to terminate your access to the Model at any time."),
+    (
+        "aup_compliance",
+        "required",
+        "You must comply with the Acme Responsible AI Terms (https://example.com/terms).",
+    ),
+    ("private_use", "granted", "The model weights are non-commercial research only."),
+    ("aup_compliance", "silent", "You must comply with the terms of the GNU General Public License (https://www.gnu.org)."),
     ("governing_law", "applies", "The law of the State of Texas shall apply to all disputes under these terms."),
     ("research_use", "silent", "You may obtain a copy of the License at the address below."),
     ("distribute", "prohibited", "You may use the Model.\n\nYou may not:\n- redistribute the model weights\n"),
