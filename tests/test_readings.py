@@ -1061,6 +1061,8 @@ TERM_READINGS = [
         "You must comply with the Acme Responsible AI Terms (https://example.com/terms).",
     ),
     ("private_use", "granted", "The model weights are non-commercial research only."),
+    ("include_license", "required", "Any modifications or derived works must retain the respective licenses."),
+    ("include_notice", "required", "Derived works should retain the acknowledgments listed above."),
     ("aup_compliance", "silent", "You must comply with the terms of the GNU General Public License (https://www.gnu.org)."),
     ("governing_law", "applies", "The law of the State of Texas shall apply to all disputes under these terms."),
     ("research_use", "silent", "You may obtain a copy of the License at the address below."),
