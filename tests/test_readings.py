@@ -762,6 +762,25 @@ COMMERCIAL = [
         "Each Recipient agrees not to assert claims against anyone exploiting the Program commercially.",
         "silent",
     ),
+    # a ban hedged by "except as expressly provided herein" stands; a gate stated elsewhere decides
+    ("Except as expressly provided herein, you may not use the Model for commercial purposes.", "prohibited"),
+    (
+        "You may use the Model. Except as expressly provided in this Agreement, no commercial use of the "
+        "Model is permitted.",
+        "prohibited",
+    ),
+    (
+        "Except as expressly provided herein, you may not use the Model commercially. You may use the Model "
+        "commercially after registering on our website.",
+        "conditional",
+    ),
+    # key-value summaries
+    ("Commercial use: No", "prohibited"),
+    ("Commercial: Not allowed.", "prohibited"),
+    ("| Commercial use | ✗ |", "prohibited"),
+    ("Commercial use: Yes", "granted"),
+    ("Commercial use: No restrictions", "silent"),
+    ("Commercial use: Yes, with a separate license", "silent"),
 ]
 
 
@@ -1006,6 +1025,50 @@ TERM_READINGS = [
     ("warranty_disclaimer", "applies", 'Acme provides the Model "as is" and disclaims all warranties.'),
     ("liability_limitation", "applies", "In no event will Acme be liable for lost profits."),
     ("trademark_use", "prohibited", "No rights to use Acme's trademarks are granted under this Agreement."),
+    ("research_use", "granted", "Research use: Yes"),
+    ("research_use", "prohibited", "Research use: No"),
+    ("distribute", "prohibited", "Redistribution of weights: Not permitted"),
+    ("distribute", "prohibited", "Except as expressly permitted in this Agreement, you may not distribute the Model."),
+    ("modify", "prohibited", "Except as expressly provided herein, you may not modify the Model."),
+    (
+        "distribute",
+        "granted",
+        "Except as expressly permitted in this Agreement, you may not distribute the Model. You may "
+        "redistribute the Model to third parties.",
+    ),
+    ("distribute", "conditional", "Redistribution of the checkpoints requires our explicit written permission."),
+    ("modify", "conditional", "Derivative works of the Model require prior written permission from us."),
+    (
+        "output_use",
+        "conditional",
+        "The trained models and their generated outputs are provided for research purposes only.",
+    ),
+    (
+        "attribution",
+        "required",
+        "Any application using the Model must display the following attribution in a user-visible location.",
+    ),
+    ("include_notice", "required", "When distributing the Model, you must include attribution."),
+    (
+        "use_restrictions",
+        "applies",
+        "You must not use the Model for any purpose prohibited by the Acceptable Use Policy.",
+    ),
+    ("termination", "applies", "Acme reserves the right to terminate your access to the Model at any time."),
+    (
+        "aup_compliance",
+        "required",
+        "You must comply with the Acme Responsible AI Terms (https://example.com/terms).",
+    ),
+    ("private_use", "granted", "The model weights are non-commercial research only."),
+    ("include_license", "required", "Any modifications or derived works must retain the respective licenses."),
+    ("include_notice", "required", "Derived works should retain the acknowledgments listed above."),
+    ("aup_compliance", "silent", "You must comply with the terms of the GNU General Public License (https://www.gnu.org)."),
+    ("governing_law", "applies", "The law of the State of Texas shall apply to all disputes under these terms."),
+    ("research_use", "silent", "You may obtain a copy of the License at the address below."),
+    ("distribute", "prohibited", "You may use the Model.\n\nYou may not:\n- redistribute the model weights\n"),
+    ("distribute", "prohibited", "Prohibited uses:\n- commercial use\n- redistribution of the weights\n"),
+    ("modify", "prohibited", "You may use and modify the Model.\n\nYou may not:\n- fine-tune the Model\n"),
 ]
 
 
@@ -1424,6 +1487,24 @@ NEVER_GRANTED = [
         "commercial_use",
         {"conditional"},
     ),
+    (
+        "You may use, copy and modify the Model. Except as expressly provided herein, you may not use the "
+        "Model for any commercial purpose.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model for any purpose. You shall not use the Model commercially, except as expressly "
+        "permitted under this License.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("Licensed under the Apache License. You may obtain a copy of the License.", "commercial_use", {"silent"}),
+    ("| Research use | ✓ |\n| Commercial use | ✗ |", "commercial_use", {"prohibited"}),
+    ("Research use: Yes\nCommercial use: No", "commercial_use", {"prohibited"}),
+    ("You may use the Model.\n\nYou may not:\n- use the Model for commercial purposes\n", "commercial_use", {"prohibited"}),
+
+    ("Commercial use: Yes, only below 1M monthly users", "commercial_use", {"conditional", "silent"}),
 ]
 
 
