@@ -22,6 +22,7 @@ from analyzer.scan.mentions import (
     fold,
 )
 from analyzer.scan.results import FactEvidence
+from analyzer.scan.variants import sizes_in
 
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
@@ -417,6 +418,14 @@ def _table_row(
                 cell = _with_unit(cell, header[n])
             release.set(fact, _cell_value(fact, cell), ev)
             release.from_table.add(fact)
+    hubs = {h.group("model"): h for h in HUB_URL.finditer(line)}
+    if "parameters" not in release.values and not sizes_in(name) and len(hubs) == 1:
+        # "| **Acme-VL** | ... | [🤗acme-vl](https://huggingface.co/acme/acme-vl-7b) |": the row's
+        # one hub model names the size its Model cell leaves out
+        (hub,) = hubs.values()
+        if len(sizes := sizes_in(hub.group("model"))) == 1:
+            ev = FactEvidence(hub.group(0), file, offset + hub.start(), offset + hub.end())
+            release.set("parameters", (parse_size(sizes[0]),), ev)
     return [release]
 
 

@@ -1,0 +1,129 @@
+"""Fixes found on the dev9 split, on trees the tests write: a repository-wide statement does not
+make a model license text a code license; a sentence naming the weights' license wins over a badge
+linking a file the folder lacks; a commercial-use step in the sentence after the weights' one."""
+
+from __future__ import annotations
+
+from analyzer.scan.readme_terms import commercial_condition
+from tests.scan.trees import license_text, write
+
+
+def test_a_repository_statement_keeps_a_model_license_text_the_model_license(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-mm"
+    write(repo / "LICENSE", license_text("chameleon-research-2024"))
+    write(
+        repo / "README.md",
+        "# Acme MM\n\nInference code for the Acme MM 7B model.\n\n### License\n\n"
+        "Use of this repository and related resources are governed by the "
+        "[Chameleon Research License](//example.com/license) and the [LICENSE](./LICENSE) file.\n",
+    )
+    (row,) = scan_directory(repo).rows
+    assert row.license_id == "chameleon-research-2024" and row.license_file == "LICENSE"
+    assert row.status("commercial_use") == "prohibited"
+
+
+def test_the_code_of_a_repository_stays_code(tmp_path):
+    from analyzer.scan.model_license import _whole_repository
+    from analyzer.scan.roles import readme_statements
+
+    text = "The code in this repository is governed by the [Acme Research License](LICENSE)."
+    (said,) = readme_statements("README.md", text)
+    assert said.role == "code" and not _whole_repository(said)
+
+
+def test_a_named_weights_license_wins_over_a_badge_to_an_absent_file(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-vl"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-VL\n\n[![Code License](https://img.shields.io/badge/Code%20License-Apache_2.0-green.svg)]"
+        "(CODE_LICENSE)\n[![Model License](https://img.shields.io/badge/MODEL%20License-Custom-red.svg)]"
+        "(MODEL_LICENSE)\n\nAcme-VL-8B is a vision language model.\n\n## License\n\n"
+        "- The code is released under the Apache 2.0 license as found in the [LICENSE](./LICENSE) file.\n"
+        "- The pretrained weights are released under the "
+        "[CC-BY-NC-SA-4.0 license](https://creativecommons.org/licenses/by-nc-sa/4.0/deed.en).\n",
+    )
+    rows = scan_directory(repo).rows
+    assert rows
+    for row in rows:
+        assert row.license_id == "cc-by-nc-sa-4.0" and row.license_file is None
+        assert row.status("commercial_use") == "prohibited"
+
+
+def test_a_commercial_step_in_the_next_sentence_is_a_condition():
+    text = (
+        "## License\n\nThe code is licensed under Apache-2.0, while model weights are fully open for "
+        "academic research and also allow **free** commercial usage. To apply for a commercial license, "
+        "please fill in the [application form](https://example.com/form).\n"
+    )
+    found = commercial_condition([("README.md", text)])
+    assert found and found[1].text.startswith("To apply for a commercial license")
+
+
+def test_a_commercial_step_after_a_blank_line_is_not_the_weights():
+    text = (
+        "Model weights allow commercial usage.\n\n"
+        "To apply for a commercial license of our cloud service, please fill in the form.\n"
+    )
+    assert commercial_condition([("README.md", text)]) is None
+
+
+def test_a_table_row_takes_its_size_from_its_one_hub_model():
+    from analyzer.scan.tables import table_releases
+
+    text = (
+        "## Model Zoo\n\n| Model | Usage | Transformers(HF) | Release Date |\n|---|---|---|---|\n"
+        "| **Acme-VL** | Chat | [🤗acme-vl-7b](https://huggingface.co/acme/acme-vl-7b) | 2024-01-26 |\n"
+        "| **Acme-VL-1.8B** | Chat | [🤗acme-vl-1_8b](https://huggingface.co/acme/acme-vl-1_8b) | 2024-04-09 |\n"
+        "| **Acme-Tools** | Chat | [a](https://huggingface.co/acme/acme-t-7b) [b](https://huggingface.co/acme/acme-t-13b) | 2024-04-09 |\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in table_releases("README.md", text)}
+    assert found["Acme-VL"] == ("7B",)
+    assert found["Acme-Tools"] is None  # two hub models: which size is the row's is not said
+
+
+def test_a_news_link_describing_a_hub_model_is_that_model():
+    from analyzer.scan.mentions import news_releases
+
+    text = (
+        "## News\n\n"
+        "04/14/2025: Released [Acme Official 2B Parameter Model](https://huggingface.co/acme/Acme-b1.58-2B-4T)"
+        " on Hugging Face.\n\n"
+        "03/01/2025: Released [Acme 7B](https://huggingface.co/acme/Acme-7B-GGUF).\n"
+    )
+    names = [r.name for r in news_releases("README.md", text)]
+    assert "Acme-b1.58-2B-4T" in names and not any("Official" in n for n in names)
+    assert "Acme 7B" in names  # two words, all in the hub's name: the text is the name
+
+
+def test_a_family_that_comes_in_sizes_is_one_release_per_size():
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "## News\n\n- \\[2024/05\\] We release Acme-1.5, which offers video understanding. "
+        "Acme-1.5 comes with four model sizes: 3B/8B/13B/40B.\n"
+    )
+    found = {r.name: r.values.get("parameters") for r in read_releases("README.md", text)}
+    assert {k: v for k, v in found.items() if v} == {
+        "Acme-1.5-3B": ("3B",),
+        "Acme-1.5-8B": ("8B",),
+        "Acme-1.5-13B": ("13B",),
+        "Acme-1.5-40B": ("40B",),
+    }
+
+
+def test_a_release_list_of_names_only():
+    from analyzer.scan.layouts import listed_releases
+
+    text = "## Checkpoints\n\nWe release the following models:\n\n- Acme-8B / Acme-8B-Lite\n- Acme-15B, Acme-15B-Lite\n\n## Next\n"
+    assert [r.name for r in listed_releases("README.md", text)] == [
+        "Acme-8B",
+        "Acme-8B-Lite",
+        "Acme-15B",
+        "Acme-15B-Lite",
+    ]
+    assert listed_releases("README.md", "We release the following models:\n\n- the base model / chat\n") == []
