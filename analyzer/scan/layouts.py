@@ -225,7 +225,20 @@ def linked_model_docs(text: str) -> list[str]:
         target = (m.group("target") or "").split("#")[0]
         if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target):
             out.append(target)
+    for m in ZOO_LINK.finditer(text):  # "Models are available in [Model Zoo](docs/MODEL_ZOO.md)"
+        target = m.group("target").split("#")[0]
+        blob = re.match(r"^https?://github\.com/[^/]+/[^/]+/blob/[^/]+/(.+)$", target)
+        target = blob.group(1) if blob else target
+        if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target) and target not in out:
+            out.append(target)
     return out
+
+
+# a link whose text calls its page the model zoo (or the list of models)
+ZOO_LINK = re.compile(
+    r"\[(?:our |the )?(?:model[ _-]?zoo|models? list|list of models|pre-?trained models)\]\((?P<target>[^)\s]+)\)",
+    re.IGNORECASE,
+)
 
 
 # "### Release date\nSeptember 2022 (original series), December 2022 (`large-v2`), ..."

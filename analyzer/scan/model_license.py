@@ -50,6 +50,13 @@ def _statement_for(
     return min(hits, key=lambda s: s.role != "model") if hits else None
 
 
+# "The usage of the checkpoints should comply with the base LLM's model license": the weights take
+# their base model's license, which is none of this folder's files
+BASE_DEFERS = re.compile(
+    r"\bbase\s+(?:llm|model|language\s+model)s?(?:'s|’s|s')?\s+(?:model\s+)?licen[cs]es?"
+    r"|\blicen[cs]es?\s+of\s+(?:the|their|its)\s+base\s+(?:llm|model|language\s+model)s?",
+    re.IGNORECASE,
+)
 CODE_ONLY = frozenset({"code", "codes", "codebase", "source", "software", "library", "package", "scripts"})
 
 
@@ -70,7 +77,10 @@ def assign_roles(
 ) -> list[RoledFile]:
     """Every license file of a folder with its role and identification."""
     out: list[RoledFile] = []
-    unnamed_model = any(s.role == "model" and not s.target and not s.name for s in statements)
+    unnamed_model = any(
+        s.role == "model" and not s.target and not s.name and not BASE_DEFERS.search(s.evidence.text)
+        for s in statements
+    )
     for rel, text in sorted(licenses.items()):
         found = index.identify(text, prefer)
         entry = licensedb().get(found.key)

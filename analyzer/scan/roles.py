@@ -198,6 +198,15 @@ def _clause_words(text: str) -> set[str]:
     return _words(text) | _words(text.replace("-", " ").replace("_", " "))
 
 
+ABBREVIATION_STOP = re.compile(r"(?<![A-Za-z]\.[A-Za-z])\. ")  # "e.g. ", "i.e. " end no sentence
+
+
+def _sentence_stop(line: str, end: int) -> int:
+    """Where the sentence holding line[end] starts: after the last ". " before it (not "e.g. ")."""
+    found = [m.end() - 1 for m in ABBREVIATION_STOP.finditer(line, 0, end)]
+    return found[-1] if found else 0
+
+
 def readme_statements(
     file: str, text: str, table: RoleTable | None = None, family: str | None = None
 ) -> list[Statement]:
@@ -219,7 +228,7 @@ def readme_statements(
             any_ref = True
             if _named_by_next_link(ref, line):
                 continue
-            stop = max(line.rfind(". ", 0, ref.start()) + 1, line.rfind("; ", 0, ref.start()) + 1, last)
+            stop = max(_sentence_stop(line, ref.start()), line.rfind("; ", 0, ref.start()) + 1, last)
             clause = line[stop : ref.start()]
             if ref.group("badge") is not None:
                 clause += " " + ref.group("badge") + " " + ref.group("badge_url")

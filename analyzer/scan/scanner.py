@@ -300,7 +300,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
                 row_primary, row_declared = None, readme_declared([own], folder)
         if row_declared is None and row_primary is None:
             # a README's statement covers the releases it names (another README may name others)
-            said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
+            said = [s for rel in _with_readme(home) for s in by_file.get(rel, [])] if home else statements
             row_declared = readme_declared(not_about_others(said, release, release_names, folder), folder)
         names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
@@ -325,6 +325,17 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             )
         )
     return rows
+
+
+def _with_readme(home: list[str]) -> list[str]:
+    """The files whose statements cover a release: those naming it, and the README of its folder
+    when only a page the README links names it ("docs/MODEL_ZOO.md" lists the checkpoints, the
+    README's License section covers them)."""
+    if any(PurePosixPath(rel).name.upper().startswith("README") for rel in home):
+        return home
+    readmes = {str(PurePosixPath(rel).parent / "README.md") for rel in home}
+    readmes |= {str(PurePosixPath(rel).parent.parent / "README.md") for rel in home}
+    return [*home, *sorted(r.removeprefix("./") for r in readmes)]
 
 
 def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:

@@ -127,3 +127,38 @@ def test_a_release_list_of_names_only():
         "Acme-15B-Lite",
     ]
     assert listed_releases("README.md", "We release the following models:\n\n- the base model / chat\n") == []
+
+
+def test_a_model_zoo_page_a_readme_links_is_read_with_the_readme_license_notice(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-vision"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme Vision\n\n[![Code License](https://img.shields.io/badge/Code%20License-Apache_2.0-green.svg)]"
+        "(https://github.com/other/repo/blob/main/LICENSE)\n\n"
+        "Models are available in [Model Zoo](https://github.com/acme/acme-vision/blob/main/docs/MODEL_ZOO.md).\n\n"
+        "**Usage and License Notices**: This project utilizes checkpoints that are subject to their original "
+        "licenses. Users must comply with the specific licenses for base language models for checkpoints "
+        "(e.g. [Llama community license](https://example.com/llama/license/) for LLaMA-2 and Vicuna-v1.5).\n",
+    )
+    write(
+        repo / "docs" / "MODEL_ZOO.md",
+        "# Model Zoo\n\nThe usage of the checkpoints should comply with the base LLM's model license.\n\n"
+        "## Acme-1.6\n\n| Version | LLM | Checkpoint | MMMU |\n|---|---|---|---|\n"
+        "| Acme-1.6 | Vicuna-7B | [acme/acme-v1.6-vicuna-7b](https://huggingface.co/acme/acme-v1.6-vicuna-7b) | 35.8 |\n"
+        "| Acme-1.6 | Hermes-Yi-34B | [acme/acme-v1.6-34b](https://huggingface.co/acme/acme-v1.6-34b) | 51.1 |\n\n"
+        "## Acme-1.5\n\n| Version | Size | Checkpoint | VQAv2 |\n|---|---|---|---|\n"
+        "| Acme-1.5 | 13B | [acme/acme-v1.5-13b](https://huggingface.co/acme/acme-v1.5-13b) | 80.0 |\n\n"
+        "Base model: Vicuna v1.5. Training logs: [wandb](https://example.com).\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    vicuna, yi, v15 = rows["acme-v1.6-vicuna-7b"], rows["acme-v1.6-34b"], rows["acme-v1.5-13b"]
+    assert vicuna.release.base_model == "Vicuna-7B" and v15.release.base_model == "Vicuna v1.5"
+    assert vicuna.release.parameters == ("7B",) and yi.release.parameters == ("34B",)
+    for row in (vicuna, v15):  # the notice names the license of the Vicuna-based checkpoints
+        assert row.license_id == "llama-2-license-2023" and row.status("commercial_use") == "conditional"
+    # the code license is not the weights'; the notice does not cover another base
+    assert yi.license_file is None and yi.license_id == "unknown"
+    assert (yi.status("commercial_use") or "silent") == "silent"
