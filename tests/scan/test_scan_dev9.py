@@ -162,3 +162,31 @@ def test_a_model_zoo_page_a_readme_links_is_read_with_the_readme_license_notice(
     # the code license is not the weights'; the notice does not cover another base
     assert yi.license_file is None and yi.license_id == "unknown"
     assert (yi.status("commercial_use") or "silent") == "silent"
+
+
+def test_releases_defined_in_prose_by_name_and_size(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acme-kit"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme Kit\n\nIn this repo, you'll find code for:\n"
+        "- Training Acme-Chat-Base-20B, a 20B parameter chat model\n"
+        "- Training Acme-Chat-7B, a 7B parameter chat model\n\n"
+        "Acme-Chat-7B is a 7B-parameter fine-tuned variant of Other-6.9B-deduped. Pre-trained weights for "
+        "this model are available on Hugging Face as [acme/Acme-Chat-7B](https://huggingface.co/acme/Acme-Chat-7B) "
+        "under an Apache 2.0 license.\n\nWe compare with Rival-13B, a 13B parameter model.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert {"Acme-Chat-Base-20B", "Acme-Chat-7B"} <= set(rows)
+    assert rows["Acme-Chat-7B"].release.base_model == "Other-6.9B-deduped"
+    assert rows["Acme-Chat-7B"].license_id == "apache-2.0"
+    assert rows["Acme-Chat-Base-20B"].release.parameters == ("20B",)
+
+
+def test_a_defined_size_must_be_the_names():
+    from analyzer.scan.releases import defined_releases
+
+    text = "Acme-7B, a 13B parameter model.\nDistilled from Big-70B, a 70B parameter model.\n"
+    assert defined_releases("README.md", text) == []
