@@ -99,7 +99,8 @@ OWN_RELEASE = re.compile(
     r"\b(?:models?|checkpoints?|weights)\b[^.]{0,80}?\b(?:are|is|were|was|have been|has been)\s+"
     r"(?:now\s+|all\s+)?(?:released|open-?sourced)\b"
     r"|\b(?:we\s+)?(?:release[sd]?|open-?source[sd]?)\s+(?:the\s+|our\s+|all\s+)?(?:pre-?trained\s+)?"
-    r"(?:models?|checkpoints?|weights)\b(?!\s+of\b)",
+    r"(?:models?|checkpoints?|weights)\b(?!\s+of\b)"
+    r"|\b(?:pre-?trained|chat|instruct|base)\s+(?:models?|checkpoints?|weights)\b[^.!\n]{0,120}?\breleased\b",
     re.IGNORECASE,
 )
 

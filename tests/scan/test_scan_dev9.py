@@ -190,3 +190,31 @@ def test_a_defined_size_must_be_the_names():
 
     text = "Acme-7B, a 13B parameter model.\nDistilled from Big-70B, a 70B parameter model.\n"
     assert defined_releases("README.md", text) == []
+
+
+def test_a_license_field_in_a_model_section_and_short_news_dates(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "AcmeLM"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# AcmeLM\n\n## Latest Updates\n- **Mar-05-25**- AcmeLM is accepted as a paper at a workshop\n"
+        "- **Feb-25-24**- Final pre-trained models (including intermediate checkpoints) and chat version "
+        "along with online demo links released!\n\n## Model Download\n\n| Model Name | Link Download |\n|---|---|\n"
+        "| AcmeLM-05B | [HuggingFace](https://huggingface.co/acme/AcmeLM-05B) |\n"
+        "| AcmeLM-1B | [HuggingFace](https://huggingface.co/acme/AcmeLM-1B) |\n\n"
+        "## Model Description\n\n- **Model type:** Language model\n- **License:** Apache 2.0\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert rows["AcmeLM-05B"].release.parameters == ("0.5B",)
+    for row in rows.values():
+        assert row.release.release_date == "2024-02-25"
+        assert row.license_id == "apache-2.0" and row.status("commercial_use") == "granted"
+
+
+def test_a_license_field_outside_a_model_section_says_nothing():
+    from analyzer.scan.roles import readme_statements
+
+    text = "## Project\n\n- **License:** Apache 2.0\n"
+    assert [s.role for s in readme_statements("README.md", text)] == []
