@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import posixpath
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -277,6 +278,12 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     release_names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:
         row_declared, row_primary = declared, primary
+        if (
+            primary
+            and len(per_release) > 1
+            and _named_for_others(primary, model_files, statements, release, release_names, folder)
+        ):
+            row_primary = None  # "Acme-7B's weights are ... under an Apache 2.0 license": Acme-7B's only
         own = table_license(release, folder) if found else None  # a model table's License cell
         if own is None and len(per_release) > 1:
             own = specific_statement(release, statements, release_names, folder.root_name)
@@ -325,6 +332,26 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             )
         )
     return rows
+
+
+def _named_for_others(primary, model_files, statements, release, names, folder) -> bool:
+    """The model license file is the weights' only by a README sentence that names its license (no
+    link to the file) and speaks of other releases, not this one."""
+    roled = next((f for f in model_files if f.file == primary.file), None)
+    if roled is None or roled.basis != "readme" or roled.evidence is None:
+        return False
+    said = [
+        s
+        for s in statements
+        if s.evidence == roled.evidence
+        and s.role == "model"
+        and not s.target
+        and THIS_MODEL.search(s.evidence.text)  # "weights for this model": the one the line names
+    ]
+    return bool(said) and not not_about_others(said, release, names, folder)
+
+
+THIS_MODEL = re.compile(r"\b(?:this|that)\s+(?:model|checkpoint)\b", re.IGNORECASE)
 
 
 def _with_readme(home: list[str]) -> list[str]:

@@ -218,3 +218,23 @@ def test_a_license_field_outside_a_model_section_says_nothing():
 
     text = "## Project\n\n- **License:** Apache 2.0\n"
     assert [s.role for s in readme_statements("README.md", text)] == []
+
+
+def test_a_license_named_for_this_model_does_not_make_the_code_license_every_releases(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "AcmeKit"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# AcmeKit\n\n- Training Acme-Chat-Base-20B, a 20B parameter chat model\n"
+        "- Training Acme-Chat-7B, a 7B parameter chat model\n\n"
+        "Acme-Chat-7B is a 7B-parameter chat model. Pre-trained weights for this model are available on "
+        "Hugging Face as [acme/Acme-Chat-7B](https://huggingface.co/acme/Acme-Chat-7B) under an Apache 2.0 "
+        "license.\n\n# License\n\nThe code is licensed under the Apache 2.0 license.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert rows["Acme-Chat-7B"].license_id == "apache-2.0"
+    other = rows["Acme-Chat-Base-20B"]
+    assert other.license_file is None and other.license_id == "unknown"
+    assert (other.status("commercial_use") or "silent") == "silent"
