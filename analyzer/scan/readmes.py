@@ -305,6 +305,28 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
     return replace(shared, **values, evidence=evidence)
 
 
+# "This runs the 7B parameter model. To run the 30B model, ...": the sizes a README runs by name
+SIZED_MODEL = re.compile(r"\bthe\s+(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+models?\b")
+
+
+def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
+    """One release per size when a README naming no releases speaks of "the 7B model" and "the 30B
+    model" (two or more sizes): "<name> 7B", "<name> 30B", each with the sentence as evidence."""
+    if folder.cards or not single.model or sizes_in(single.model):
+        return [single]
+    found: dict[str, FactEvidence] = {}
+    for rel, text in english_readmes(folder):
+        for m in SIZED_MODEL.finditer(text):
+            found.setdefault(m.group(1).upper(), FactEvidence(m.group(0), rel, m.start(), m.end()))
+    if len(found) < 2 or not set(single.parameters) <= set(found):
+        return [single]
+    out = []
+    for size, ev in found.items():
+        evidence = {**single.evidence, "parameters": ev}
+        out.append(replace(single, model=f"{single.model} {size}", parameters=(size,), evidence=evidence))
+    return out
+
+
 SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
 
 

@@ -51,12 +51,15 @@ from analyzer.scan.readmes import (
     readme_releases,
     readmes_name_releases,
     single_release,
+    sized_models,
     specific_statement,
     statements_by_file,
     table_license,
 )
+from analyzer.scan.card import parse_date
 from analyzer.scan.results import (
     Declared,
+    FactEvidence,
     LicenseFileMatch,
     ModelRow,
     ReleaseFacts,
@@ -272,7 +275,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             shared = replace(shared, **blank, evidence=evidence)
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
-        per_release = [(single_release(folder, shared, repo_id), None)]
+        per_release = [(f, None) for f in sized_models(folder, single_release(folder, shared, repo_id))]
     per_release = with_cards(per_release, folder.model_cards, listed=bool(found))
     rows, chosen_by = [], {}
     release_names = [r.model or "" for r, _ in per_release]
@@ -354,6 +357,24 @@ def _named_for_others(primary, model_files, statements, release, names, folder) 
 THIS_MODEL = re.compile(r"\b(?:this|that)\s+(?:model|checkpoint)\b", re.IGNORECASE)
 
 
+LICENSE_RELEASE_DATE = re.compile(
+    r"^[ \t]*(?P<name>[\w.\- ]{1,40}?)\s+Version\s+Release\s+Date\s*:\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})",
+    re.MULTILINE,
+)
+
+
+def license_release_date(rel: str, text: str, model: str) -> tuple[str, FactEvidence] | None:
+    """The release date a model license's header gives its version ("Acme Version Release Date:
+    June 18, 2024"), in the first lines of the text, when the model is the one it names."""
+    m = LICENSE_RELEASE_DATE.search(text[:800])
+    named = releases.fold(m.group("name")) if m else ""
+    if not named or not releases.fold(model).startswith(named):
+        return None
+    date = parse_date(m.group("date"))
+    return (date, FactEvidence(m.group(0).strip(), rel, m.start(), m.end())) if date else None
+
+
 def _with_readme(home: list[str]) -> list[str]:
     """The files whose statements cover a release: those naming it, and the README of its folder
     when only a page the README links names it ("docs/MODEL_ZOO.md" lists the checkpoints, the
@@ -389,6 +410,17 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         if not primary or f.file != primary.file
     ]
     terms = profile_terms(chosen.profile, chosen.file)
+    if (
+        not release.release_date
+        and not repo_id
+        and not folder.cards
+        and chosen.basis == "file"
+        and chosen.file in folder.licenses
+    ):  # a source repository's own model license: "Acme Version Release Date: June 18, 2024"
+        dated = license_release_date(chosen.file, folder.licenses[chosen.file], release.model or "")
+        if dated:
+            evidence = {**release.evidence, "release_date": dated[1]}
+            release = replace(release, release_date=dated[0], evidence=evidence)
     inherited = None
     own_release = release.base_model and any(  # a base the same README lists is no catalog release
         releases.name_key(release.base_model) == releases.name_key(n) for n in siblings if n

@@ -238,3 +238,39 @@ def test_a_license_named_for_this_model_does_not_make_the_code_license_every_rel
     other = rows["Acme-Chat-Base-20B"]
     assert other.license_file is None and other.license_id == "unknown"
     assert (other.status("commercial_use") or "silent") == "silent"
+
+
+def test_sizes_a_readme_runs_by_name_are_releases_dated_by_their_license(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "chameleon"  # the license's own header names the model it dates
+    write(repo / "LICENSE", license_text("chameleon-research-2024"))
+    write(
+        repo / "README.md",
+        "# Acme MM\n\nInference code for the model.\n\n> By default, this runs the 7B parameter model.\n\n"
+        "This runs the 7B parameter model. To run the 30B model, use `--model-size 30b`.\n",
+    )
+    rows = {r.release.model: r for r in scan_directory(repo).rows}
+    assert set(rows) == {"chameleon 7B", "chameleon 30B"}
+    for row in rows.values():
+        assert row.license_id == "chameleon-research-2024"
+        assert row.release.release_date == "2024-06-18"  # "Chameleon Version Release Date: June 18, 2024"
+        assert row.release.evidence["release_date"].file == "LICENSE"
+
+
+def test_a_license_dates_only_the_model_it_names(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "other-model"
+    write(repo / "LICENSE", license_text("chameleon-research-2024"))
+    write(repo / "README.md", "# Other\n\nThe weights are under the LICENSE file. Other-7B is our model.\n")
+    assert all(r.release.release_date is None for r in scan_directory(repo).rows)
+
+
+def test_one_size_a_readme_runs_stays_one_release(tmp_path):
+    from analyzer.scan.scanner import scan_directory
+
+    repo = tmp_path / "acmeone"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "README.md", "# Acme One\n\nThe weights are Apache-2.0. This runs the 7B parameter model.\n")
+    assert [r.release.model for r in scan_directory(repo).rows] == ["acmeone"]
