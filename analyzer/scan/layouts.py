@@ -117,7 +117,9 @@ def listed_releases(file: str, text: str) -> list[Release]:
             if names:  # "- Acme-8B / Acme-8B-Lite": the item is only names
                 at = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
                 for name, offset in names:
-                    found.append(Release(name, FactEvidence(name, file, at + offset, at + offset + len(name))))
+                    found.append(
+                        Release(name, FactEvidence(name, file, at + offset, at + offset + len(name)))
+                    )
             elif n:
                 group = "paren" if n.group("paren") else "lead"
                 start = (
@@ -236,7 +238,8 @@ def linked_model_docs(text: str) -> list[str]:
 
 # a link whose text calls its page the model zoo (or the list of models)
 ZOO_LINK = re.compile(
-    r"\[(?:our |the )?(?:model[ _-]?zoo|models? list|list of models|pre-?trained models)\]\((?P<target>[^)\s]+)\)",
+    r"\[(?:our |the )?(?:model[ _-]?zoo|models? list|list of models|pre-?trained models)\]"
+    r"\((?P<target>[^)\s]+)\)",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from analyzer.licensedb import licensedb
 from analyzer.model import Document, InputError, InputProblem
 from analyzer.scan import card as cards
 from analyzer.scan import releases
+from analyzer.scan.card import parse_date
 from analyzer.scan.card_folder import in_card_dir, owner_folder, with_cards
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
@@ -56,7 +57,6 @@ from analyzer.scan.readmes import (
     statements_by_file,
     table_license,
 )
-from analyzer.scan.card import parse_date
 from analyzer.scan.results import (
     Declared,
     FactEvidence,

@@ -392,7 +392,8 @@ def _one_family(lines: list[str], i: int, j: int, model_col: int) -> bool:
 
 
 BASE_AFTER = re.compile(
-    r"^[ \t]*(?:\*\*)?base (?:model|llm)s?(?:\*\*)?\s*:(?:\*\*)?\s*(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*(?:\.(?:\s|$)|$)",
+    r"^[ \t]*(?:\*\*)?base (?:model|llm)s?(?:\*\*)?\s*:(?:\*\*)?\s*"
+    r"(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 

@@ -78,8 +78,10 @@ def test_a_table_row_takes_its_size_from_its_one_hub_model():
     text = (
         "## Model Zoo\n\n| Model | Usage | Transformers(HF) | Release Date |\n|---|---|---|---|\n"
         "| **Acme-VL** | Chat | [🤗acme-vl-7b](https://huggingface.co/acme/acme-vl-7b) | 2024-01-26 |\n"
-        "| **Acme-VL-1.8B** | Chat | [🤗acme-vl-1_8b](https://huggingface.co/acme/acme-vl-1_8b) | 2024-04-09 |\n"
-        "| **Acme-Tools** | Chat | [a](https://huggingface.co/acme/acme-t-7b) [b](https://huggingface.co/acme/acme-t-13b) | 2024-04-09 |\n"
+        "| **Acme-VL-1.8B** | Chat | [🤗acme-vl-1_8b](https://huggingface.co/acme/acme-vl-1_8b) "
+        "| 2024-04-09 |\n"
+        "| **Acme-Tools** | Chat | [a](https://huggingface.co/acme/acme-t-7b) "
+        "[b](https://huggingface.co/acme/acme-t-13b) | 2024-04-09 |\n"
     )
     found = {r.name: r.values.get("parameters") for r in table_releases("README.md", text)}
     assert found["Acme-VL"] == ("7B",)
@@ -119,7 +121,10 @@ def test_a_family_that_comes_in_sizes_is_one_release_per_size():
 def test_a_release_list_of_names_only():
     from analyzer.scan.layouts import listed_releases
 
-    text = "## Checkpoints\n\nWe release the following models:\n\n- Acme-8B / Acme-8B-Lite\n- Acme-15B, Acme-15B-Lite\n\n## Next\n"
+    text = (
+        "## Checkpoints\n\nWe release the following models:\n\n- Acme-8B / Acme-8B-Lite\n"
+        "- Acme-15B, Acme-15B-Lite\n\n## Next\n"
+    )
     assert [r.name for r in listed_releases("README.md", text)] == [
         "Acme-8B",
         "Acme-8B-Lite",
@@ -147,8 +152,10 @@ def test_a_model_zoo_page_a_readme_links_is_read_with_the_readme_license_notice(
         repo / "docs" / "MODEL_ZOO.md",
         "# Model Zoo\n\nThe usage of the checkpoints should comply with the base LLM's model license.\n\n"
         "## Acme-1.6\n\n| Version | LLM | Checkpoint | MMMU |\n|---|---|---|---|\n"
-        "| Acme-1.6 | Vicuna-7B | [acme/acme-v1.6-vicuna-7b](https://huggingface.co/acme/acme-v1.6-vicuna-7b) | 35.8 |\n"
-        "| Acme-1.6 | Hermes-Yi-34B | [acme/acme-v1.6-34b](https://huggingface.co/acme/acme-v1.6-34b) | 51.1 |\n\n"
+        "| Acme-1.6 | Vicuna-7B | [acme/acme-v1.6-vicuna-7b]"
+        "(https://huggingface.co/acme/acme-v1.6-vicuna-7b) | 35.8 |\n"
+        "| Acme-1.6 | Hermes-Yi-34B | [acme/acme-v1.6-34b](https://huggingface.co/acme/acme-v1.6-34b) "
+        "| 51.1 |\n\n"
         "## Acme-1.5\n\n| Version | Size | Checkpoint | VQAv2 |\n|---|---|---|---|\n"
         "| Acme-1.5 | 13B | [acme/acme-v1.5-13b](https://huggingface.co/acme/acme-v1.5-13b) | 80.0 |\n\n"
         "Base model: Vicuna v1.5. Training logs: [wandb](https://example.com).\n",
@@ -175,7 +182,8 @@ def test_releases_defined_in_prose_by_name_and_size(tmp_path):
         "- Training Acme-Chat-Base-20B, a 20B parameter chat model\n"
         "- Training Acme-Chat-7B, a 7B parameter chat model\n\n"
         "Acme-Chat-7B is a 7B-parameter fine-tuned variant of Other-6.9B-deduped. Pre-trained weights for "
-        "this model are available on Hugging Face as [acme/Acme-Chat-7B](https://huggingface.co/acme/Acme-Chat-7B) "
+        "this model are available on Hugging Face as "
+        "[acme/Acme-Chat-7B](https://huggingface.co/acme/Acme-Chat-7B) "
         "under an Apache 2.0 license.\n\nWe compare with Rival-13B, a 13B parameter model.\n",
     )
     rows = {r.release.model: r for r in scan_directory(repo).rows}
@@ -201,7 +209,8 @@ def test_a_license_field_in_a_model_section_and_short_news_dates(tmp_path):
         repo / "README.md",
         "# AcmeLM\n\n## Latest Updates\n- **Mar-05-25**- AcmeLM is accepted as a paper at a workshop\n"
         "- **Feb-25-24**- Final pre-trained models (including intermediate checkpoints) and chat version "
-        "along with online demo links released!\n\n## Model Download\n\n| Model Name | Link Download |\n|---|---|\n"
+        "along with online demo links released!\n\n## Model Download\n\n"
+        "| Model Name | Link Download |\n|---|---|\n"
         "| AcmeLM-05B | [HuggingFace](https://huggingface.co/acme/AcmeLM-05B) |\n"
         "| AcmeLM-1B | [HuggingFace](https://huggingface.co/acme/AcmeLM-1B) |\n\n"
         "## Model Description\n\n- **Model type:** Language model\n- **License:** Apache 2.0\n",
