@@ -20,6 +20,7 @@ from analyzer.scan.results import FactEvidence
 DATE = (
     r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
     r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|[A-Z][a-z]{2}-\d{1,2}-\d{2}(?!\d)"  # "Feb-25-24"
 )
 NEWS = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a quote, a list item, a checked item
@@ -35,6 +36,9 @@ BLOCK_LINES = 15  # a date's own lines at most (a date that opens a section is n
 def parse_news_date(text: str) -> str | None:
     """'2024.03.01', '2024/3/1', '04/24/2024' (US order), 'March 1, 2024' -> ISO date."""
     nums = re.findall(r"\d+", text)
+    short = re.fullmatch(r"([A-Z][a-z]{2})-(\d{1,2})-(\d{2})", text.strip())
+    if short:  # "Feb-25-24": month, day, two-digit year
+        return parse_date(f"{short.group(1)} {short.group(2)}, 20{short.group(3)}")
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
         return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
     return parse_date(text.replace(".", "-").replace("/", "-"))

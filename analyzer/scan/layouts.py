@@ -105,13 +105,22 @@ def listed_releases(file: str, text: str) -> list[Release]:
     found = []
     for lead in RELEASE_LIST_LEAD.finditer(text):
         pos = lead.end() + 1
+        while pos < len(text) and text[pos] == "\n":  # a blank line before the list
+            pos += 1
         while pos < len(text):
             m = LIST_ITEM_LINE.match(text, pos)
             if not m:
                 break
             body = m.group("body").strip()
             n = ITEM_NAME.search(body)
-            if n:
+            names = _names_only(body)
+            if names:  # "- Acme-8B / Acme-8B-Lite": the item is only names
+                at = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
+                for name, offset in names:
+                    found.append(
+                        Release(name, FactEvidence(name, file, at + offset, at + offset + len(name)))
+                    )
+            elif n:
                 group = "paren" if n.group("paren") else "lead"
                 start = (
                     m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip())) + n.start(group)
@@ -123,6 +132,25 @@ def listed_releases(file: str, text: str) -> list[Release]:
                 )
             pos = m.end() + 1
     return found
+
+
+NAMES_ONLY = re.compile(r"^[\w.\-]+(?:\s*(?:/|,|\band\b)\s*[\w.\-]+)*$")
+
+
+def _names_only(body: str) -> list[tuple[str, int]]:
+    """(name, offset) of an item that is only model names, each with a digit ("Acme-8B / Acme-8B-Lite")."""
+    plain = body.strip("*` ")
+    if not NAMES_ONLY.match(plain):
+        return []
+    out = []
+    for m in re.finditer(r"[\w.\-]+", plain):
+        if m.group() == "and":
+            continue
+        name = clean_name(m.group())
+        if not name or not re.search(r"\d", name):
+            return []
+        out.append((name, body.find(plain) + m.start()))
+    return out
 
 
 # "## Models" (or "Available models", "Model zoo", "Released models"): its list items name releases
@@ -199,7 +227,21 @@ def linked_model_docs(text: str) -> list[str]:
         target = (m.group("target") or "").split("#")[0]
         if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target):
             out.append(target)
+    for m in ZOO_LINK.finditer(text):  # "Models are available in [Model Zoo](docs/MODEL_ZOO.md)"
+        target = m.group("target").split("#")[0]
+        blob = re.match(r"^https?://github\.com/[^/]+/[^/]+/blob/[^/]+/(.+)$", target)
+        target = blob.group(1) if blob else target
+        if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target) and target not in out:
+            out.append(target)
     return out
+
+
+# a link whose text calls its page the model zoo (or the list of models)
+ZOO_LINK = re.compile(
+    r"\[(?:our |the )?(?:model[ _-]?zoo|models? list|list of models|pre-?trained models)\]"
+    r"\((?P<target>[^)\s]+)\)",
+    re.IGNORECASE,
+)
 
 
 # "### Release date\nSeptember 2022 (original series), December 2022 (`large-v2`), ..."

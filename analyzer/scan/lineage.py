@@ -23,7 +23,8 @@ from analyzer.scan.variants import find_release
 # "an optimized version of `large-v3`"
 DERIVED = re.compile(
     r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
-    r"\s+(?:from|on top of|on|upon)|(?:optimi[sz]ed|distilled|quantized|pruned) version of)"
+    r"\s+(?:from|on top of|on|upon)|(?:optimi[sz]ed|distilled|quantized|pruned) version of"
+    r"|(?:fine-?tuned|instruction-tuned) variant of)"
     r"\s+(?:the\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
     r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])",  # a hub id: "deepseek-coder-33b-base"
 )

@@ -154,6 +154,20 @@ HUB_MODEL = re.compile(
 )
 
 
+def _describes(text: str, model: str) -> bool:
+    """A link text of several words, not all of them in the hub model's name, that links a sized
+    model (not a quantised copy): a description of that model, not its name."""
+    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", (clean_name(text) or "").lower())
+    return (
+        len(text.split()) >= 3
+        and bool(words)
+        and any(w not in fold(model) for w in words)
+        and bool(clean_name(model))
+        and bool(re.search(r"\d", model))
+        and not any(part in FORMATS for part in re.split(r"[-_.]", model.lower()))
+    )
+
+
 def news_releases(file: str, text: str) -> list[Release]:
     """Releases named on dated news lines; each line's date is a release date of the names on it."""
     found: list[Release] = []
@@ -178,6 +192,10 @@ def news_releases(file: str, text: str) -> list[Release]:
                         r"\d", hub.group("model")
                     )  # a model's name, not "[Other](o/Other-diffusers)"
                 ):
+                    spans.append((k.start(1), hub.group("model")))
+                elif hub and _describes(k.group(1), hub.group("model")):
+                    # "[Acme Official 2B Parameter Model](https://hf.co/o/Acme-b1-2B-4T)": the words
+                    # describe the model the link names
                     spans.append((k.start(1), hub.group("model")))
                 else:
                     spans.append((k.start(1), k.group(1)))

@@ -11,6 +11,7 @@ declared license, with its evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -49,6 +50,22 @@ def _statement_for(
     return min(hits, key=lambda s: s.role != "model") if hits else None
 
 
+# "The usage of the checkpoints should comply with the base LLM's model license": the weights take
+# their base model's license, which is none of this folder's files
+BASE_DEFERS = re.compile(
+    r"\bbase\s+(?:llm|model|language\s+model)s?(?:'s|’s|s')?\s+(?:model\s+)?licen[cs]es?"
+    r"|\blicen[cs]es?\s+of\s+(?:the|their|its)\s+base\s+(?:llm|model|language\s+model)s?",
+    re.IGNORECASE,
+)
+CODE_ONLY = frozenset({"code", "codes", "codebase", "source", "software", "library", "package", "scripts"})
+
+
+def _whole_repository(said: Statement) -> bool:
+    """A statement that gives a license to the repository as a whole, never to its code alone."""
+    words = set(re.findall(r"[a-z]+", re.sub(r"\]\([^)]*\)", "]", said.evidence.text).lower()))
+    return bool(words & {"repository", "repo", "project"}) and not words & CODE_ONLY
+
+
 def assign_roles(
     licenses: Mapping[str, str],
     statements: Sequence[Statement],
@@ -60,7 +77,10 @@ def assign_roles(
 ) -> list[RoledFile]:
     """Every license file of a folder with its role and identification."""
     out: list[RoledFile] = []
-    unnamed_model = any(s.role == "model" and not s.target and not s.name for s in statements)
+    unnamed_model = any(
+        s.role == "model" and not s.target and not s.name and not BASE_DEFERS.search(s.evidence.text)
+        for s in statements
+    )
     for rel, text in sorted(licenses.items()):
         found = index.identify(text, prefer)
         entry = licensedb().get(found.key)
@@ -75,6 +95,10 @@ def assign_roles(
             said = _statement_for(rel, honest.key, statements, table)
             if said:
                 role, basis, evidence = said.role, "readme", said.evidence
+                if role == "code" and _whole_repository(said) and role_by_title(text) == "model":
+                    # "Use of this repository and related resources are governed by the [X Research
+                    # License]": the repository holds the weights too, and the text is a model license
+                    role, basis = "model", "title"
         if role is None and (role := role_by_title(text)):
             basis = "title"
         if role is None:
@@ -89,8 +113,21 @@ def declared_model_license(
 ) -> Statement | None:
     """A README statement naming or linking the weights' license that no file of the folder is."""
     names = {PurePosixPath(rel).name for rel in licenses}
-    for s in statements:
-        target = PurePosixPath(s.target).name if s.target else None
-        if s.role == "model" and (s.target or s.name or s.link) and target not in names:
-            return s
-    return None
+    found = [
+        s
+        for s in statements
+        if s.role == "model"
+        and (s.target or s.name or s.link)
+        and (PurePosixPath(s.target).name if s.target else None) not in names
+    ]
+    if not found:
+        return None
+    first = found[0]
+    if first.name is None and "![" in first.evidence.text and not declared_keys(None, first.link, table):
+        # a badge linking a file the folder does not ship ("[![Model License](...)](MODEL_LICENSE)")
+        # names no license; a sentence that names one ("The pretrained weights are released under
+        # the [CC-BY-NC-SA-4.0 license](...)") says which
+        named = next((s for s in found[1:] if s.name and declared_keys(s.name, s.link, table)), None)
+        if named is not None:
+            return named
+    return first

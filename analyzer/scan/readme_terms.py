@@ -37,9 +37,16 @@ def commercial_condition(readmes: list[tuple[str, str]]) -> tuple[str, Evidence]
     for rel, text in readmes:
         # a link's address ends no sentence: its dots become "_", offsets kept
         masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
+        previous = None  # the sentence before, when it spoke of commercial use of the weights
         for m in SENTENCE.finditer(masked):
             sentence = text[m.start() : m.end()]
-            if not (COMMERCIAL.search(sentence) and ABOUT_WEIGHTS.search(sentence)):
+            about = ABOUT_WEIGHTS.search(sentence) or (
+                # "... model weights ... allow free commercial usage. To apply for a commercial
+                # license, please fill in the application form": the next sentence goes on
+                previous is not None and "\n\n" not in text[previous : m.start()]
+            )
+            previous = m.end() if COMMERCIAL.search(sentence) and ABOUT_WEIGHTS.search(sentence) else None
+            if not (COMMERCIAL.search(sentence) and about):
                 continue
             plain = LINK.sub(r"\1", sentence)  # "sign [this agreement](https://...)": the words
             if CONDITION.search(plain) and not LIFTED.search(plain):

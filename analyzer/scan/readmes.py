@@ -22,7 +22,7 @@ from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
 from analyzer.scan.hublinks import HUB_LINK, list_releases
 from analyzer.scan.layouts import release_date_entries
-from analyzer.scan.license_names import declared_keys
+from analyzer.scan.license_names import _catalog_license, declared_keys
 from analyzer.scan.lineage import base_in_command, base_in_prose
 from analyzer.scan.model_license import declared_model_license
 from analyzer.scan.results import Declared, FactEvidence, ReleaseFacts
@@ -99,7 +99,8 @@ OWN_RELEASE = re.compile(
     r"\b(?:models?|checkpoints?|weights)\b[^.]{0,80}?\b(?:are|is|were|was|have been|has been)\s+"
     r"(?:now\s+|all\s+)?(?:released|open-?sourced)\b"
     r"|\b(?:we\s+)?(?:release[sd]?|open-?source[sd]?)\s+(?:the\s+|our\s+|all\s+)?(?:pre-?trained\s+)?"
-    r"(?:models?|checkpoints?|weights)\b(?!\s+of\b)",
+    r"(?:models?|checkpoints?|weights)\b(?!\s+of\b)"
+    r"|\b(?:pre-?trained|chat|instruct|base)\s+(?:models?|checkpoints?|weights)\b[^.!\n]{0,120}?\breleased\b",
     re.IGNORECASE,
 )
 
@@ -190,9 +191,23 @@ def readme_declared(statements: list[Statement], folder: Folder) -> Declared | N
     name = said.name or said.target or said.link or ""
     table = load_table(licensedb().keys())
     keys = table.keys_for(name, said.name) or declared_keys(said.name, said.link, table)
+    if keys and said.name and not re.search(r"\d", said.name):
+        keys = _versioned_after(said, folder) or keys
     if not keys and not said.target and GENERIC_NAME.match(said.name or ""):
         return None  # "according to their [license](https://github.com/other/repo#license)": no name
     return Declared(name, said.name, said.link, keys, said.evidence)
+
+
+def _versioned_after(said: Statement, folder: Folder) -> tuple[str, ...]:
+    """ "the [Acme community license](...) for Acme-2 and ...": a license named by its family alone
+    is the license of the family's version the rest of the sentence names."""
+    text = folder.readmes.get(said.evidence.file, "")
+    end = said.evidence.end
+    rest = re.split(r"(?<![A-Za-z]\.[A-Za-z])\.(?:\s|$)|\n", text[end : end + 200])[0]
+    family = re.escape(said.name.split()[0])
+    m = re.search(rf"\b{family}[- ]?v?\d+(?:\.\d+)?\b", rest, re.IGNORECASE)
+    key = _catalog_license(m.group()) if m else None
+    return (key,) if key else ()
 
 
 GENERIC_NAME = re.compile(r"^\s*(?:the |their |its |our )?(?:licen[cs]es?|here|link|this)\s*$", re.IGNORECASE)
@@ -290,6 +305,28 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
     return replace(shared, **values, evidence=evidence)
 
 
+# "This runs the 7B parameter model. To run the 30B model, ...": the sizes a README runs by name
+SIZED_MODEL = re.compile(r"\bthe\s+(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+models?\b")
+
+
+def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
+    """One release per size when a README naming no releases speaks of "the 7B model" and "the 30B
+    model" (two or more sizes): "<name> 7B", "<name> 30B", each with the sentence as evidence."""
+    if folder.cards or not single.model or sizes_in(single.model):
+        return [single]
+    found: dict[str, FactEvidence] = {}
+    for rel, text in english_readmes(folder):
+        for m in SIZED_MODEL.finditer(text):
+            found.setdefault(m.group(1).upper(), FactEvidence(m.group(0), rel, m.start(), m.end()))
+    if len(found) < 2 or not set(single.parameters) <= set(found):
+        return [single]
+    out = []
+    for size, ev in found.items():
+        evidence = {**single.evidence, "parameters": ev}
+        out.append(replace(single, model=f"{single.model} {size}", parameters=(size,), evidence=evidence))
+    return out
+
+
 SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
 
 
@@ -377,9 +414,22 @@ def not_about_others(
             release.model or "", heading_version(text, said.evidence.start)
         ):
             continue  # "### ... New checkpoint v0.9.5" over the statement: v0.9.5's only
+        if BASE_LICENSES.search(text[start : end if end >= 0 else len(text)]):
+            # "the specific licenses for base language models (e.g. [X license](...) for Acme-2 and
+            # Vicuna)": the license of the releases whose base the line names, no other's
+            base = releases.fold(family_stem(release.base_model or ""))
+            if len(base) >= 3 and base in line:
+                kept.append(said)
+            continue
         if own and own in line or not any(o in line for o in others):
             kept.append(said)
     return kept
+
+
+BASE_LICENSES = re.compile(
+    r"\blicen[cs]es?\s+(?:for|of)\s+(?:the\s+|their\s+)?base\s+(?:llm|language\s+model|model)s?\b",
+    re.IGNORECASE,
+)
 
 
 def linked_model_file(

@@ -30,6 +30,8 @@ from analyzer.scan.lineage import DERIVED
 from analyzer.scan.mentions import (
     HEADING,
     LINK,
+    NOT_RELEASED,
+    PLAIN_NAME,
     Release,
     clean_name,
     family_releases,
@@ -330,6 +332,8 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *models_section_releases(file, text),
         ]
     )
+    if not releases and prose:  # "Acme-Chat-7B, a 7B parameter chat model": defined in prose
+        releases = _merge(defined_releases(file, text))
     if not releases and family:  # named only in prose, after the repository
         releases = _merge(family_releases(file, text, family))
     if not releases:
@@ -375,6 +379,31 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
                 release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
+
+
+# "Acme-Chat-Base-20B, a 20B parameter chat model", "Acme-Chat-7B is a 7B-parameter fine-tuned
+# variant of ...": a sized name the sentence defines as a model of that size
+DEFINED = re.compile(
+    rf"(?P<name>{PLAIN_NAME.pattern})(?:\*\*|`)?(?:,\s+|\s+is\s+)an?\s+"
+    r"(?P<size>\d+(?:\.\d+)?)\s*(?P<unit>[BM]|billion|million)[- ]parameters?\b"
+)
+
+
+def defined_releases(file: str, text: str) -> list[Release]:
+    """Releases a README defines in prose by name and size, when nothing else lists them; the
+    stated size must be the name's ("Acme-7B, a 7B parameter model"), a base or a rival named
+    after "from" or "than" is none."""
+    found = []
+    for m in DEFINED.finditer(text):
+        unit = m.group("unit")[0].upper()
+        if f"{m.group('size')}{unit}" not in sizes_in(m.group("name")):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if NOT_RELEASED.search(text[line_start : m.start()]):
+            continue
+        ev = FactEvidence(m.group("name"), file, m.start("name"), m.end("name"))
+        found.append(Release(m.group("name"), ev))
+    return found
 
 
 SIZED_FAMILY_LEAD = r"(?<![\w.-])([A-Za-z][\w.-]*[A-Za-z0-9])"

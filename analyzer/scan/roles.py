@@ -198,6 +198,28 @@ def _clause_words(text: str) -> set[str]:
     return _words(text) | _words(text.replace("-", " ").replace("_", " "))
 
 
+LICENSE_FIELD = re.compile(r"^[\s>*_-]*licen[cs]e[*_]*\s*[:：][*_\s]*$", re.IGNORECASE)  # "- **License:** "
+
+
+def _model_section(text: str, at: int, table: RoleTable) -> bool:
+    """The heading over `at` speaks of the model ("## Model Description", "### Model Details")."""
+    head = text.rfind("\n#", 0, at)
+    start = head + 1 if head >= 0 else (0 if text.startswith("#") else -1)
+    if start < 0:
+        return False
+    line = text[start : text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
+    return bool(_words(line) & table.readme["model"]) and not _words(line) & table.readme["code"]
+
+
+ABBREVIATION_STOP = re.compile(r"(?<![A-Za-z]\.[A-Za-z])\. ")  # "e.g. ", "i.e. " end no sentence
+
+
+def _sentence_stop(line: str, end: int) -> int:
+    """Where the sentence holding line[end] starts: after the last ". " before it (not "e.g. ")."""
+    found = [m.end() - 1 for m in ABBREVIATION_STOP.finditer(line, 0, end)]
+    return found[-1] if found else 0
+
+
 def readme_statements(
     file: str, text: str, table: RoleTable | None = None, family: str | None = None
 ) -> list[Statement]:
@@ -219,7 +241,7 @@ def readme_statements(
             any_ref = True
             if _named_by_next_link(ref, line):
                 continue
-            stop = max(line.rfind(". ", 0, ref.start()) + 1, line.rfind("; ", 0, ref.start()) + 1, last)
+            stop = max(_sentence_stop(line, ref.start()), line.rfind("; ", 0, ref.start()) + 1, last)
             clause = line[stop : ref.start()]
             if ref.group("badge") is not None:
                 clause += " " + ref.group("badge") + " " + ref.group("badge_url")
@@ -241,6 +263,8 @@ def readme_statements(
                 role = _role(_clause_words(name), table)
             if role is None and name and RAIL.search(name):  # "[OpenRail-M](...)": a license for models
                 role = "model"
+            if role is None and LICENSE_FIELD.match(clause) and _model_section(text, base, table):
+                role = "model"  # "## Model Description / - **License:** Apache 2.0": the model's field
             if role is None and family and _names_family(clause, family):
                 role = "model"  # "Acme V1 and V2 are MIT Licensed": the releases, by the family's name
             if role is None and ref.group("name") is not None and "licen" in name.lower():

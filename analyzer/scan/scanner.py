@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import posixpath
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from analyzer.licensedb import licensedb
 from analyzer.model import Document, InputError, InputProblem
 from analyzer.scan import card as cards
 from analyzer.scan import releases
+from analyzer.scan.card import parse_date
 from analyzer.scan.card_folder import in_card_dir, owner_folder, with_cards
 from analyzer.scan.declared import load_table
 from analyzer.scan.discover import FoundFile, discover
@@ -50,12 +52,14 @@ from analyzer.scan.readmes import (
     readme_releases,
     readmes_name_releases,
     single_release,
+    sized_models,
     specific_statement,
     statements_by_file,
     table_license,
 )
 from analyzer.scan.results import (
     Declared,
+    FactEvidence,
     LicenseFileMatch,
     ModelRow,
     ReleaseFacts,
@@ -271,12 +275,18 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             shared = replace(shared, **blank, evidence=evidence)
         per_release = [(releases.to_facts(r, shared), sorted(r.files)) for r in found]
     else:
-        per_release = [(single_release(folder, shared, repo_id), None)]
+        per_release = [(f, None) for f in sized_models(folder, single_release(folder, shared, repo_id))]
     per_release = with_cards(per_release, folder.model_cards, listed=bool(found))
     rows, chosen_by = [], {}
     release_names = [r.model or "" for r, _ in per_release]
     for release, home in per_release:
         row_declared, row_primary = declared, primary
+        if (
+            primary
+            and len(per_release) > 1
+            and _named_for_others(primary, model_files, statements, release, release_names, folder)
+        ):
+            row_primary = None  # "Acme-7B's weights are ... under an Apache 2.0 license": Acme-7B's only
         own = table_license(release, folder) if found else None  # a model table's License cell
         if own is None and len(per_release) > 1:
             own = specific_statement(release, statements, release_names, folder.root_name)
@@ -300,7 +310,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
                 row_primary, row_declared = None, readme_declared([own], folder)
         if row_declared is None and row_primary is None:
             # a README's statement covers the releases it names (another README may name others)
-            said = [s for rel in home for s in by_file.get(rel, [])] if home else statements
+            said = [s for rel in _with_readme(home) for s in by_file.get(rel, [])] if home else statements
             row_declared = readme_declared(not_about_others(said, release, release_names, folder), folder)
         names = [release.model or ""] if found else [folder_name(folder, repo_id), release.model or ""]
         catalog = match_catalog(names, release.parameters, load_catalog())
@@ -327,6 +337,55 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     return rows
 
 
+def _named_for_others(primary, model_files, statements, release, names, folder) -> bool:
+    """The model license file is the weights' only by a README sentence that names its license (no
+    link to the file) and speaks of other releases, not this one."""
+    roled = next((f for f in model_files if f.file == primary.file), None)
+    if roled is None or roled.basis != "readme" or roled.evidence is None:
+        return False
+    said = [
+        s
+        for s in statements
+        if s.evidence == roled.evidence
+        and s.role == "model"
+        and not s.target
+        and THIS_MODEL.search(s.evidence.text)  # "weights for this model": the one the line names
+    ]
+    return bool(said) and not not_about_others(said, release, names, folder)
+
+
+THIS_MODEL = re.compile(r"\b(?:this|that)\s+(?:model|checkpoint)\b", re.IGNORECASE)
+
+
+LICENSE_RELEASE_DATE = re.compile(
+    r"^[ \t]*(?P<name>[\w.\- ]{1,40}?)\s+Version\s+Release\s+Date\s*:\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})",
+    re.MULTILINE,
+)
+
+
+def license_release_date(rel: str, text: str, model: str) -> tuple[str, FactEvidence] | None:
+    """The release date a model license's header gives its version ("Acme Version Release Date:
+    June 18, 2024"), in the first lines of the text, when the model is the one it names."""
+    m = LICENSE_RELEASE_DATE.search(text[:800])
+    named = releases.fold(m.group("name")) if m else ""
+    if not named or not releases.fold(model).startswith(named):
+        return None
+    date = parse_date(m.group("date"))
+    return (date, FactEvidence(m.group(0).strip(), rel, m.start(), m.end())) if date else None
+
+
+def _with_readme(home: list[str]) -> list[str]:
+    """The files whose statements cover a release: those naming it, and the README of its folder
+    when only a page the README links names it ("docs/MODEL_ZOO.md" lists the checkpoints, the
+    README's License section covers them)."""
+    if any(PurePosixPath(rel).name.upper().startswith("README") for rel in home):
+        return home
+    readmes = {str(PurePosixPath(rel).parent / "README.md") for rel in home}
+    readmes |= {str(PurePosixPath(rel).parent.parent / "README.md") for rel in home}
+    return [*home, *sorted(r.removeprefix("./") for r in readmes)]
+
+
 def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
     """A use policy identified as the policy of its own version (a Llama 3.1 policy is not the
     Llama 4 one, however close its wording): else unknown, close to the nearest."""
@@ -351,6 +410,17 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
         if not primary or f.file != primary.file
     ]
     terms = profile_terms(chosen.profile, chosen.file)
+    if (
+        not release.release_date
+        and not repo_id
+        and not folder.cards
+        and chosen.basis == "file"
+        and chosen.file in folder.licenses
+    ):  # a source repository's own model license: "Acme Version Release Date: June 18, 2024"
+        dated = license_release_date(chosen.file, folder.licenses[chosen.file], release.model or "")
+        if dated:
+            evidence = {**release.evidence, "release_date": dated[1]}
+            release = replace(release, release_date=dated[0], evidence=evidence)
     inherited = None
     own_release = release.base_model and any(  # a base the same README lists is no catalog release
         releases.name_key(release.base_model) == releases.name_key(n) for n in siblings if n

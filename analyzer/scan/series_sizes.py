@@ -20,6 +20,14 @@ OUT = re.compile(
 )
 
 
+# "VILA-2 comes with four model sizes: 3B/8B/13B/40B": the sizes the family is released in
+SIZES_OF = re.compile(
+    r"\b(?:comes?|is|are)\s+(?:available\s+)?(?:in|with)\s+(?:\w+\s+)?(?:model\s+)?sizes?\s*:?\s*"
+    r"(?P<sizes>\d+(?:\.\d+)?[BM](?:\s*(?:/|,|and|&)\s*\d+(?:\.\d+)?[BM])+)\b",
+    re.IGNORECASE,
+)
+
+
 def split_series(file: str, text: str, releases: list[Release]) -> list[Release]:
     """Releases with a sizeless series named on a dated line replaced by one release per size
     the line says is out."""
@@ -53,9 +61,10 @@ def _sizes_out(release: Release, lines) -> tuple[object, list[str]] | None:
     own = fold(release.name)
     for line in lines:
         rest = LINK.sub(r"\1", line.rest)
-        if own not in fold(rest) or not re.search(r"\bseries\b", rest, re.IGNORECASE):
+        if own not in fold(rest):
             continue
-        m = OUT.search(rest)
+        m = OUT.search(rest) if re.search(r"\bseries\b", rest, re.IGNORECASE) else None
+        m = m or SIZES_OF.search(rest)
         if m:
             return line, re.findall(r"\d+(?:\.\d+)?[BM]", m.group("sizes"))
     return None

@@ -22,9 +22,12 @@ from analyzer.scan.mentions import (
     fold,
 )
 from analyzer.scan.results import FactEvidence
+from analyzer.scan.variants import sizes_in
 
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
-    "base_model": re.compile(r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from", re.IGNORECASE),
+    "base_model": re.compile(
+        r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from|^(?:base )?llm$", re.IGNORECASE
+    ),
     "parameters": re.compile(
         r"total.*param|^#?\s*params?$|param|^size$|model size|^size\s*[(（](?:[MB]|million|billion)[)）]$",
         re.IGNORECASE,
@@ -174,11 +177,14 @@ def table_releases(file: str, text: str) -> list[Release]:
         elif model_col is not None and not EVAL_SECTION.search(heading):
             family = _one_family(lines, i, j, model_col)
             intro = _intro_date(lines, offsets, file, i)
+            base = _base_after(lines, offsets, file, j)
             for k in range(i + 2, j):
                 for release in _table_row(file, lines[k], offsets[k], model_col, columns, family, names):
                     release.table = i
                     if intro and "release_date" not in release.values:
                         release.set("release_date", *intro)
+                    if base and "base_model" not in release.values:
+                        release.set("base_model", *base)
                     found.append(release)
         i = j
     return found
@@ -385,6 +391,25 @@ def _one_family(lines: list[str], i: int, j: int, model_col: int) -> bool:
     return len(names) >= 2 and len(firsts) == 1 and all(SIZED.search(n) for n in names)
 
 
+BASE_AFTER = re.compile(
+    r"^[ \t]*(?:\*\*)?base (?:model|llm)s?(?:\*\*)?\s*:(?:\*\*)?\s*"
+    r"(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
+def _base_after(lines: list[str], offsets: list[int], file: str, j: int) -> tuple[str, FactEvidence] | None:
+    """ "Base model: Acme v1.5." on the line under a table: the base of the table's rows."""
+    k = j
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    m = BASE_AFTER.match(lines[k]) if k < len(lines) and k - j <= 1 else None
+    if not m:
+        return None
+    start = offsets[k] + m.start("name")
+    return m.group("name"), FactEvidence(m.group("name"), file, start, start + len(m.group("name")))
+
+
 def _table_row(
     file: str,
     line: str,
@@ -399,6 +424,9 @@ def _table_row(
         return []
     at, raw = cells[model_col]
     name = clean_name(raw)
+    if name is None and "/" in LINK.sub(r"\1", raw) and (linked := HUB_URL.search(raw)):
+        # "| [acme/acme-v1.6-7b](https://huggingface.co/acme/acme-v1.6-7b) |": the hub's model name
+        name = clean_name(linked.group("model"))
     if name is None or not (columns or family or DOWNLOAD.search(line)):
         return []
     hub = HUB_URL.search(line)  # "| T2V-14B | [🤗](https://huggingface.co/acme/Acme2.1-T2V-14B) |"
@@ -417,6 +445,14 @@ def _table_row(
                 cell = _with_unit(cell, header[n])
             release.set(fact, _cell_value(fact, cell), ev)
             release.from_table.add(fact)
+    hubs = {h.group("model"): h for h in HUB_URL.finditer(line)}
+    if "parameters" not in release.values and not sizes_in(name) and len(hubs) == 1:
+        # "| **Acme-VL** | ... | [🤗acme-vl](https://huggingface.co/acme/acme-vl-7b) |": the row's
+        # one hub model names the size its Model cell leaves out
+        (hub,) = hubs.values()
+        if len(sizes := sizes_in(hub.group("model"))) == 1:
+            ev = FactEvidence(hub.group(0), file, offset + hub.start(), offset + hub.end())
+            release.set("parameters", (parse_size(sizes[0]),), ev)
     return [release]
 
 

@@ -22,7 +22,8 @@ SIZE = re.compile(  # "7Bv2": a size, then a version
 
 def sizes_in(name: str) -> list[str]:
     """Parameter sizes a name carries: 'Llama-2-7b-hf' -> ['7B']."""
-    return [m.group(1).upper().replace("X", "x") for m in SIZE.finditer(name)]
+    # "Acme-05B": a leading zero is a decimal point (0.5B)
+    return [re.sub(r"^0(\d)", r"0.\1", m.group(1).upper().replace("X", "x")) for m in SIZE.finditer(name)]
 
 
 def _keys(release: Release) -> list[tuple[str, bool]]:
