@@ -1028,7 +1028,11 @@ TERM_READINGS = [
     ("research_use", "granted", "Research use: Yes"),
     ("research_use", "prohibited", "Research use: No"),
     ("distribute", "prohibited", "Redistribution of weights: Not permitted"),
-    ("distribute", "prohibited", "Except as expressly permitted in this Agreement, you may not distribute the Model."),
+    (
+        "distribute",
+        "prohibited",
+        "Except as expressly permitted in this Agreement, you may not distribute the Model.",
+    ),
     ("modify", "prohibited", "Except as expressly provided herein, you may not modify the Model."),
     (
         "distribute",
@@ -1036,7 +1040,11 @@ TERM_READINGS = [
         "Except as expressly permitted in this Agreement, you may not distribute the Model. You may "
         "redistribute the Model to third parties.",
     ),
-    ("distribute", "conditional", "Redistribution of the checkpoints requires our explicit written permission."),
+    (
+        "distribute",
+        "conditional",
+        "Redistribution of the checkpoints requires our explicit written permission.",
+    ),
     ("modify", "conditional", "Derivative works of the Model require prior written permission from us."),
     (
         "output_use",
@@ -1061,12 +1069,28 @@ TERM_READINGS = [
         "You must comply with the Acme Responsible AI Terms (https://example.com/terms).",
     ),
     ("private_use", "granted", "The model weights are non-commercial research only."),
-    ("include_license", "required", "Any modifications or derived works must retain the respective licenses."),
+    (
+        "include_license",
+        "required",
+        "Any modifications or derived works must retain the respective licenses.",
+    ),
     ("include_notice", "required", "Derived works should retain the acknowledgments listed above."),
-    ("aup_compliance", "silent", "You must comply with the terms of the GNU General Public License (https://www.gnu.org)."),
-    ("governing_law", "applies", "The law of the State of Texas shall apply to all disputes under these terms."),
+    (
+        "aup_compliance",
+        "silent",
+        "You must comply with the terms of the GNU General Public License (https://www.gnu.org).",
+    ),
+    (
+        "governing_law",
+        "applies",
+        "The law of the State of Texas shall apply to all disputes under these terms.",
+    ),
     ("research_use", "silent", "You may obtain a copy of the License at the address below."),
-    ("distribute", "prohibited", "You may use the Model.\n\nYou may not:\n- redistribute the model weights\n"),
+    (
+        "distribute",
+        "prohibited",
+        "You may use the Model.\n\nYou may not:\n- redistribute the model weights\n",
+    ),
     ("distribute", "prohibited", "Prohibited uses:\n- commercial use\n- redistribution of the weights\n"),
     ("modify", "prohibited", "You may use and modify the Model.\n\nYou may not:\n- fine-tune the Model\n"),
 ]
@@ -1494,16 +1518,23 @@ NEVER_GRANTED = [
         {"prohibited"},
     ),
     (
-        "You may use the Model for any purpose. You shall not use the Model commercially, except as expressly "
-        "permitted under this License.",
+        "You may use the Model for any purpose. You shall not use the Model commercially, "
+        "except as expressly permitted under this License.",
         "commercial_use",
         {"prohibited"},
     ),
-    ("Licensed under the Apache License. You may obtain a copy of the License.", "commercial_use", {"silent"}),
+    (
+        "Licensed under the Apache License. You may obtain a copy of the License.",
+        "commercial_use",
+        {"silent"},
+    ),
     ("| Research use | ✓ |\n| Commercial use | ✗ |", "commercial_use", {"prohibited"}),
     ("Research use: Yes\nCommercial use: No", "commercial_use", {"prohibited"}),
-    ("You may use the Model.\n\nYou may not:\n- use the Model for commercial purposes\n", "commercial_use", {"prohibited"}),
-
+    (
+        "You may use the Model.\n\nYou may not:\n- use the Model for commercial purposes\n",
+        "commercial_use",
+        {"prohibited"},
+    ),
     ("Commercial use: Yes, only below 1M monthly users", "commercial_use", {"conditional", "silent"}),
 ]
 

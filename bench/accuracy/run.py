@@ -10,7 +10,7 @@
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
     python -m bench.accuracy.run --set fresh5  # fifth draw: non-production, subscription and MAU gates
     python -m bench.accuracy.run --set fresh6  # sixth draw: revenue caps, MaaS gate, texts that grant nothing
-    python -m bench.accuracy.run --set fresh7  # seventh draw: non-commercial notes, written-permission gates, summaries
+    python -m bench.accuracy.run --set fresh7  # seventh draw: non-commercial notes, gates, summaries
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
