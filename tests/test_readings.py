@@ -1154,6 +1154,14 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # gates said after the grant (written for this test)
+    ("The Model may be used commercially after registration.", "commercial_use", {"conditional"}),
+    (
+        "Businesses may use the Model after signing a commercial agreement with Acme.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    ("Commercial deployment is possible upon request.", "commercial_use", {"conditional"}),
     (
         "Except for commercial use, use of the Model is hereby granted.",
         "commercial_use",
