@@ -1154,6 +1154,17 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # a list of what is restricted, under its heading, is no grant of it (written for this test)
+    (
+        "# Model License\n\nYou may use the Model.\n\n## Restrictions\n\n- Commercial use\n",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model.\nRestrictions:\n- commercial use\n- redistribution\n",
+        "commercial_use",
+        {"prohibited"},
+    ),
     # gates said after the grant (written for this test)
     ("The Model may be used commercially after registration.", "commercial_use", {"conditional"}),
     (

@@ -85,6 +85,10 @@ def _tokenize(text):
         ("[a]", "without any word"),
         ("a (b|c", "must end with"),
         ("a ...99 b", "1 to"),
+        # a group glued to a word by '|' used to read "(not" and "uses)" as words
+        ("forbidden|(not permitted|restricted uses)", "a group is its own item"),
+        ("a b|[c d]", "a group is its own item"),
+        ("license ,|( version 3", "a group is its own item"),  # read as ',' or '( version 3'
     ],
 )
 def test_bad_phrases_are_refused(phrase, message):

@@ -66,9 +66,13 @@ class Layout:
 DATE_LINE = re.compile(r"\bDate\s*:\s*\S", re.I)
 
 
+# "- commercial use", "* Redistribution": an item of a list, never a heading
+BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u25e6\u2023]\s")
+
+
 def _is_heading_line(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or len(stripped) > 90 or DATE_LINE.search(stripped):
+    if not stripped or len(stripped) > 90 or DATE_LINE.search(stripped) or BULLET.match(stripped):
         return False
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) < 3:
@@ -111,13 +115,20 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
             or prev.endswith((".", ":", ";"))
             or bool(found and found[-1][1] >= pos - len(lines[i - 1]))
         )
+        # "Restrictions:" or "Prohibited Uses:" alone on its line, a list below: the list's heading
+        lead_in = (
+            stripped.endswith(":")
+            and len(words) <= 4
+            and all(w[0].isupper() for w in words)
+            and bool(BULLET.match(nxt))
+        )
         if (
             after_break
             and 1 <= len(words) <= 8
             and ". " not in NUMBER_PREFIX.sub("", stripped, count=1)  # "1. Definitions" is a title
             and "; " not in stripped
             and not nxt[:1].islower()
-            and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped))
+            and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped) or lead_in)
         ):
             lead = len(line) - len(line.lstrip())
             found.append((pos + lead, pos + lead + len(stripped), stripped))

@@ -187,6 +187,10 @@ def _sequence_alternatives(text: str, tokenize: Tokenize) -> list[tuple[Element,
     """All expansions of a sequence of items."""
     slots: list[list[tuple[Element, ...]]] = []
     for item in _items(text):
+        glued = any(len(a) > 1 and (a[0] in "([" or a[-1] in ")]") for a in item.split("|"))
+        if item[0] not in "([" and glued:
+            # "forbidden|(not permitted|restricted uses)" would read "(not" and "uses)" as words
+            raise PhraseError(f"{item!r}: a group is its own item, not an alternative of a word")
         if item[0] in "([":
             close = ")" if item[0] == "(" else "]"
             if item[-1] != close:
