@@ -1154,6 +1154,13 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # a Markdown table row is a clause of its own (written for this test)
+    (
+        "You may use the Model.\n\n| Use | Allowed |\n|---|---|\n"
+        "| Research | Yes |\n| Commercial use | No |\n",
+        "commercial_use",
+        {"prohibited"},
+    ),
     # a list of what is restricted, under its heading, is no grant of it (written for this test)
     (
         "# Model License\n\nYou may use the Model.\n\n## Restrictions\n\n- Commercial use\n",

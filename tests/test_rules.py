@@ -96,6 +96,11 @@ def test_bad_phrases_are_refused(phrase, message):
         parse_phrase(phrase, _tokenize)
 
 
+def test_an_escaped_bar_is_a_literal_word():
+    (seq,) = parse_phrase("\\| commercial use \\| no", _tokenize).expansions
+    assert [sorted(w.norms) for w in seq] == [["|"], ["commercial"], ["use"], ["|"], ["no"]]
+
+
 def test_phrase_alternatives_expand():
     p = parse_phrase("(make copies|reproduce) of the model|models", _tokenize)
     assert len(p.expansions) == 2

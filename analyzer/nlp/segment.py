@@ -66,8 +66,11 @@ class Layout:
 DATE_LINE = re.compile(r"\bDate\s*:\s*\S", re.I)
 
 
-# "- commercial use", "* Redistribution": an item of a list, never a heading
-BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u25e6\u2023]\s")
+# "- commercial use", "* Redistribution": an item of a list, never a heading; nor is a
+# Markdown table's row ("| Use | Allowed |"), which is a clause of its own
+BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u25e6\u2023]\s|\|[^\n]*\|[^\n]*\|")
+# (two cells at least: a box drawn with one '|' at each end of a line is no table)
+TABLE_ROW = re.compile(r"(?m)^[ \t]*(\|)(?=[^\n]*\|[^\n]*\|[ \t]*$)")
 
 
 def _is_heading_line(line: str) -> bool:
@@ -281,6 +284,8 @@ def _clause_starts(text: str, paragraph_ends: list[int]) -> set[int]:
             starts.add(m.start(1))
     for m in INLINE_ITEM.finditer(text):
         starts.add(m.end())
+    for m in TABLE_ROW.finditer(text):  # one clause per row: one row's words never veto another's
+        starts.add(m.start(1))
     for m in SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 12) : m.end()]
         if (

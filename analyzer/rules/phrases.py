@@ -107,10 +107,23 @@ class Phrase:
 Tokenize = Callable[[str], list[str]]
 
 
+# `\|` is a literal vertical bar (a Markdown table's cell border), not an alternative
+LITERAL_BAR = "\\|"
+ALTERNATIVE = re.compile(r"(?<!\\)\|")
+
+
+def _alternatives(item: str) -> list[str]:
+    """`a|b|\\|`: the alternatives of one item, a literal bar unescaped."""
+    return [alt.replace(LITERAL_BAR, "|") for alt in ALTERNATIVE.split(item)]
+
+
 def _split_top(text: str, sep: str) -> list[str]:
-    """Split on `sep` outside brackets."""
+    """Split on `sep` outside brackets (not on an escaped one)."""
     parts, depth, cur = [], 0, []
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch == sep and i and text[i - 1] == "\\":
+            cur.append(ch)
+            continue
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -158,7 +171,7 @@ def _word_alternatives(item: str, tokenize: Tokenize) -> list[tuple[Element, ...
             raise PhraseError(f"a gap must be 1 to {GAP_MAX} tokens, not {n}")
         return [(Gap(n),)]
     single_norms, prefixes, multi = set(), [], []
-    for alt in item.split("|"):
+    for alt in _alternatives(item):
         if not alt:
             raise PhraseError(f"empty alternative in {item!r}")
         if alt.endswith("*"):
@@ -187,7 +200,7 @@ def _sequence_alternatives(text: str, tokenize: Tokenize) -> list[tuple[Element,
     """All expansions of a sequence of items."""
     slots: list[list[tuple[Element, ...]]] = []
     for item in _items(text):
-        glued = any(len(a) > 1 and (a[0] in "([" or a[-1] in ")]") for a in item.split("|"))
+        glued = any(len(a) > 1 and (a[0] in "([" or a[-1] in ")]") for a in _alternatives(item))
         if item[0] not in "([" and glued:
             # "forbidden|(not permitted|restricted uses)" would read "(not" and "uses)" as words
             raise PhraseError(f"{item!r}: a group is its own item, not an alternative of a word")
