@@ -1154,6 +1154,26 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # from the third review (sentences written by the reviewer for it)
+    (
+        "You may use the Model commercially once Acme has approved your application.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model commercially, provided you pay the royalties set out in Schedule B.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    ("You may use the Model commercially if Acme agrees in writing.", "commercial_use", {"conditional"}),
+    (
+        "You may use the Model. Non-commercial use is free; commercial use is paid.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    ("You may use the Model for any purpose other than research.", "research_use", {"prohibited"}),
+    ("You may use the Model for any purpose except scientific research.", "research_use", {"prohibited"}),
+    ("You may use the Model commercially. Research use is not permitted.", "research_use", {"prohibited"}),
     # a Markdown table row is a clause of its own (written for this test)
     (
         "You may use the Model.\n\n| Use | Allowed |\n|---|---|\n"
