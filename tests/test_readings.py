@@ -1156,6 +1156,34 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 NEVER_GRANTED = [
     # from the third review (sentences written by the reviewer for it)
     (
+        "You may use and modify the Model for the sole purpose of benchmarking.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    ("The Model may be used only by accredited universities.", "commercial_use", {"prohibited", "silent"}),
+    (
+        "You may use the Model only on behalf of a non-profit organization.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "You may use the Model to evaluate and compare language models; no other use is licensed.",
+        "commercial_use",
+        {"prohibited", "silent"},
+    ),
+    (
+        "You may distribute the Model after obtaining written approval from Acme.",
+        "distribute",
+        {"conditional"},
+    ),
+    (
+        "You may redistribute the Model upon payment of a distribution fee to Acme.",
+        "distribute",
+        {"conditional"},
+    ),
+    ("You may modify the Model with Acme's written permission.", "modify", {"conditional"}),
+    ("You may fine-tune the Model only after Acme has approved your use case.", "modify", {"conditional"}),
+    (
         "You may use the Model commercially once Acme has approved your application.",
         "commercial_use",
         {"conditional"},
