@@ -1156,6 +1156,17 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 NEVER_GRANTED = [
     # from the third review (sentences written by the reviewer for it)
     (
+        "You may use the Model. This license does not cover use in paid products or services.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use this model for anything you like as long as you are not making money from it.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("You may publish papers describing your results obtained with the Model.", "distribute", {"silent"}),
+    (
         "You may use and modify the Model for the sole purpose of benchmarking.",
         "commercial_use",
         {"prohibited", "silent"},
