@@ -1156,6 +1156,18 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 NEVER_GRANTED = [
     # from the third review (sentences written by the reviewer for it)
     (
+        "You may use, modify and distribute the Model. You shall not provide, disclose or transfer "
+        "the Model to anyone outside your organization.",
+        "distribute",
+        {"prohibited"},
+    ),
+    ("# Acme Academic License\n\nYou may use, copy and modify the Model.", "commercial_use", {"prohibited"}),
+    (
+        "You may use the Model for prototyping; shipping it in a product needs a commercial license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
         "You may use the Model. This license does not cover use in paid products or services.",
         "commercial_use",
         {"prohibited"},
