@@ -170,12 +170,16 @@ class _Forms:
         return word_ids[order], runs[order]
 
 
+SMALL = 16
+
+
 class Expansions:
     """The required word ids of many expansions, so that one numpy pass per text says which
     expansions have all their words somewhere in it (a word required twice counts once)."""
 
     def __init__(self, required: Iterable[tuple[int, ...]]):
         reqs = list(required)
+        self._reqs = reqs if len(reqs) <= SMALL else None  # a few: plain Python is quicker than NumPy
         self.words = numpy.array([w for req in reqs for w in req], dtype="int64")
         self.owner = numpy.repeat(numpy.arange(len(reqs)), [len(req) for req in reqs])
         self.need = numpy.array([len(set(req)) for req in reqs], dtype="int64")
@@ -183,6 +187,8 @@ class Expansions:
 
     def viable(self, present: numpy.ndarray) -> list[int]:
         """The indexes of the expansions whose words all occur (`present`: a mask over word ids)."""
+        if self._reqs is not None:
+            return [k for k, req in enumerate(self._reqs) if all(present[w] for w in req)]
         have = numpy.bincount(
             self.owner, weights=present[self.words] & self.distinct, minlength=len(self.need)
         )
