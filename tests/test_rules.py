@@ -194,3 +194,30 @@ def test_cue_table_rejects_unknown_keys(tmp_path):
     )
     with pytest.raises(ValueError, match=r"cues.jsonl:1.*weight: unknown key"):
         load_cues(path)
+
+
+def _needless_groups(phrase: str) -> list[str]:
+    """Top-level groups of single words, '(a|b|c)': each alternative becomes a Matcher
+    pattern of its own, where 'a|b|c' is one token test (the same matches)."""
+    found, depth = [], 0
+    for i, ch in enumerate(phrase):
+        if ch == "(" and depth == 0 and (i == 0 or phrase[i - 1] == " "):
+            j = phrase.find(")", i)
+            inner = phrase[i + 1 : j] if j > 0 else ""
+            alone = j > 0 and (j + 1 == len(phrase) or phrase[j + 1] == " ")
+            if alone and "|" in inner and not any(c in inner for c in " ()[]\\"):
+                found.append(phrase[i : j + 1])
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+    return found
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_no_rule_multiplies_its_patterns_needlessly(rule):
+    phrases = [
+        p.source for p in (*rule.phrases, *rule.unless, *rule.section, *rule.not_section, *rule.defines)
+    ]
+    needless = {p: g for p in phrases if (g := _needless_groups(p))}
+    assert not needless, f"{rule.where}: write a|b for a group of single words: {needless}"
