@@ -38,11 +38,17 @@ CREATE TABLE IF NOT EXISTS corpus_index (
 @functools.lru_cache(maxsize=4)
 def analyzer_version(package: Path = PACKAGE) -> str:
     """A digest of the package version, rule tables and engine code."""
-    from importlib.metadata import version  # the installed spaCy's version, without importing it
+    from importlib.metadata import PackageNotFoundError, version
 
     from analyzer import __version__
 
-    digest = hashlib.sha256(f"{__version__}:{FORMAT}:spacy-{version('spacy')}".encode())
+    try:  # the installed spaCy's version, without importing it (a warm run never needs spaCy)
+        spacy_version = version("spacy")
+    except PackageNotFoundError:  # a spaCy without package metadata
+        import spacy
+
+        spacy_version = spacy.__version__
+    digest = hashlib.sha256(f"{__version__}:{FORMAT}:spacy-{spacy_version}".encode())
     paths = {p for pattern in VERSIONED for p in package.glob(pattern) if "__pycache__" not in p.parts}
     for path in sorted(paths):
         digest.update(str(path.relative_to(package)).encode())

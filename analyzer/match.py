@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -87,6 +88,7 @@ class WordTable:
         # norm hash -> the distinct ids of the words it is a form of (often none), across texts
         self._of_norm: dict[int, tuple[int, ...]] = {}
         self._forms = _Forms()
+        self._lock = threading.Lock()
 
     def add(self, words: Iterable[Word]) -> tuple[int, ...]:
         out = []
@@ -125,9 +127,11 @@ class WordTable:
         each (sorted), merged from its forms when first asked for; once per text."""
         found = words.memo.get(self)
         if found is None:
-            for h in set(words.norms).difference(self._of_norm):  # norms no text had before
-                self._ids_of(h, words.doc.vocab.strings)
-            word_ids, runs = self._forms.of_text(words.norms)
+            # one text at a time: the forms another thread adds in between would be missed
+            with self._lock:
+                for h in set(words.norms).difference(self._of_norm):  # norms no text had before
+                    self._ids_of(h, words.doc.vocab.strings)
+                word_ids, runs = self._forms.of_text(words.norms)
             present = numpy.zeros(len(self.words) + 1, dtype=bool)
             present[word_ids] = True
             found = words.memo[self] = (present, WordPositions(words, word_ids.tolist(), runs.tolist()))

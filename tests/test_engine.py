@@ -93,3 +93,31 @@ def test_a_batch_leaves_the_garbage_collector_as_it_found_it():
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_threads_sharing_one_fresh_pipeline_read_what_one_thread_reads():
+    """The word table learns the forms of words as texts arrive: threads that share one
+    pipeline (the dashboard's sessions) must not miss a form another thread is adding."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from analyzer.licensedb import licensedb
+    from analyzer.nlp.pipeline import build_nlp, make_doc
+
+    db = licensedb()
+    keys = [
+        "mit",
+        "apache-2.0",
+        "gpl-3.0",
+        "cc-by-nc-4.0",
+        "bsd-new",
+        "mpl-2.0",
+        "llama-2-license-2023",
+        "openrail-m",
+    ]
+    texts = [db[k].text for k in keys if k in db]
+    serial_nlp, shared = build_nlp(), build_nlp()
+    serial = [serial_nlp(make_doc(serial_nlp, t))._.terms for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda t: shared(make_doc(shared, t))._.terms, texts))
+    assert len(texts) >= 6
+    assert threaded == serial
