@@ -1154,6 +1154,10 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # found re-reading the day's change: a grant rule's own limits (written for this test)
+    ("There are no restrictions on commercial use by academic institutions.", "commercial_use", {"silent"}),
+    ("Redistribution: allowed for research purposes", "distribute", {"silent", "conditional"}),
+    ("Redistribution for research purposes requires attribution.", "distribute", {"silent", "conditional"}),
     # from the third review (sentences written by the reviewer for it)
     (
         "You may use, modify and distribute the Model. You shall not provide, disclose or transfer "
