@@ -1154,6 +1154,50 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # session 8: limits the grant sentence or another clause states (written for this test)
+    (
+        "Licensor grants you a royalty-free license to use, modify and distribute the Model.\n\n"
+        "2. Field of Use. You may use the Model only in the field of agricultural crop monitoring.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Licensor grants you a license to use, reproduce and distribute the Model "
+        "for any Permitted Purpose.\n\n"
+        '1. Definitions. "Permitted Purpose" means teaching and non-profit scientific research.',
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model for personal, non-commercial creative projects.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("The Model may be used in non-commercial settings.", "commercial_use", {"prohibited"}),
+    (
+        "You are granted a license to use the Model in up to three (3) projects. "
+        "Use in more than three projects requires a paid license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Licensor grants you a perpetual license to use and modify the Software. "
+        "You may not use the Software to build a product that competes with Licensor's products.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model for any purpose except to build a competing product.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    ("You may use this model at home for hobby projects.", "commercial_use", {"silent", "prohibited"}),
+    (
+        "Permission is hereby granted to use, copy and modify the Model, "
+        "provided that such use is limited to evaluation of the Model.",
+        "commercial_use",
+        {"silent", "prohibited"},
+    ),
     # found re-reading the day's change: a grant rule's own limits (written for this test)
     ("There are no restrictions on commercial use by academic institutions.", "commercial_use", {"silent"}),
     ("Redistribution: allowed for research purposes", "distribute", {"silent", "conditional"}),
