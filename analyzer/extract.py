@@ -43,6 +43,7 @@ NOT_PLACES = {
 }
 LIST_ITEM = re.compile(r"\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})[).]\s")
 TITLE_CLAUSES = 3  # a rule marked `title` reads only the first clauses of a text
+NEAR = 8  # tokens either side of a match that a rule's `unless_near` vetoes reach
 BLOCKING = mod.BIT["negation"] | mod.BIT["prohibition"]
 
 
@@ -181,10 +182,17 @@ def find_hits(
                 continue
             # the first match that counts: not a word inside a URL ("use-policy" says nothing),
             # in the mood the rule asks for (the cheap per-token tests come first)
-            char = next((ch for ch in _counted(rule, found, index, urls, url_starts)), None)
+            ts, te, start, end = index.bounds[ci]
+            counted = _counted(rule, found, index, urls, url_starts)
+            if c.unless_near:  # the first match with no veto near it
+                counted = (
+                    (tok, ch)
+                    for tok, ch in counted
+                    if not c.unless_near.in_span(doc, max(ts, tok - NEAR), min(te, tok + NEAR), index.words)
+                )
+            char = next((ch for _tok, ch in counted), None)
             if char is None:
                 continue
-            ts, te, start, end = index.bounds[ci]
             section = sections.get(ci)
             if section is None:
                 section = sections[ci] = section_at(doc, start)
@@ -199,14 +207,14 @@ def find_hits(
 
 
 def _counted(rule: TermRule, found: list[int], index: ClauseIndex, urls, url_starts):
-    """The character offsets of the match starts that count, in order."""
+    """The match starts that count (token, character offset), in order."""
     for tok in found:
         char = index.token_idx[tok]
         u = bisect.bisect_right(url_starts, char) - 1
         if u >= 0 and char < urls[u][1] and rule.params != "url":
             continue
         if _modality_ok(rule, index.mask[tok]):
-            yield char
+            yield tok, char
 
 
 def _params(hit: Hit, doc: Doc, matcher: RuleMatcher) -> dict[str, Any]:

@@ -292,6 +292,7 @@ class CompiledRule:
         self.matcher = _matcher(vocab, rule.id, rule.phrases)
         table = table or WordTable(vocab)
         self.unless = PhraseSet(vocab, rule.unless, make_doc, prefilter, table)
+        self.unless_near = PhraseSet(vocab, rule.unless_near, make_doc, prefilter, table)
         self.section = PhraseSet(vocab, rule.section, make_doc, prefilter, table)
         self.not_section = PhraseSet(vocab, rule.not_section, make_doc, prefilter, table)
         self.defines = PhraseSet(vocab, rule.defines, make_doc, prefilter, table)

@@ -1198,6 +1198,35 @@ NEVER_GRANTED = [
         "commercial_use",
         {"silent", "prohibited"},
     ),
+    # a word that cancels a ban only where it qualifies it (unless_near), and bans with their own way out
+    (
+        "You may use the Model. You may not use the Model for commercial purposes, "
+        "including selling merchandise bearing Licensor's trademarks.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model. The Model may be used by individuals and non-profit organisations, "
+        "but not for commercial purposes.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model. Commercial use is prohibited unless authorised by Licensor in writing.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model. No commercial use is allowed unless you are a Licensor partner.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model. Unless you have a commercial agreement with Licensor, "
+        "you may not use the Model commercially.",
+        "commercial_use",
+        {"conditional"},
+    ),
     # found re-reading the day's change: a grant rule's own limits (written for this test)
     ("There are no restrictions on commercial use by academic institutions.", "commercial_use", {"silent"}),
     ("Redistribution: allowed for research purposes", "distribute", {"silent", "conditional"}),

@@ -48,6 +48,7 @@ class TermRule:
     when: str = "any"
     regex: re.Pattern | None = None
     unless: tuple[Phrase, ...] = ()
+    unless_near: tuple[Phrase, ...] = ()
     section: tuple[Phrase, ...] = ()
     not_section: tuple[Phrase, ...] = ()
     defines: tuple[Phrase, ...] = ()
@@ -130,6 +131,7 @@ def _term_rule(row: RuleRow, where: str, tokenize: Tokenize) -> TermRule:
         when=row.when,
         regex=regex,
         unless=_phrases(row.unless, where, tokenize),
+        unless_near=_phrases(row.unless_near, where, tokenize),
         section=_phrases(row.section, where, tokenize),
         not_section=_phrases(row.not_section, where, tokenize),
         defines=_phrases(row.defines, where, tokenize),

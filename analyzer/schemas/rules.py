@@ -24,6 +24,10 @@ class RuleRow(Strict):
     # The declared escape hatch: a regular expression, for what tokens cannot say.
     regex: str | None = None
     unless: list[str] = []
+    # Vetoes that count only near the match (NEAR tokens either side of where it starts): words
+    # that cancel a reading when they qualify it ("trademarks", "means") but not elsewhere in a
+    # long clause ("You may not use it commercially, including selling goods bearing our marks").
+    unless_near: list[str] = []
     section: list[str] = []
     not_section: list[str] = []
     defines: list[str] = []
@@ -36,7 +40,7 @@ class RuleRow(Strict):
     counter_examples: list[str] = []
     note: str | None = None
 
-    @field_validator("phrases", "unless", "section", "not_section", "defines", "examples")
+    @field_validator("phrases", "unless", "unless_near", "section", "not_section", "defines", "examples")
     @classmethod
     def _non_empty_strings(cls, value: list[str]) -> list[str]:
         if any(not isinstance(v, str) or not v.strip() for v in value):
