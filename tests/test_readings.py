@@ -1198,6 +1198,61 @@ NEVER_GRANTED = [
         "commercial_use",
         {"silent", "prohibited"},
     ),
+    # session 8, reviewer's classes: titles, licensee classes, use outside the license, gates
+    (
+        "ACADEMIC USE LICENSE AGREEMENT\n\nLicensor grants you a license to use, copy and modify the Model.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("Personal Use License\n\nYou may download and use the Model.", "commercial_use", {"prohibited"}),
+    (
+        "You may use, copy and modify the Model. This license is available only to non-profit organisations.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. For-profit entities are not eligible for this license.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. Commercial use is not covered by this license.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. "
+        "No license is granted for production or commercial deployment.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use and distribute the Model for any purpose, with the exception of commercial purposes.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. Business use requires a business license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use, copy and modify the Model. If you wish to use the Model commercially, "
+        "you must first enter into a commercial agreement with Licensor.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use, copy and modify the Model. Research use requires registration via our form.",
+        "research_use",
+        {"conditional"},
+    ),
+    (
+        "You may use, copy and modify the Model. "
+        "Research use is permitted only with Licensor's prior written approval.",
+        "research_use",
+        {"conditional"},
+    ),
     # a word that cancels a ban only where it qualifies it (unless_near), and bans with their own way out
     (
         "You may use the Model. You may not use the Model for commercial purposes, "
