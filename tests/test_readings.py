@@ -1197,6 +1197,17 @@ NEVER_GRANTED = [
         "distribute",
         {"conditional"},
     ),
+    (
+        "Privacy\n\nWhen you use the APIs, processing of the input data happens on-device. As a result, "
+        "you can use our APIs for processing data that should not leave the device.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        "Inference API Service: where you or your organization can run inference on models we host.",
+        "research_use",
+        {"silent"},
+    ),
     # found re-reading the day's change: a grant rule's own limits (written for this test)
     ("There are no restrictions on commercial use by academic institutions.", "commercial_use", {"silent"}),
     ("Redistribution: allowed for research purposes", "distribute", {"silent", "conditional"}),
