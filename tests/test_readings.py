@@ -1154,6 +1154,60 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # from the ldb4 LicenseDB draw (sentences written for this test)
+    (
+        "The above rights include the right to make such modifications as are technically necessary to "
+        "shift formats, but otherwise you have no rights to make Derivative Works.",
+        "modify",
+        {"prohibited"},
+    ),
+    (
+        "We may at any time modify, suspend, or discontinue the Services with or without notice.",
+        "modify",
+        {"silent"},
+    ),
+    (
+        "Acme grants you a license to install and use the SDK, and to modify and create derivative works "
+        "of sample source code delivered in the SDK.",
+        "modify",
+        {"conditional"},
+    ),
+    (
+        "Customer is granted a royalty-free right to reproduce and use the Software for the purpose of "
+        "developing applications which run in conjunction with the Software.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "Licensor grants you a license to use, copy and distribute the Software, subject to the Use "
+        "Limitation. If you exceed the Use Limitation, your use is subject to payment of Licensor's "
+        "then-current list price.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Service for the number of Users specified on an Order Form for your internal "
+        "business purposes.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the software for your own internal business purposes only, and you may make the "
+        "software available to others for your own internal business purposes only.",
+        "distribute",
+        {"conditional"},
+    ),
+    (
+        "Privacy\n\nWhen you use the APIs, processing of the input data happens on-device. As a result, "
+        "you can use our APIs for processing data that should not leave the device.",
+        "commercial_use",
+        {"silent"},
+    ),
+    (
+        "Inference API Service: where you or your organization can run inference on models we host.",
+        "research_use",
+        {"silent"},
+    ),
     # session 8: limits the grant sentence or another clause states (written for this test)
     (
         "Licensor grants you a royalty-free license to use, modify and distribute the Model.\n\n"
