@@ -781,6 +781,20 @@ COMMERCIAL = [
     ("Commercial use: Yes", "granted"),
     ("Commercial use: No restrictions", "silent"),
     ("Commercial use: Yes, with a separate license", "silent"),
+    # permissive sentences that mention a limit or a fee without imposing one (reviewer's controls)
+    (
+        "You may use the Model for any purpose. You are not required to pay any royalty for commercial use.",
+        "granted",
+    ),
+    ("You may use the Model for any purpose. No fee is payable for commercial use.", "granted"),
+    ("You may use the Model for any purpose. You need not obtain permission for commercial use.", "granted"),
+    ("You may use the Model for any purpose. Commercial use does not require a separate license.", "granted"),
+    (
+        "You may use the Model for any purpose. Licensor does not guarantee that the Model is fit "
+        "for commercial purposes.",
+        "granted",
+    ),
+    ("You may use the Model for research and education, and for any other purpose.", "granted"),
 ]
 
 
@@ -1251,6 +1265,52 @@ NEVER_GRANTED = [
         "provided that such use is limited to evaluation of the Model.",
         "commercial_use",
         {"silent", "prohibited"},
+    ),
+    # session 8, second round of the reviewer's classes
+    (
+        "You may use, copy and modify the Model. You agree not to use the Model in connection with "
+        "any commercial product or service.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. Licensee shall not derive any revenue from the Model.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. The Model is not for commercial, military and/or "
+        "government use.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "Licensor grants you a license, for research purposes, to use and modify the Model.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. Commercial use is not permitted except as expressly "
+        "provided herein.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. You may not use the Model commercially, unless and "
+        "until this Agreement is superseded.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. All use of the Model is limited to internal "
+        "evaluation and testing.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. Any other use requires Licensor's consent.",
+        "commercial_use",
+        {"conditional"},
     ),
     # session 8, reviewer's classes: titles, licensee classes, use outside the license, gates
     (
