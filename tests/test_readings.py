@@ -1637,6 +1637,33 @@ NEVER_GRANTED = [
         {"prohibited"},
     ),
     ("Commercial use: Yes, only below 1M monthly users", "commercial_use", {"conditional", "silent"}),
+    # from fresh8 (sentences written for this test): limits and gates outside a general grant
+    (
+        "Acme grants you a license to use and distribute the Engine, but only for:\n\n"
+        "- Educational purposes;\n- Commercial purposes but only if your network has at most six inputs;\n",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        '* "Commercial Usage" an application or usage of the Model that generates more than 10,000 USD '
+        "a year.\n\n"
+        "Each Contributor grants You a license to reproduce and distribute the Model given it is not under "
+        "Commercial Use.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model. 2. No Commercial Use: The Model may not be used for commercial purposes "
+        "without prior written consent.",
+        "commercial_use",
+        {"conditional", "prohibited"},
+    ),
+    (
+        "The Model may not be used for commercial, research, or educational purposes without prior "
+        "written consent.",
+        "research_use",
+        {"conditional", "prohibited"},
+    ),
 ]
 
 
