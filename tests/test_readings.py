@@ -1664,6 +1664,22 @@ NEVER_GRANTED = [
         "research_use",
         {"conditional", "prohibited"},
     ),
+    # grants named for purposes none of which is commercial (probes of the fresh8 readings)
+    (
+        "You may use, copy and modify the Weights for benchmarking and teaching.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("You may run the Model for evaluation and prototyping.", "commercial_use", {"prohibited"}),
+    ("You may use the Model for hobby projects.", "commercial_use", {"prohibited"}),
+    ("You can use the model for any non-profit purpose.", "commercial_use", {"prohibited"}),
+    (
+        "The model may be used for testing and evaluation in non-production environments.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("Permitted uses: research, education, and personal experimentation.", "commercial_use", {"prohibited"}),
+    ("Non-commercial use, but only if attributed, is permitted.", "commercial_use", {"silent", "prohibited"}),
 ]
 
 
