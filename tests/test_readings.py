@@ -1680,6 +1680,30 @@ NEVER_GRANTED = [
     ),
     ("Permitted uses: research, education, and personal experimentation.", "commercial_use", {"prohibited"}),
     ("Non-commercial use, but only if attributed, is permitted.", "commercial_use", {"silent", "prohibited"}),
+    ("You may use the Model for your own personal use.", "commercial_use", {"prohibited"}),
+    # gates stated after a general grant (probes of the fresh8 readings)
+    (
+        "You may use the Model for any purpose. If you want to use it in a product you sell, email us first.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model for any purpose; for use in a commercial product, a separate agreement with "
+        "Acme is required.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use, modify and distribute the Model. Use in a paid service requires our written approval.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "The Model may be used freely, except that you may not offer it as a hosted service without a "
+        "commercial license.",
+        "commercial_use",
+        {"conditional"},
+    ),
 ]
 
 
