@@ -1704,6 +1704,18 @@ NEVER_GRANTED = [
         "commercial_use",
         {"conditional"},
     ),
+    # research use gated or withheld (probes of the fresh8 readings)
+    ("Research use is allowed only after you register on our website.", "research_use", {"conditional"}),
+    (
+        "You may use the Model for any purpose, except that research institutions need a separate license.",
+        "research_use",
+        {"conditional"},
+    ),
+    (
+        "The Model is for internal product development only; no research or publication is permitted.",
+        "research_use",
+        {"prohibited"},
+    ),
 ]
 
 
