@@ -1716,6 +1716,23 @@ NEVER_GRANTED = [
         "research_use",
         {"prohibited"},
     ),
+    # paid plans and sale bans after a free grant (probes of the fresh8 readings)
+    (
+        "You may use the model at no cost for up to 1,000 API calls per day; above that, a paid plan is "
+        "required.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model to provide services to your clients, but only under a paid enterprise plan.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model in your own apps but may not sell access to it.",
+        "commercial_use",
+        {"conditional"},
+    ),
 ]
 
 
