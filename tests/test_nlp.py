@@ -55,6 +55,23 @@ def test_a_numbered_title_line_ends_the_preamble(nlp):
     assert section_at(doc, clause.start_char).endswith("1. Definitions")
 
 
+def test_agreeing_as_follows_ends_the_preamble(nlp):
+    """Definitions listed right after 'NOW THEREFORE, ... agree as follows:' with no numbered
+    title of their own are operative text, not part of the preamble (whose clauses are skipped)."""
+    doc = nlp(
+        "PREAMBLE\nThis license strives for open and responsible use.\n\n"
+        "NOW THEREFORE, You and Licensor agree as follows:\n\n"
+        '* "Commercial Usage" a usage of the Model that earns more than 1,000 USD a year.\n'
+    )
+    clause = next(c for c in clause_spans(doc) if "Commercial Usage" in c.text)
+    assert "PREAMBLE" not in section_at(doc, clause.start_char)
+
+
+def test_a_company_form_in_capitals_does_not_end_the_sentence(nlp):
+    doc = nlp("IN NO EVENT SHALL ACME, INC. OR ITS CONTRIBUTORS BE LIABLE FOR ANY DAMAGES.")
+    assert len(clause_spans(doc)) == 1
+
+
 def test_a_list_marker_followed_by_a_no_break_space_opens_a_clause(nlp):
     doc = nlp('"Data" is not licensed.\u202f\n    (e)\u202f“Output” means the results of the Model.\n')
     assert any(c.text.startswith("(e)") for c in clause_spans(doc))
@@ -183,6 +200,7 @@ def test_prohibition_does_not_leak_into_the_next_clause(nlp):
         ("more than 1 million MUUs", 1_000_000, "monthly_unique_users"),
         ("more than USD $1,000,000 in annual revenue", 1_000_000, "annual_revenue"),
         ("exceeds 2.5 billion daily active users", 2_500_000_000, "daily_active_users"),
+        ("a use that generates more than 50,000 USD within a year", 50_000, "annual_revenue"),
     ],
 )
 def test_quantities_become_numbers(text, value, metric):

@@ -1879,6 +1879,102 @@ NEVER_GRANTED = [
         {"prohibited"},
     ),
     ("Commercial use: Yes, only below 1M monthly users", "commercial_use", {"conditional", "silent"}),
+    # from fresh8 (sentences written for this test): limits and gates outside a general grant
+    (
+        "Acme grants you a license to use and distribute the Engine, but only for:\n\n"
+        "- Educational purposes;\n- Commercial purposes but only if your network has at most six inputs;\n",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        '* "Commercial Usage" an application or usage of the Model that generates more than 10,000 USD '
+        "a year.\n\n"
+        "Each Contributor grants You a license to reproduce and distribute the Model given it is not under "
+        "Commercial Use.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model. 2. No Commercial Use: The Model may not be used for commercial purposes "
+        "without prior written consent.",
+        "commercial_use",
+        {"conditional", "prohibited"},
+    ),
+    (
+        "The Model may not be used for commercial, research, or educational purposes without prior "
+        "written consent.",
+        "research_use",
+        {"conditional", "prohibited"},
+    ),
+    # grants named for purposes none of which is commercial (probes of the fresh8 readings)
+    (
+        "You may use, copy and modify the Weights for benchmarking and teaching.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("You may run the Model for evaluation and prototyping.", "commercial_use", {"prohibited"}),
+    ("You may use the Model for hobby projects.", "commercial_use", {"prohibited"}),
+    ("You can use the model for any non-profit purpose.", "commercial_use", {"prohibited"}),
+    (
+        "The model may be used for testing and evaluation in non-production environments.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("Permitted uses: research, education, and personal experimentation.", "commercial_use", {"prohibited"}),
+    ("Non-commercial use, but only if attributed, is permitted.", "commercial_use", {"silent", "prohibited"}),
+    ("You may use the Model for your own personal use.", "commercial_use", {"prohibited"}),
+    # gates stated after a general grant (probes of the fresh8 readings)
+    (
+        "You may use the Model for any purpose. If you want to use it in a product you sell, email us first.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model for any purpose; for use in a commercial product, a separate agreement with "
+        "Acme is required.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use, modify and distribute the Model. Use in a paid service requires our written approval.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "The Model may be used freely, except that you may not offer it as a hosted service without a "
+        "commercial license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    # research use gated or withheld (probes of the fresh8 readings)
+    ("Research use is allowed only after you register on our website.", "research_use", {"conditional"}),
+    (
+        "You may use the Model for any purpose, except that research institutions need a separate license.",
+        "research_use",
+        {"conditional"},
+    ),
+    (
+        "The Model is for internal product development only; no research or publication is permitted.",
+        "research_use",
+        {"prohibited"},
+    ),
+    # paid plans and sale bans after a free grant (probes of the fresh8 readings)
+    (
+        "You may use the model at no cost for up to 1,000 API calls per day; above that, a paid plan is "
+        "required.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model to provide services to your clients, but only under a paid enterprise plan.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model in your own apps but may not sell access to it.",
+        "commercial_use",
+        {"conditional"},
+    ),
 ]
 
 

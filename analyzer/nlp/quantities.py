@@ -97,6 +97,12 @@ JURISDICTION = re.compile(
 JURISDICTION_TRIM = re.compile(r"\s+(?:and|without|excluding|Without|Excluding|The|This|In)$")
 
 
+# Words that make an amount of money a revenue ("generates more than 50,000 USD within a year").
+REVENUE_WORDS = re.compile(
+    r"revenue|turnover|income|sales|\bearn(?:s|ed|ing)?\b|\bgenerat(?:e|es|ed|ing)\b", re.I
+)
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int
@@ -131,7 +137,7 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
             unit = currency_code(unit)
             metric = (
                 "annual_revenue"
-                if re.search(r"revenue|turnover|income|sales", text, re.I)
+                if REVENUE_WORDS.search(text)
                 else "funding"
                 if re.search(r"\bfunding\b|\braised\b", text, re.I)
                 else "amount"

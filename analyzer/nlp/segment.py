@@ -46,11 +46,11 @@ INLINE_ITEM = re.compile(r":[ \t]+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t])")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|vs|v|cf|et al|U\.S|Mr|Ms|Dr|St|"
-    r"Jr|approx|incl|min|max|para|Rev|Ver|Vol|pp|p)|\b[A-Z])\.[\"'”’)\]]*\s+$"
+    r"Jr|approx|incl|min|max|para|Rev|Ver|Vol|pp|p|INC|LTD|CORP)|\b[A-Z])\.[\"'”’)\]]*\s+$"
 )
 # "... not controlled by Resi Inc.\nBypass of Gateways: ...": a company form ending a line ends
 # the sentence when the next line starts a new one (a person's initial, "J.\nSmith", does not)
-COMPANY_AT_LINE_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|etc)\.[\"'”’)\]]*[ \t]*\n\s*$")
+COMPANY_AT_LINE_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|etc|INC|LTD|CORP)\.[\"'”’)\]]*[ \t]*\n\s*$")
 MARKER_ONLY = re.compile(r"(?:^|\n)[ \t(]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+$")
 
 
@@ -265,6 +265,20 @@ def _numbered_titles(page: Page) -> Iterator[Heading]:
                 yield Heading(m.start(1), end, text[m.start(1) : end].strip(), _next_non_space(text, end))
 
 
+# "NOW THEREFORE, You and Licensor agree as follows:": the recitals end and the operative terms
+# begin; what follows is no longer part of a "Preamble" section (whose clauses are skipped)
+OPERATIVE_LEAD_IN = re.compile(
+    r"(?im)^[ \t]*(now,?[ \t]+therefore,?[^\n.;]{0,120}?\bagrees?[ \t]+as[ \t]+follows[ \t]*:?)[ \t]*$"
+)
+
+
+def _operative_lead_in(page: Page) -> Iterator[Heading]:
+    """The line that opens the operative terms after the recitals."""
+    text = page.text
+    for m in OPERATIVE_LEAD_IN.finditer(text):
+        yield Heading(m.start(1), m.end(1), " ".join(m.group(1).split()), _next_non_space(text, m.end(1)))
+
+
 # The heading detectors, in order: at an offset two detectors both claim, the first one's
 # heading is kept (every detector still opens its clauses). The segmenter's config names them.
 HEADING_DETECTORS: dict[str, Callable[[Page], Iterator[Heading]]] = {
@@ -272,6 +286,7 @@ HEADING_DETECTORS: dict[str, Callable[[Page], Iterator[Heading]]] = {
     "markdown": _markdown_headings,
     "paragraphs": _paragraph_headings,
     "numbered_titles": _numbered_titles,
+    "operative_lead_in": _operative_lead_in,
 }
 DEFAULT_DETECTORS = tuple(HEADING_DETECTORS)
 

@@ -12,6 +12,7 @@
     python -m bench.accuracy.run --set fresh5  # fifth draw: non-production, subscription and MAU gates
     python -m bench.accuracy.run --set fresh6  # sixth draw: revenue caps, MaaS gate, texts that grant nothing
     python -m bench.accuracy.run --set fresh7  # seventh draw: non-commercial notes, gates, summaries
+    python -m bench.accuracy.run --set fresh8  # eighth draw: purpose limits outside the grant, consent gates
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -46,6 +47,7 @@ FRESH_SETS = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
     "zh",
     "zh_blind",
     "zh2",
