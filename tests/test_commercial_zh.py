@@ -252,3 +252,130 @@ def test_a_checklist_mark_before_the_label(want, text):
 )
 def test_research_readings(want, text):
     assert analyze_chinese(text)["research_use"].status == want
+
+
+# Round 2 (issue 13): gates and limits said in other words, written for this test (no licence
+# text is quoted): 商业化/营利/盈利/商业运营, 须/需/应当 + 取得/获得/征得 + 书面同意, 收费服务 with an
+# agreement to sign, a long object before the ban, 可用于 as "may be used for", a purpose defined
+# in a definition, user thresholds and traditional characters. (want commercial, want research)
+ROUND2 = [
+    ("conditional", None, "商业化使用本模型前，应当取得我们的书面同意。"),
+    ("conditional", None, "若要将本模型商业化，需获得发布方的书面许可。"),
+    ("conditional", None, "将本模型用于营利性产品的，须事先向我方申请授权。"),
+    ("conditional", None, "如需商用，请发送邮件至 license@example.com 说明您的用途。"),
+    ("conditional", None, "商用请先发邮件告知我们，获得回复后即可使用。"),
+    ("conditional", None, "企业若想在收费服务中使用本模型，必须先与我们签订授权协议。"),
+    ("conditional", None, "个人开发者可免费商用；月活跃用户超过五百万的产品须另行申请许可。"),
+    ("conditional", None, "当您的应用月活跃用户数达到一千万时，应当向许可方申请商业授权。"),
+    ("conditional", None, "产品月活跃用户不足一百万的，可以免费商用，否则须联系我们。"),
+    ("conditional", None, "在完成商用登记之后，您即可将本模型用于盈利目的。"),
+    ("conditional", None, "本模型允许商业化应用，但须先通过官网完成备案。"),
+    ("conditional", None, "如您希望将本模型集成到商业产品中，请与我们联系以取得许可。"),
+    ("conditional", None, "商業用途須事先取得我們的書面授權。"),
+    ("conditional", None, "如需將本模型用於營利目的，請來信申請許可。"),
+    ("conditional", "granted", "学术研究可直接使用本模型；商业用途须另行获得授权。"),
+    ("prohibited", "granted", "本模型只能用于学术研究，禁止任何形式的商业化。"),
+    ("prohibited", "granted", "本模型仅限于非营利的学术研究用途。"),
+    ("prohibited", None, "不得将本模型或基于本模型的衍生模型用于任何盈利活动。"),
+    ("prohibited", None, "严禁将本模型用于商业化运营。"),
+    ("prohibited", "granted", "本模型權重僅供學術研究，不得用於商業用途。"),
+    ("prohibited", None, "本模型不允許用於任何營利用途。"),
+    ("prohibited", "granted", "本协议下的许可仅限于学术研究目的，商业用途不在许可范围之内。"),
+    ("prohibited", None, "“许可用途”指非商业用途。您仅可将本模型用于许可用途。"),
+    ("prohibited", "granted", "本模型仅供高校及科研机构的研究人员进行学术研究使用。"),
+    ("prohibited", None, "本模型只可用于个人非营利性质的学习。"),
+    ("granted", None, "本模型可以用于商业化产品，无需另行取得授权。"),
+    ("granted", "granted", "学术研究和商业用途均可免费使用本模型，无需登记。"),
+    ("granted", None, "任何企业均可将本模型免费商用。"),
+    ("granted", None, "本模型可以自由商用。"),
+    ("granted", None, "本模型允许用于营利目的。"),
+    ("granted", None, "您可以将本模型用于盈利性产品。"),
+    ("granted", None, "本模型可免費用於商業用途。"),
+    ("conditional", None, "商用需要事先获得作者同意。"),
+    ("conditional", None, "商业使用应当取得许可方书面授权。"),
+    ("prohibited", None, "本模型只能用于非商业目的。"),
+    ("conditional", None, "使用本模型进行商业化部署的，应当事先以书面形式通知许可方并取得其同意。"),
+    ("conditional", None, "凡将本模型投入商业运营者，均应事先征得权利人的书面同意。"),
+    ("conditional", None, "本模型开放商用，商用前需在官网填写登记表。"),
+    ("conditional", None, "您如计划将本模型用于营利，须发送电子邮件向我们申请并获得许可。"),
+    ("conditional", None, "如果您的产品的月活跃用户超过2亿，您必须向我们申请许可，我们可自行决定是否授予。"),
+    ("conditional", None, "使用本模型的商业服务，其月活跃用户数超过一亿的，应当另行取得书面许可。"),
+    ("conditional", None, "用於商業目的前，應當以電子郵件向我們登記。"),
+    ("conditional", None, "月活躍用戶超過一億的產品，須另行申請授權。"),
+    ("conditional", None, "希望商用的用户请发送邮件至 biz@example.com，经确认后即可免费使用。"),
+    ("prohibited", None, "本模型仅可用于非商业目的，如需商业授权请另行洽谈。"),
+    ("prohibited", "granted", "本模型只供学术研究之用。"),
+    ("prohibited", None, "本模型禁止商业化使用。"),
+    ("prohibited", None, "您不可将本模型用作任何营利用途。"),
+    ("prohibited", "granted", "本模型僅限於非商業性的學術研究。"),
+    ("prohibited", None, "本模型不可用於任何商業目的。"),
+    ("prohibited", "granted", "使用者只能在学术研究范围内使用本模型。"),
+    ("granted", None, "本模型可用于商业目的，且无需向我们付费。"),
+    ("granted", "granted", "本模型对学术研究和商业使用均完全开放。"),
+    ("granted", None, "您可以在商业产品中自由使用本模型。"),
+    ("granted", None, "本模型允許商業使用。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "want, research, text", ROUND2, ids=[f"{i}-{w}" for i, (w, _, _) in enumerate(ROUND2)]
+)
+def test_commercial_reading_round2(want, research, text, before):
+    terms = analyze_chinese(before + text)
+    assert terms["commercial_use"].status == want
+    if research:
+        assert terms["research_use"].status == research
+
+
+# Never more permissive than the text (the Chinese counterpart of NEVER_GRANTED in
+# tests/test_readings.py): each of these read granted before its fix. README how-tos grant
+# nothing; a licence given after a review is a gate; a purpose defined as non-commercial limits
+# the grant that names it; a ban with a long object, an agreement to sign before use in a paid
+# service and consent before commercial operation are not lifted by a general grant.
+NEVER_GRANTED_ZH = [
+    ("你可以使用 Python 脚本或命令行快速下载模型权重。", "commercial_use", {"silent"}),
+    ("你可以使用 Python 脚本或命令行快速下载模型权重。", "private_use", {"silent"}),
+    ("开发者可以使用本模型快速生成代码，提升开发效率。", "commercial_use", {"silent"}),
+    ("开发者可以使用本模型快速生成代码，提升开发效率。", "research_use", {"silent"}),
+    ("您可以使用以下命令下载模型权重。", "commercial_use", {"silent"}),
+    ("本模型是由某大学实验室研发的代码大模型。", "research_use", {"silent"}),
+    ("经审核通过后，我们将授予您一项全球的、不可转让的商业版权许可。", "commercial_use", {"conditional"}),
+    ("经审核通过后，我们将授予您一项全球的、不可转让的商业版权许可。", "research_use", {"silent"}),
+    ("“许可用途”指非商业用途。\n您仅可将本模型用于许可用途。", "commercial_use", {"prohibited"}),
+    (GRANT + "“许可用途”指非商业用途。\n您仅可将本模型用于许可用途。", "commercial_use", {"prohibited"}),
+    (GRANT + "不得将本模型或基于本模型的衍生模型用于任何盈利活动。", "commercial_use", {"prohibited"}),
+    (GRANT + "企业若想在收费服务中使用本模型，必须先与我们签订授权协议。", "commercial_use", {"conditional"}),
+    (GRANT + "凡将本模型投入商业运营者，均应事先征得权利人的书面同意。", "commercial_use", {"conditional"}),
+    (GRANT + "本模型不可用于商业目的。", "commercial_use", {"prohibited"}),
+]
+
+
+@pytest.mark.parametrize(
+    "text, term, allowed", NEVER_GRANTED_ZH, ids=[f"{t}:{x[-30:]}" for x, t, _ in NEVER_GRANTED_ZH]
+)
+def test_never_more_permissive_than_the_text_zh(text, term, allowed):
+    assert analyze_chinese(text.replace("\\n", "\n"))[term].status in allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本模型不仅对学术研究完全开放，也支持商用。",
+        "本模型不但可用于研究，也可用于教学。",
+        "本模型可免费用于产品研发。",
+    ],
+)
+def test_not_only_is_no_negation(text):
+    assert analyze_chinese(text)["research_use"].status == "granted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们强烈警告不要将本模型用于制造或传播有害信息。",
+        "我们强烈呼吁使用者不要利用本模型进行任何损害国家和社会安全的行为。",
+    ],
+)
+def test_harm_said_as_sunhai_or_youhai_restricts_use(text):
+    assert analyze_chinese(text)["use_restrictions"].status == "applies"
