@@ -314,6 +314,32 @@ ROUND2 = [
     ("granted", "granted", "本模型对学术研究和商业使用均完全开放。"),
     ("granted", None, "您可以在商业产品中自由使用本模型。"),
     ("granted", None, "本模型允許商業使用。"),
+    ("conditional", None, "学术研究免费，商业用途需付费。"),
+    ("conditional", None, "商用需支付授权费用。"),
+    ("conditional", "granted", "本模型可免费用于学术研究；如用于商业目的，须向我们购买商业许可。"),
+    ("prohibited", "granted", "本模型仅限学术研究使用，商业使用请联系 biz@example.com 洽谈。"),
+    ("conditional", None, "若贵公司拟将本模型商业化，请先与我们取得联系并获得书面授权。"),
+    ("conditional", None, "用户数量超过一百万的企业，应当另行获得我们的授权。"),
+    ("conditional", None, "您的产品在任一自然月内的活跃用户超过1亿时，须向我们申请许可。"),
+    ("conditional", None, "商业用途：须经书面授权。"),
+    ("conditional", None, "商業使用：需登記。"),
+    ("prohibited", None, "商業用途：不允許"),
+    ("prohibited", None, "本模型仅供非营利组织使用。"),
+    ("prohibited", None, "任何营利性使用均被禁止。"),
+    ("prohibited", None, "本模型不得被用于任何以营利为目的的场景。"),
+    ("prohibited", "granted", "本模型的授权范围仅限于教学与科研。"),
+    ("granted", None, "本模型允许任何形式的商业使用。"),
+    ("granted", None, "我们允许您将本模型用于商业产品和服务。"),
+    ("granted", None, "商业使用无需取得我们的许可。"),
+    ("conditional", None, "在取得书面授权之前，您不得将本模型用于商业用途。"),
+    ("conditional", None, "除非事先取得我们的书面同意，否则您不得商用本模型。"),
+    ("conditional", None, "商业化使用前，请务必完成商用登记。"),
+    ("prohibited", None, "本模型不支持商用。"),
+    ("prohibited", None, "本模型暂不开放商用。"),
+    ("prohibited", "granted", "本模型为研究用途发布，不得商业使用。"),
+    ("conditional", None, "有意商用者，请邮件联系我们。"),
+    ("conditional", None, "商业化部署需获得我们的授权许可，学术研究无需授权。"),
+    ("conditional", None, "商业使用需授权，学术研究无需授权。"),
 ]
 
 
@@ -379,3 +405,21 @@ def test_not_only_is_no_negation(text):
 )
 def test_harm_said_as_sunhai_or_youhai_restricts_use(text):
     assert analyze_chinese(text)["use_restrictions"].status == "applies"
+
+
+# Sample dialogues and technical notes of a model README grant nothing (sentences written for
+# this test): money for product R&D, research funds, compatibility with a library, editing
+# JSON data or a loading method.
+README_NOISE = [
+    ("需要投入足够的资金用于产品研发和市场推广。", "research_use"),
+    ("可以考虑申请政府的科研基金。", "research_use"),
+    ("本模型还可以与加速库配合使用，将模型的推理速度提升约20%。", "private_use"),
+    ("本模型还可以与加速库配合使用，将模型的推理速度提升约20%。", "commercial_use"),
+    ("你可以使用 Python 的内置模块来解析和修改 JSON 数据。", "modify"),
+    ("开发者可以按照自己的需求修改模型的加载方式。", "modify"),
+]
+
+
+@pytest.mark.parametrize("text, term", README_NOISE, ids=[f"{t}:{x[:12]}" for x, t in README_NOISE])
+def test_readme_noise_grants_nothing(text, term):
+    assert analyze_chinese(text)[term].status == "silent"
