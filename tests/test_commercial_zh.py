@@ -423,3 +423,43 @@ README_NOISE = [
 @pytest.mark.parametrize("text, term", README_NOISE, ids=[f"{t}:{x[:12]}" for x, t in README_NOISE])
 def test_readme_noise_grants_nothing(text, term):
     assert analyze_chinese(text)[term].status == "silent"
+
+
+# Round 4: research said to researchers and academia, commercial terms defined before they are
+# gated, banned or granted, and traditional characters (sentences written for this test).
+ROUND4 = [
+    ("research_use", "granted", "科研人员可以免费使用本模型。"),
+    ("research_use", "granted", "本模型面向学术界免费开放。"),
+    ("research_use", "granted", "本模型可供高校师生用于教学和科研。"),
+    ("research_use", "granted", "我们欢迎研究者基于本模型开展学术研究。"),
+    ("research_use", "conditional", "学术研究用途亦须事先向我们申请授权。"),
+    ("research_use", "granted", "本模型權重對學術研究完全開放。"),
+    ("commercial_use", "conditional", "“商业用途”指以营利为目的的使用。商业用途须事先取得我们的书面授权。"),
+    ("commercial_use", "prohibited", "“商业用途”指以营利为目的的使用。您不得将本模型用于商业用途。"),
+    ("commercial_use", "granted", "“商业用途”指以营利为目的的使用。您可以将本模型用于商业用途。"),
+    (
+        "commercial_use",
+        "conditional",
+        "“商业用途”指以营利为目的的使用，包括将本模型集成到付费产品中。如需商业用途，请联系我们获取授权。",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "如需將本模型用於商業用途，請發送電子郵件至 biz@example.com 申請授權。",
+    ),
+    ("commercial_use", "conditional", "若貴公司產品月活躍用戶數超過一億，須另行取得我們的書面授權。"),
+    ("commercial_use", "prohibited", "本模型僅供非營利用途。"),
+    ("commercial_use", "conditional", "欢迎商用，商用前请发送邮件告知我们。"),
+    ("commercial_use", "conditional", "本模型可在获得我们的许可后用于商业目的。"),
+    ("commercial_use", "conditional", "仅在取得许可方书面授权的情况下，方可将本模型用于商业用途。"),
+    ("commercial_use", "prohibited", "许可方仅授予您非商业性的使用许可。"),
+    ("commercial_use", "conditional", "对于年营业收入超过五千万元的企业，商用须另行签订协议。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, want, text", ROUND4, ids=[f"{i}-{t}-{w}" for i, (t, w, _) in enumerate(ROUND4)]
+)
+def test_reading_round4(term, want, text, before):
+    assert analyze_chinese(before + text)[term].status == want
