@@ -456,6 +456,25 @@ ROUND4 = [
     ("commercial_use", "conditional", "仅在取得许可方书面授权的情况下，方可将本模型用于商业用途。"),
     ("commercial_use", "prohibited", "许可方仅授予您非商业性的使用许可。"),
     ("commercial_use", "conditional", "对于年营业收入超过五千万元的企业，商用须另行签订协议。"),
+    # round 5: a written notice before commercial use, a commercial licence granted separately,
+    # paid services (有偿服务) banned, purpose limits with 同意/允许
+    ("commercial_use", "conditional", "如果您希望将本模型用于商业用途，您应当按照附件所列的方式完成登记。"),
+    ("commercial_use", "conditional", "被许可人在商业使用本模型前，应当向许可人发送书面通知。"),
+    ("commercial_use", "conditional", "本协议项下的商业使用授权将以书面形式另行授予。"),
+    ("commercial_use", "conditional", "对于以商业目的使用本模型的，许可方另行收取许可费。"),
+    ("commercial_use", "prohibited", "您同意仅将本模型用于非商业性的科学研究。"),
+    ("commercial_use", "prohibited", "本模型不得用于向第三方提供有偿服务。"),
+    ("commercial_use", "granted", "本模型可以免费用于商业用途，但您需要在产品中显著标注基于本模型开发。"),
+    ("commercial_use", "prohibited", "許可方同意被許可方在非商業目的範圍內使用本模型。"),
+    ("commercial_use", "prohibited", "本模型及其衍生品仅允许在学术研究范围内使用与传播。"),
+    ("commercial_use", "conditional", "您只有在完成登记后才可将本模型用于商业用途。"),
+    ("commercial_use", "conditional", "用于盈利的，须向许可方支付许可费。"),
+    ("commercial_use", "conditional", "营利性机构使用本模型须取得授权。"),
+    ("commercial_use", "conditional", "商业机构使用本模型须事先获得我们的许可。"),
+    ("commercial_use", "prohibited", "本模型仅向个人开发者开放，且仅限于非商业用途。"),
+    ("commercial_use", "conditional", "本模型可以免费商用，但需要事先在官网注册并签署商用协议。"),
+    ("research_use", "granted", "您同意仅将本模型用于非商业性的科学研究。"),
+    ("research_use", "granted", "本模型及其衍生品仅允许在学术研究范围内使用与传播。"),
 ]
 
 
