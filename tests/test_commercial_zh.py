@@ -484,3 +484,61 @@ ROUND4 = [
 )
 def test_reading_round4(term, want, text, before):
     assert analyze_chinese(before + text)[term].status == want
+
+
+# Round 6: the same readings inside numbered clauses, lists under a ban lead-in (with and without
+# the licensor's leave), Markdown tables and check-mark lists; the second text after a numbered
+# general grant (sentences written for this test).
+GRANT_CLAUSE = (
+    "1. 许可授予\n许可方授予您非排他性、全球性、不可转让、免版税的许可，以使用、复制、修改和分发本模型。\n"
+)
+ROUND6 = [
+    (
+        "commercial_use",
+        "prohibited",
+        "2. 使用限制\n您不得：\n（一）将本模型用于军事用途；\n（二）将本模型用于任何商业目的。",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "2. 使用限制\n未经许可方书面同意，您不得：\n（一）将本模型用于商业目的；\n（二）再分发本模型。",
+    ),
+    ("commercial_use", "conditional", "3. 商业授权\n被许可方如拟开展商业使用，须按照第五条的规定完成登记。"),
+    (
+        "commercial_use",
+        "conditional",
+        "第三条 商业使用\n1. 被许可方须向许可方提交商用申请；\n2. 许可方将在收到申请后予以答复。",
+    ),
+    ("commercial_use", "prohibited", "第二条 许可范围\n本许可仅限于非商业目的的使用。"),
+    (
+        "commercial_use",
+        "prohibited",
+        "第四条\n本协议授予的许可不包括商业使用的权利，商业使用须另行取得许可方的书面授权。",
+    ),
+    ("commercial_use", "prohibited", "第四条\n本协议授予的许可不包括商业使用的权利。"),
+    (
+        "commercial_use",
+        "conditional",
+        "| 使用场景 | 是否允许 |\n|---|---|\n| 学术研究 | 允许 |\n| 商业使用 | 需申请授权 |",
+    ),
+    (
+        "commercial_use",
+        "prohibited",
+        "| 使用场景 | 是否允许 |\n|---|---|\n| 学术研究 | 允许 |\n| 商业使用 | 不允许 |",
+    ),
+    (
+        "research_use",
+        "granted",
+        "| 使用场景 | 是否允许 |\n|---|---|\n| 学术研究 | 允许 |\n| 商业使用 | 不允许 |",
+    ),
+    ("commercial_use", "conditional", "- 学术研究：✅ 免费\n- 商业使用：⚠️ 需要书面授权"),
+    ("commercial_use", "prohibited", "- 学术研究：✅\n- 商业使用：❌"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT_CLAUSE], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, want, text", ROUND6, ids=[f"{i}-{t}-{w}" for i, (t, w, _) in enumerate(ROUND6)]
+)
+def test_reading_round6(term, want, text, before):
+    assert analyze_chinese(before + text.replace("\\n", "\n"))[term].status == want
