@@ -542,3 +542,14 @@ ROUND6 = [
 )
 def test_reading_round6(term, want, text, before):
     assert analyze_chinese(before + text.replace("\\n", "\n"))[term].status == want
+
+
+@pytest.mark.parametrize("text", ["您可以将本模型用于任何目的。", "本模型可用于任何合法用途。"])
+def test_use_for_any_purpose_is_a_general_grant(text):
+    terms = analyze_chinese(text)
+    assert [terms[t].status for t in ("research_use", "commercial_use", "private_use")] == ["granted"] * 3
+
+
+def test_any_purpose_but_commercial_stays_withheld():
+    terms = analyze_chinese("您可以将本模型用于任何目的，但不得用于商业用途。")
+    assert terms["commercial_use"].status == "prohibited"
