@@ -553,3 +553,44 @@ def test_use_for_any_purpose_is_a_general_grant(text):
 def test_any_purpose_but_commercial_stays_withheld():
     terms = analyze_chinese("您可以将本模型用于任何目的，但不得用于商业用途。")
     assert terms["commercial_use"].status == "prohibited"
+
+
+# The round's readings in traditional characters (sentences written for this test).
+TRADITIONAL_ROUND = [
+    ("commercial_use", "granted", "本模型可用於商業目的。"),
+    ("commercial_use", "prohibited", "本模型不可用於商業目的。"),
+    ("commercial_use", "granted", "商業使用無需取得我們的許可。"),
+    ("commercial_use", "prohibited", "任何營利性使用均被禁止。"),
+    ("commercial_use", "prohibited", "您不得：\n（一）將本模型用於任何商業目的。"),
+    ("research_use", "granted", "本模型面向學術界免費開放。"),
+    ("commercial_use", "prohibited", "“許可用途”指非商業用途。"),
+]
+
+
+@pytest.mark.parametrize("term, want, text", TRADITIONAL_ROUND, ids=[t[2][:10] for t in TRADITIONAL_ROUND])
+def test_traditional_round(term, want, text):
+    assert analyze_chinese(text)[term].status == want
+
+
+# Experimentation and academic work are research; a use offered to non-profit users only leaves
+# commercial use out (sentences written for this test).
+@pytest.mark.parametrize(
+    "text",
+    ["研究人员可下载本模型进行实验。", "本模型可用于学术论文中的实验对比。", "本模型可供学术评测使用。"],
+)
+def test_experiments_are_research(text):
+    assert analyze_chinese(text)["research_use"].status == "granted"
+
+
+def test_describing_experiments_grants_no_research():
+    assert analyze_chinese("我们在多个数据集上进行了实验。")["research_use"].status == "silent"
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+def test_use_offered_to_nonprofits_only(before):
+    terms = analyze_chinese(before + "非营利的研究机构可免费使用本模型。")
+    assert terms["commercial_use"].status == "prohibited" and terms["research_use"].status == "granted"
+
+
+def test_use_offered_to_profit_and_nonprofit_users():
+    assert analyze_chinese("营利与非营利组织均可免费使用本模型。")["commercial_use"].status == "granted"
