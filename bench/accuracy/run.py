@@ -56,6 +56,7 @@ FRESH_SETS = (
     "zh5",
     "zh6",
     "zh7",
+    "zh8",
 )
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind")
