@@ -45,3 +45,15 @@ def test_accuracy_never_drops(name):
         f"{name}: {got['key_terms_right']} commercial/research cells right, "
         f"recorded {want['key_terms_right']}"
     )
+
+
+def test_errors_of_blind_sets_are_never_printed(capsys):
+    """`--errors` is refused for a blind set, and `--set all` (which holds blind3) lists no
+    wrong cell of a blind set: only their totals are ever looked at."""
+    from bench.accuracy.run import BLIND_SETS, main
+
+    assert main(["--set", "blind3", "--errors"]) == 2
+    assert main(["--set", "all", "--errors"]) == 0
+    listed = {line.split()[0] for line in capsys.readouterr().out.splitlines() if " want " in line}
+    blind = {g["key"] for name in BLIND_SETS for g in load_gold(name)}
+    assert listed and not listed & blind
