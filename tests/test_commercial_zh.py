@@ -360,6 +360,10 @@ def test_commercial_reading_round2(want, research, text, before):
 # the grant that names it; a ban with a long object, an agreement to sign before use in a paid
 # service and consent before commercial operation are not lifted by a general grant.
 NEVER_GRANTED_ZH = [
+    # a sentence hard-wrapped over short lines is one sentence, not headings (written for this test)
+    ("许可方授予您使用本模型的许可。\n本模型严禁用于\n商业用途。", "commercial_use", {"prohibited"}),
+    ("许可方授予您使用本模型的许可。\n本模型仅限\n学术研究\n使用。", "commercial_use", {"prohibited"}),
+    ("许可方授予您使用本模型的许可。\n如需商用，须\n事先取得\n书面授权。", "commercial_use", {"conditional"}),
     ("你可以使用 Python 脚本或命令行快速下载模型权重。", "commercial_use", {"silent"}),
     ("你可以使用 Python 脚本或命令行快速下载模型权重。", "private_use", {"silent"}),
     ("开发者可以使用本模型快速生成代码，提升开发效率。", "commercial_use", {"silent"}),
@@ -594,3 +598,12 @@ def test_use_offered_to_nonprofits_only(before):
 
 def test_use_offered_to_profit_and_nonprofit_users():
     assert analyze_chinese("营利与非营利组织均可免费使用本模型。")["commercial_use"].status == "granted"
+
+
+def test_a_short_title_line_stays_a_heading():
+    """The wrapped-sentence check leaves real headings alone: a title over a grant, numbered headings."""
+    from analyzer.nlp.zh import zh_layout
+
+    text = "许可范围\n您可以将本模型用于商业用途。\n第二条 限制\n您不得将本模型用于违法用途。"
+    titles = [t for _, _, t in zh_layout(text).headings]
+    assert titles == ["许可范围", "第二条 限制"]

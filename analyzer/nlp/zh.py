@@ -95,18 +95,51 @@ def zh_layout(text: str) -> Layout:
     starts.update(m.start(1) for m in LINE_MARKER.finditer(text))
     headings: list[tuple[int, int, str]] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    previous, previous_heading = "", False
+    for i, line in enumerate(lines):
         body = line.strip()
-        if body and (HEADING_LINE.match(line) or MARKDOWN_HEADING.match(line)) and not body.endswith("："):
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if (
+            body
+            and (HEADING_LINE.match(line) or MARKDOWN_HEADING.match(line))
+            and not body.endswith("：")
+            and not _wrapped(body, line, previous, previous_heading, following)
+        ):
             lead = len(line) - len(line.lstrip())
             title = MARKS.sub("", original[pos + lead : pos + lead + len(body)])
             if title and (len(title) <= 20 or LINE_MARKER.match(line)):
                 headings.append((pos + lead, pos + lead + len(body), title))
                 starts.add(pos + lead)
                 starts.add(pos + len(line))
+        previous_heading = bool(headings) and headings[-1][0] >= pos
+        previous = body
         pos += len(line)
     starts = {s for s in starts if s < len(text)}
     return Layout(tuple(sorted(starts)), tuple(headings))
+
+
+# A line that ends in one of these leaves its sentence open ("本模型严禁用于" / "商业用途。").
+OPEN_END = re.compile(
+    r"(?:用于|用作|于|须|需|需要|应|应当|必须|得|的|和|或|或者|及|以及|与|对|将|把|在|向|为|以|"
+    r"仅限|仅供|只能|不得|禁止|严禁|可以|可|并|且|但|而|被|由|经|取得|获得|事先|未经|如需|若)$"
+)
+SENTENCE_CLOSED = re.compile(r"[。；;！!？?：:）)」』”\]*|]$|^#")
+
+
+def _wrapped(body: str, line: str, previous: str, previous_heading: bool, following: str) -> bool:
+    """A short unpunctuated line inside a hard-wrapped sentence is not a heading: the line before
+    it left its sentence open, or it leaves its own open and the next line goes on."""
+    if LINE_MARKER.match(line) or MARKDOWN_HEADING.match(line):
+        return False
+    if (
+        previous
+        and not previous_heading
+        and not SENTENCE_CLOSED.search(previous)
+        and HAN_CHAR.search(previous[-1:])
+    ):
+        return True
+    return bool(following and OPEN_END.search(body))
 
 
 LATIN_RUN = re.compile(
