@@ -176,8 +176,24 @@ class CardFacts:
             if cue.multiple:
                 near = _extend_list(doc, values, near)
             else:
-                near = [min(near, key=lambda v: min(abs(v.start - end), abs(start - v.end)))]
+                nearest = min(near, key=lambda v: min(abs(v.start - end), abs(start - v.end)))
+                near = [_changed_to(doc, values, nearest)]
             yield cue.field, [Span(doc, v.start, v.end, label=cue.field, span_id=cue.id) for v in near]
+
+
+CHANGED = {"expanded", "extended", "increased", "raised", "grown", "grew", "upgraded", "scaled", "doubled"}
+
+
+def _changed_to(doc: Doc, values: list[Span], value: Span) -> Span:
+    """ "The context window has been expanded from 128K to 200K tokens": the value it was changed
+    to, not the one it had."""
+    before = [t.lower_ for t in doc[max(0, value.start - 4) : value.start]]
+    if not before or before[-1] != "from" or not CHANGED & set(before):
+        return value
+    if value.end < len(doc) and doc[value.end].lower_ == "to":
+        after = next((v for v in values if v.label_ == value.label_ and v.start == value.end + 1), None)
+        return after or value
+    return value
 
 
 LIST_JOINERS = {",", "and", "or", "&", "/", "-", "–", "—", ";"}

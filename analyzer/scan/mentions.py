@@ -25,7 +25,10 @@ PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names
     r"(?<![A-Za-z0-9_./-])(?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
     r"(?:-[A-Za-z0-9]+(?:\.\d+)*)*(?![A-Za-z0-9_-]|\.\d)"  # "-Chat-V0.1", whole
 )
-NAME_SHAPE = re.compile(r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
+# Greek letters are name letters ("PixArt-α-512", "PixArt-Σ"); the first stays a Latin letter or a digit
+NAME_SHAPE = re.compile(
+    r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.\u0370-\u03ff]*(?:[-_ ][A-Za-z0-9.\u0370-\u03ff]+){0,5}$"
+)
 NOT_A_MODEL = re.compile(
     r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
     r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",

@@ -402,14 +402,15 @@ def not_about_others(
     # the repository's own name is its family ("The Acme2 series models are ..."), not another release
     candidates.discard(releases.fold(folder.root_name))
     others = [o for o in candidates if len(o) >= 4 and not own.startswith(o) and o != own]
+    stem = VARIANT_SUFFIX.sub("", release.model or "")
+    variant_of = stem.lower() if stem != (release.model or "") else ""
     kept = []
     for said in statements:
         text = folder.readmes.get(said.evidence.file, said.evidence.text)
         start = text.rfind("\n", 0, said.evidence.start) + 1 if said.evidence.file in folder.readmes else 0
         end = text.find("\n", said.evidence.end) if said.evidence.file in folder.readmes else -1
-        line = releases.fold(
-            re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)])
-        )
+        plain = re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)]).lower()
+        line = releases.fold(plain)
         if said.evidence.file in folder.readmes and of_another_version(
             release.model or "", heading_version(text, said.evidence.start)
         ):
@@ -423,7 +424,14 @@ def not_about_others(
             continue
         if own and own in line or not any(o in line for o in others):
             kept.append(said)
+        elif len(variant_of) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(variant_of)}(?![a-z0-9])", plain):
+            kept.append(said)  # "Acme-2-Base": a role or format variant of the "Acme-2" the line names
     return kept
+
+
+VARIANT_SUFFIX = re.compile(
+    r"(?:[-_ ](?:base|chat|instruct|it|sft|fp8|bf16|int4|int8|awq|gptq|gguf))+$", re.IGNORECASE
+)
 
 
 BASE_LICENSES = re.compile(

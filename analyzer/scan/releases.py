@@ -26,7 +26,7 @@ from analyzer.scan.layouts import (
     models_section_releases,
     settings_facts,
 )
-from analyzer.scan.lineage import DERIVED
+from analyzer.scan.lineage import DERIVED, DERIVED_ZH
 from analyzer.scan.mentions import (
     HEADING,
     LINK,
@@ -183,12 +183,21 @@ def _further_tokens(text: str, start: int, sentence: str) -> bool:
     return bool(FURTHER.search(text[max(0, start - 40) : start]) or TUNING.search(sentence))
 
 
-def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
-    """'X was fine-tuned from Y': Y is X's base model (the only release's, when none is named)."""
-    for m in DERIVED.finditer(text):
+CLAUSE_END = re.compile(r"[.;!?。；！？，、](?:\s|$)|[.;!?。；！？，、]|,\s+(?:while|whereas|and)\s")
+
+
+def _prose_bases(file: str, text: str, releases: list[Release], pattern: re.Pattern = DERIVED) -> None:
+    """'X was fine-tuned from Y': Y is X's base model (the only release's, when none is named).
+    X is named in the clause before ("X is derived from Y, while Z is trained on the foundation
+    of X": Z's base is X, not Y), else earlier on the line."""
+    for m in pattern.finditer(text):
         base = m.group("base").rstrip(".,)")
         line_start = text.rfind("\n", 0, m.start()) + 1
-        named = [r for r in named_in(text[line_start : m.start()], releases) if fold(r.name) != fold(base)]
+        clause = max((c.end() for c in CLAUSE_END.finditer(text, line_start, m.start())), default=line_start)
+        named = [r for r in named_in(text[clause : m.start()], releases) if fold(r.name) != fold(base)]
+        if not named:
+            before = named_in(text[line_start : m.start()], releases)
+            named = [r for r in before if fold(r.name) != fold(base)]
         named = named or (releases if len(releases) == 1 else [])
         end = m.start("base") + len(base)
         for release in named:
@@ -356,6 +365,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
     if prose:
         _prose_bases(file, text, releases)
+    _prose_bases(file, text, releases, DERIVED_ZH)  # Chinese prose: "基于Llama2进行中文预训练"
     _named_bases(releases)
     for release in releases:
         for stem in stems(release, releases):

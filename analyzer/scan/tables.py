@@ -26,7 +26,9 @@ from analyzer.scan.variants import sizes_in
 
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(
-        r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from|^(?:base )?llm$", re.IGNORECASE
+        r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from|^(?:base )?llm$"
+        r"|基础模型|基座模型|底座模型",
+        re.IGNORECASE,
     ),
     "parameters": re.compile(
         r"total.*param|^#?\s*params?$|param|^size$|model size|^size\s*[(（](?:[MB]|million|billion)[)）]$",
@@ -121,7 +123,8 @@ def _cell_value(column: str, cell: str) -> Any:
     text = LINK.sub(r"\1", cell).replace("*", "").strip()
     if column == "parameters":
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,100 M"
-        sizes = re.findall(r"\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B", text)
+        # "355B-A32B": the count after "A" is the activated one, not a second size
+        sizes = re.findall(r"(?<![A-Za-z0-9.])(?:\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B)", text)
         return tuple(parse_size(s) for s in sizes) or None
     if column == "context_length":
         return _count(text)
