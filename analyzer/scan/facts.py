@@ -136,6 +136,16 @@ class CardFacts:
         """
         strings = doc.vocab.strings
         found = [Span(doc, s, e, label=self.labels[strings[mid]]) for mid, s, e in self.value_matcher(doc)]
+        # a value inside a longer value of another shape is part of it: "1 million" (a size) in
+        # "1 million tokens" (a length)
+        found = [
+            sp
+            for sp in found
+            if not any(
+                o.label_ != sp.label_ and o.start <= sp.start and sp.end <= o.end and len(o) > len(sp)
+                for o in found
+            )
+        ]
         found.sort(key=lambda sp: (self.rank[sp.label_], -(sp.end - sp.start), sp.start))
         taken = [False] * len(doc)
         for _, start, end in cues:

@@ -28,7 +28,7 @@ DERIVED = re.compile(
     r"\s+(?:from|on top of|on the (?:foundation|basis) of|on|upon)|initiali[sz]ed with"
     r"|(?:optimi[sz]ed|distilled|quantized|pruned) version of"
     r"|(?:fine-?tuned|instruction-tuned) variant of)"
-    r"\s+(?:the\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
+    r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
     r"|[A-Z][\w.-]*[A-Za-z]\s\d+(?:\.\d+)?[BM]\b"
     r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])",  # a hub id: "deepseek-coder-33b-base"
 )

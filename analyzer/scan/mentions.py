@@ -126,6 +126,7 @@ def clean_name(raw: str) -> str | None:
     marked = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
     # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
     text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text
+    text = re.sub(r"(?<=[A-Za-z0-9-])\*+(?=[A-Za-z0-9-])", "", text)  # "Acme-*S*-7B": emphasis inside a name
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
     # ("sam2_hiera_tiny": an underscore inside a word is part of the name, not emphasis)
     text = re.sub(

@@ -114,3 +114,128 @@ def test_a_statement_about_a_family_covers_its_variants_not_other_versions(tmp_p
     assert rows["Acme-4.6"].license_id != "mit"
     assert rows["Acme-4.6"].release.context_length == 204800
     assert rows["Acme-4.5"].release.parameters == ("355B",)
+
+
+def test_a_sentence_over_a_table_gives_its_fact_to_the_models_the_table_names(tmp_path):
+    repo = tmp_path / "acme-5"
+    write(
+        repo / "README.md",
+        "# Acme-5\n\n### Acme-5.1\n\nThe context window has been expanded from 128K to 200K tokens.\n\n"
+        "## Downloads\n\n| Model | Download Links | Model Size |\n|---|---|---|\n"
+        "| Acme-5.1 | [HF](https://huggingface.co/o/Acme-5.1) | 355B-A32B |\n"
+        "| Acme-5.0 | [HF](https://huggingface.co/o/Acme-5.0) | 355B-A32B |\n"
+        "| Acme-5.0-Air | [HF](https://huggingface.co/o/Acme-5.0-Air) | 106B-A12B |\n\n"
+        "Under the configurations in the table below, the models can utilize their full 128K "
+        "context length:\n\n"
+        "| Model | Precision | GPU Type and Count |\n|---|---|---|\n"
+        "| Acme-5.0 | BF16 | H100 x 32 |\n| Acme-5.0-Air | BF16 | H100 x 8 |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-5.0"].release.context_length == 131072
+    assert rows["Acme-5.0-Air"].release.context_length == 131072
+    assert rows["Acme-5.1"].release.context_length == 204800
+
+
+def test_a_news_line_releasing_the_repository_name_is_a_release(tmp_path):
+    repo = tmp_path / "Acmeia"
+    write(
+        repo / "README.md",
+        "# Acmeia\n\nAcmeia is a multimodal model. It features:\n- Long context window of 64K tokens;\n\n"
+        "## News\n- [Dec 1, 2024] We release the base models ([Acmeia-Base-8K](https://huggingface.co/o/"
+        "Acmeia-Base-8K) and [Acmeia-Base-64K](https://huggingface.co/o/Acmeia-Base-64K))!\n"
+        "- [Oct 10, 2024] We release Acmeia!\n"
+        "- [Aug 29, 2025] We release Acmeia 2, in another repository.\n\n"
+        "Acmeia has 25.3B total parameters.\n",
+    )
+    rows = _rows(repo)
+    own = rows["Acmeia"]
+    assert own.release.release_date == "2024-10-10" and own.release.parameters == ("25.3B",)
+    assert own.release.context_length == 65536
+    assert rows["Acmeia-Base-8K"].release.context_length == 8192
+
+
+def test_a_thinking_budget_in_a_name_is_no_context_and_a_million_tokens_is(tmp_path):
+    repo = tmp_path / "Acme-M1"
+    write(
+        repo / "README.md",
+        "# Acme-M1\n\nThe model is developed based on our previous [Acme-Text-01 model](https://huggingface.co/"
+        "o/Acme-Text-01), which contains a total of 456 billion parameters. The M1 model natively supports a "
+        "context length of 1\nmillion tokens. We train two versions of Acme-M1 models with [40K](https://"
+        "huggingface.co/o/Acme-M1-40k) and\n[80K](https://huggingface.co/o/Acme-M1-80k) thinking budgets.\n\n"
+        "Download the model:\n- [Acme-M1-40k](https://huggingface.co/o/Acme-M1-40k)\n"
+        "- [Acme-M1-80k](https://huggingface.co/o/Acme-M1-80k)\n",
+    )
+    rows = _rows(repo)
+    for name in ("Acme-M1-40k", "Acme-M1-80k"):
+        assert rows[name].release.context_length == 1048576, name
+        assert rows[name].release.base_model == "Acme-Text-01", name
+
+
+def test_a_news_link_to_a_hub_model_dates_the_table_row_linking_it(tmp_path):
+    repo = tmp_path / "acme-art"
+    write(
+        repo / "README.md",
+        "# Acme-Art\n\n## News\n- (🔥 New) Nov. 30, 2023. 💥 [Weights](https://huggingface.co/o/Acme-LCM-1024)"
+        " are released.\n- ✅ Jan. 19, 2024. 💥 ControlNet [Checkpoint](https://huggingface.co/o/Acme-ControlNet"
+        "/tree/main) is released!\n\n## Download Models\n\n| Model | #Params | url |\n|---|---|---|\n"
+        "| Acme-α-512 | 0.6B | [ckpt](https://huggingface.co/o/Acme-512) |\n"
+        "| Acme-δ-1024-LCM | 0.6B | [diffusers version](https://huggingface.co/o/Acme-LCM-1024) |\n"
+        "| Acme-δ-512-ControlNet | 0.9B | [ckpt](https://huggingface.co/o/Acme-ControlNet/tree/main) |\n"
+        "| Acme-δ-1024-ControlNet | 0.9B | [ckpt](https://huggingface.co/o/Acme-ControlNet/tree/main) |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-δ-1024-LCM"].release.release_date == "2023-11-30"
+    assert rows["Acme-δ-512-ControlNet"].release.release_date == "2024-01-19"
+    assert rows["Acme-δ-1024-ControlNet"].release.release_date == "2024-01-19"
+    assert rows["Acme-α-512"].release.release_date is None
+    assert "Acme-LCM-1024" not in rows  # the link names the row's release
+
+
+def test_chinese_prose_facts():
+    from analyzer.scan.mentions import Release
+    from analyzer.scan.results import FactEvidence
+    from analyzer.scan.zh_facts import zh_facts
+
+    def release(name):
+        return Release(name, FactEvidence(name, "README_CN.md", 0, len(name)))
+
+    found = [release("Acme-A13B-Pretrain"), release("Acme-A13B-Instruct"), release("Acme-TTS-3B")]
+    text = (
+        "Acme-A13B采用了细粒度混合专家架构，包含800亿参数和130亿激活参数，累计训练了超过 20T tokens。\n"
+        "原生支持256K上下文窗口。\n解码器结合了一个30亿参数的语言模型。\n"
+    )
+    general = zh_facts("README_CN.md", text, found)
+    assert found[0].values["parameters"] == ("80B",) and found[1].values["training_tokens"] == "20T"
+    assert general["context_length"][0] == 262144
+    assert "parameters" not in general  # a component's size
+
+
+def test_a_size_before_a_name_and_emphasis_inside_a_name(tmp_path):
+    from analyzer.scan.mentions import clean_name
+
+    assert clean_name("Acme-*S*-DS-6.7B") == "Acme-S-DS-6.7B"
+    repo = tmp_path / "Acme-Audio"
+    write(
+        repo / "README.md",
+        "# Acme-Audio\n\n* Feb 17, 2025: We release [Acme-Audio-Chat](https://huggingface.co/o/Acme-Audio-Chat)"
+        " and [Acme-Audio-TTS-3B](https://huggingface.co/o/Acme-Audio-TTS-3B)\n\n"
+        "We have made the 130B Acme-Audio-Chat variant open source.\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-Audio-Chat"].release.parameters == ("130B",)
+
+
+def test_a_base_named_for_a_family_and_a_family_subject(tmp_path):
+    repo = tmp_path / "acmecoder"
+    write(
+        repo / "README.md",
+        "# AcmeCoder\n\n| Model | Checkpoint | Size |\n|---|---|---|\n"
+        "| AcmeCoder-CL-7B | [HF](https://huggingface.co/o/AcmeCoder-CL-7B) | 7B |\n"
+        "| AcmeCoder-DS-6.7B | [HF](https://huggingface.co/o/AcmeCoder-DS-6.7B) | 6.7B |\n\n"
+        "AcmeCoder is initialized with [Coder-v1.5 7B](https://huggingface.co/o/coder-7b) and trained more.\n"
+        "AcmeCoder-DS-6.7B is derived from Other-Coder-6.7B.\n\n## Acknowledgements\n\n"
+        "- [CodeLlama](https://example.com): Base model for AcmeCoder-CL\n",
+    )
+    rows = _rows(repo)
+    assert rows["AcmeCoder-DS-6.7B"].release.base_model == "Other-Coder-6.7B"
+    assert rows["AcmeCoder-CL-7B"].release.base_model == "CodeLlama"  # the specific statement first
