@@ -34,7 +34,9 @@ DERIVED = re.compile(
 )
 # Chinese: "基于Llama2做了中文能力的持续优化", "在Llama2的基础上...持续预训练", "基于Acme-7B进行对话微调"
 DERIVED_ZH = re.compile(
-    r"(?:基于|在)\s*[\[`]?(?P<base>[A-Za-z][\w.-]*\d[\w.-]*)[\]`]?(?:\([^)\n]*\))?\s*"
+    # a model's name: a capital first ("Llama2"), or a hub id's hyphen ("acme-7b"); not "bfloat16"
+    r"(?:基于|在)\s*[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*|[a-z](?=[\w.-]*-)[\w.-]*\d[\w.-]*)[\]`]?"
+    r"(?:\([^)\n]*\))?\s*"
     r"(?:的基础上|进行|做了|做|继续|增量|训练|微调|构建)"
 )
 BINDING_FAMILIES = ("non-commercial", "research-only")

@@ -235,7 +235,17 @@ def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None
             model, own = releases.fold(m.group("model")), releases.fold(name)
             if model.startswith(own) and model != own and sizes_in(m.group("model")):
                 found.setdefault(m.group("model"), FactEvidence(m.group(0), rel, m.start(), m.end()))
+    if not found:  # 'from_pretrained("org/Acme-7B")': the hub id the README's code loads, exactly
+        for rel, text in [*english_readmes(folder), *sorted(folder.readmes.items())]:  # the name and a size
+            for m in QUOTED_HUB_ID.finditer(text):
+                model = m.group("model")
+                sizes = sizes_in(model)
+                if len(sizes) == 1 and releases.fold(model) == releases.fold(name) + releases.fold(sizes[0]):
+                    found.setdefault(model, FactEvidence(m.group(0), rel, m.start(), m.end()))
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+QUOTED_HUB_ID = re.compile(r"[\"'](?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*)[\"']")
 
 
 def _news_day(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:

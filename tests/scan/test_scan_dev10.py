@@ -239,3 +239,31 @@ def test_a_base_named_for_a_family_and_a_family_subject(tmp_path):
     rows = _rows(repo)
     assert rows["AcmeCoder-DS-6.7B"].release.base_model == "Other-Coder-6.7B"
     assert rows["AcmeCoder-CL-7B"].release.base_model == "CodeLlama"  # the specific statement first
+
+
+def test_a_number_type_is_no_base_model():
+    from analyzer.scan.lineage import DERIVED_ZH
+
+    assert not DERIVED_ZH.search("XVERSE-13B 和 XVERSE-13B-Chat 都是基于 bfloat16 训练的")
+    assert DERIVED_ZH.search("基于Llama2做了中文能力的持续优化").group("base") == "Llama2"
+
+
+def test_more_news_date_shapes():
+    from analyzer.scan.datelines import dated_lines, parse_news_date
+
+    assert parse_news_date("25/05/2024") == "2024-05-25"  # the day first when it cannot be a month
+    assert parse_news_date("05/25/2024") == "2024-05-25"
+    text = "- 20 May 2024: We release Acme-7B.\n- **[May 2024]** We release Acme-15B.\n- Version 2024 notes\n"
+    assert [d.date for d in dated_lines("README.md", text)] == ["2024-05-20", "2024-05"]
+
+
+def test_a_hub_id_the_code_loads_names_the_single_release(tmp_path):
+    repo = tmp_path / "acmeshell"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# AcmeShell\n\nAcmeShell has 7 billion parameters and a context window of 8192.\n\n"
+        '```python\nmodel = AutoModelForCausalLM.from_pretrained("o/AcmeShell-7B")\n'
+        "chat = AutoModelForCausalLM.from_pretrained('o/AcmeShell-7B-Chat')\n```\n",
+    )
+    assert list(_rows(repo)) == ["AcmeShell-7B"]
