@@ -267,3 +267,24 @@ def test_a_hub_id_the_code_loads_names_the_single_release(tmp_path):
         "chat = AutoModelForCausalLM.from_pretrained('o/AcmeShell-7B-Chat')\n```\n",
     )
     assert list(_rows(repo)) == ["AcmeShell-7B"]
+
+
+def test_chinese_table_columns(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n## 模型\n\n| 模型名称 | 参数量 | 上下文长度 | 训练数据量 | 发布日期 |\n"
+        "|---|---|---|---|---|\n"
+        "| Acme-7B | 70亿 | 4K | 2.6万亿 tokens | 2024年5月1日 |\n"
+        "| Acme-13B | 130亿 | 8K | 2.6T | 2024.06.01 |\n",
+    )
+    rows = _rows(repo)
+    seven = rows["Acme-7B"].release
+    assert (seven.parameters, seven.context_length, seven.training_tokens, seven.release_date) == (
+        ("7B",),
+        4096,
+        "2.6T",
+        "2024-05-01",
+    )
+    assert rows["Acme-13B"].release.context_length == 8192
