@@ -235,17 +235,19 @@ def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None
             model, own = releases.fold(m.group("model")), releases.fold(name)
             if model.startswith(own) and model != own and sizes_in(m.group("model")):
                 found.setdefault(m.group("model"), FactEvidence(m.group(0), rel, m.start(), m.end()))
-    if not found:  # 'from_pretrained("org/Acme-7B")': the hub id the README's code loads, exactly
-        for rel, text in [*english_readmes(folder), *sorted(folder.readmes.items())]:  # the name and a size
-            for m in QUOTED_HUB_ID.finditer(text):
-                model = m.group("model")
-                sizes = sizes_in(model)
-                if len(sizes) == 1 and releases.fold(model) == releases.fold(name) + releases.fold(sizes[0]):
-                    found.setdefault(model, FactEvidence(m.group(0), rel, m.start(), m.end()))
+    if not found and len(releases.fold(name)) >= 3:
+        # "Acme-7B was released ...", 'from_pretrained("org/Acme-7B")': the one name the README
+        # writes that is exactly the repository's name and a size
+        sized = re.compile(
+            rf"(?<![\w-]){re.escape(name)}[-_ ]?\d+(?:\.\d+)?[BM](?![\w-]|\.\d)", re.IGNORECASE
+        )
+        for rel, text in sorted(folder.readmes.items()):
+            for m in sized.finditer(text):
+                found.setdefault(m.group(0), FactEvidence(m.group(0), rel, m.start(), m.end()))
+        if len({releases.name_key(n) for n in found}) == 1:
+            return next(iter(found.items()))
+        return None
     return next(iter(found.items())) if len(found) == 1 else None
-
-
-QUOTED_HUB_ID = re.compile(r"[\"'](?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*)[\"']")
 
 
 def _news_day(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:
@@ -289,6 +291,13 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
             sizes = tuple(sizes_in(name))
             if sizes and not shared.parameters:
                 values["parameters"], evidence["parameters"] = sizes, hub[1]
+    if not values.get("parameters") and not shared.parameters:  # "Acme (12B) is released ..."
+        for rel, text in english_readmes(folder):
+            m = re.search(rf"(?<![\w-]){re.escape(name)}(?:\*\*|__|`)?" + releases.SIZE_LIST, text)
+            if m:
+                sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
+                values["parameters"], evidence["parameters"] = sizes, FactEvidence(m.group(0), rel, *m.span())
+                break
     dated = None
     for rel, text in english_readmes(folder):
         for when, ev in releases.news_dates(rel, text, name):

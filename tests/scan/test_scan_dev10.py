@@ -288,3 +288,16 @@ def test_chinese_table_columns(tmp_path):
         "2024-05-01",
     )
     assert rows["Acme-13B"].release.context_length == 8192
+
+
+def test_a_single_release_named_in_prose_and_sized_in_parentheses(tmp_path):
+    repo = tmp_path / "Acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "README.md", "# Acme\n\nAcme-7B was released on March 5, 2024.\n")
+    (row,) = _rows(repo).values()
+    assert row.release.model == "Acme-7B" and row.release.parameters == ("7B",)
+    other = tmp_path / "Bcme"
+    write(other / "LICENSE", license_text("apache-2.0"))
+    write(other / "README.md", "# Bcme\n\nBcme (12B) is released under the Apache 2.0 license.\n")
+    (row,) = _rows(other).values()
+    assert row.release.parameters == ("12B",)
