@@ -26,10 +26,10 @@ from analyzer.scan.variants import find_release
 DERIVED = re.compile(
     r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
     r"\s+(?:from|on top of|on the (?:foundation|basis) of|on|upon)|initiali[sz]ed with"
-    r"|(?:optimi[sz]ed|distilled|quantized|pruned) version of"
+    r"|(?:optimi[sz]ed|distilled|quantized|pruned|fine-?tuned|finetuned) version of"
     r"|(?:fine-?tuned|instruction-tuned) variant of)"
     r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
-    r"|[A-Z][\w.-]*[A-Za-z]\s\d+(?:\.\d+)?[BM]\b"
+    r"|[A-Z][\w.-]*[A-Za-z]\s(?:\d+(?:\.\d+)?\s)?\d+(?:\.\d+)?[BM]\b"  # "Llama 3.1 8B"
     r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])",  # a hub id: "deepseek-coder-33b-base"
 )
 # Chinese: "基于Llama2做了中文能力的持续优化", "在Llama2的基础上...持续预训练", "基于Acme-7B进行对话微调"

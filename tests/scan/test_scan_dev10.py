@@ -301,3 +301,26 @@ def test_a_single_release_named_in_prose_and_sized_in_parentheses(tmp_path):
     write(other / "README.md", "# Bcme\n\nBcme (12B) is released under the Apache 2.0 license.\n")
     (row,) = _rows(other).values()
     assert row.release.parameters == ("12B",)
+
+
+def test_a_license_cell_written_as_a_name_and_more_lineage_wordings(tmp_path):
+    from analyzer.licensedb import licensedb
+    from analyzer.scan.declared import load_table
+    from analyzer.scan.lineage import base_in_prose
+
+    table = load_table(licensedb().keys())
+    assert table.keys_for("Llama 2") == ("llama-2-license-2023",)
+    assert table.keys_for("Apache 2.0") == ("apache-2.0",)
+    assert base_in_prose("README.md", "Acme-8B is built on Llama 3.1 8B.")[0] == "Llama 3.1 8B"
+    text = "Acme-7B is a fine-tuned version of Qwen2.5-7B-Instruct."
+    assert base_in_prose("README.md", text)[0] == "Qwen2.5-7B-Instruct"
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n| Model | Size | License |\n|---|---|---|\n| Acme-13B | 13B | Llama 2 |\n"
+        "| Acme-3B | 3B | MIT |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-13B"].license_id == "llama-2-license-2023"
+    assert rows["Acme-13B"].status("commercial_use") == "conditional"
