@@ -324,3 +324,31 @@ def test_a_license_cell_written_as_a_name_and_more_lineage_wordings(tmp_path):
     rows = _rows(repo)
     assert rows["Acme-13B"].license_id == "llama-2-license-2023"
     assert rows["Acme-13B"].status("commercial_use") == "conditional"
+
+
+def _readme_only(tmp_path, sentence):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\nThe code in this repository is licensed under the [Apache 2.0 License](LICENSE).\n\n"
+        "| Model | Params | Download |\n|---|---|---|\n"
+        "| Acme-7B | 7B | [HF](https://huggingface.co/o/Acme-7B) |\n\n"
+        "## License\n\n" + sentence + "\n",
+    )
+    (row,) = _rows(repo).values()
+    return row.status("commercial_use")
+
+
+def test_what_a_readme_says_of_commercial_use_when_no_weights_license_is_named(tmp_path):
+    assert _readme_only(tmp_path / "a", "The model weights are free for commercial use.") == "granted"
+    denied = "Commercial use of the model weights is not permitted."
+    assert _readme_only(tmp_path / "b", denied) == "prohibited"
+    assert _readme_only(tmp_path / "c", "The models may not be used for commercial purposes.") == "prohibited"
+    assert _readme_only(tmp_path / "d", "模型权重禁止商用。") == "prohibited"
+    contact = "For commercial use of the models, please contact us at acme@example.com."
+    assert _readme_only(tmp_path / "e", contact) == "conditional"
+    # a project-wide disclaimer is not the weights' own terms; a framework's grant is not the weights'
+    blanket = "The resources, including code, data, and model weights, cannot be used for commercial use."
+    assert _readme_only(tmp_path / "f", blanket) in (None, "silent")
+    assert _readme_only(tmp_path / "g", "Our framework supports commercial use.") in (None, "silent")
