@@ -127,7 +127,7 @@ def parse_count(text: str) -> int | None:
 
     A context length is a round number (a multiple of 256 or of 1000, at least 512): '2026' in
     the window of a context cue is a year, not a length."""
-    compact = text.replace(",", "").replace(" ", "")
+    compact = re.sub(r"[\s,]", "", text).replace("million", "M")  # "1 million tokens"
     m = re.fullmatch(r"(\d+)([kKM]?)(?:tokens)?", compact)
     if not m:
         return None

@@ -21,16 +21,23 @@ DATE = (
     r"\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}"
     r"|[A-Z][a-z]{2,8}\.?,? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
     r"|[A-Z][a-z]{2}-\d{1,2}-\d{2}(?!\d)"  # "Feb-25-24"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}"  # "20 May 2024"
+    r"|[A-Z][a-z]{2,8}\.?,? \d{4}(?![\d./-])"  # "May 2024", "[Sep 2024]" (a month)
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?"  # "2023年8月28日"
 )
 NEWS = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a quote, a list item, a checked item
-    rf"[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*)?[^\w\n]{{0,6}}"
+    rf"[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*"  # "**Update**:"
+    rf"|\([^\w\n]{{0,4}}[A-Za-z]{{1,10}}\)[ \t]*|【[^】\n]{{1,6}}】)?[^\w\n]{{0,6}}"  # "(🔥 New)", "【最新】"
     rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
 )
 HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t]")
 UNCHECKED = re.compile(r"^[ \t]*[-*+][ \t]+\[ \]")
 BLOCK_LINES = 15  # a date's own lines at most (a date that opens a section is not that long)
+
+
+WORDY = re.compile(r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?,? \d{4}|[A-Z][a-z]{2,8}\.?,? \d{4}")
 
 
 def parse_news_date(text: str) -> str | None:
@@ -40,7 +47,13 @@ def parse_news_date(text: str) -> str | None:
     if short:  # "Feb-25-24": month, day, two-digit year
         return parse_date(f"{short.group(1)} {short.group(2)}, 20{short.group(3)}")
     if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip()):
+        if int(nums[0]) > 12 >= int(nums[1]):  # "25/05/2024": the day first
+            return parse_date(f"{nums[2]}-{nums[1]}-{nums[0]}")
         return parse_date(f"{nums[2]}-{nums[0]}-{nums[1]}")
+    if "年" in text:  # "2023年8月28日"
+        return parse_date("-".join(nums[:3]))
+    if WORDY.fullmatch(text.strip()):  # "20 May 2024", "May 2024": no dots to read as separators
+        return parse_date(text.strip())
     return parse_date(text.replace(".", "-").replace("/", "-"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzer.schemas import HubLicenses, YamlTable
@@ -20,6 +20,7 @@ class DeclaredTable:
 
     identifiers: dict[str, tuple[str, ...]]
     names: dict[str, tuple[str, ...]]
+    folded_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Llama 2" -> llama2's
 
     def keys_for(self, identifier: str | None, name: str | None = None) -> tuple[str, ...]:
         """LicenseDB keys for a `license:` value (and `license_name:` when it is `other`)."""
@@ -30,6 +31,9 @@ class DeclaredTable:
                 keys = self.names.get(fold_name(identifier), ())
         if not keys and name:
             keys = self.identifiers.get(name.strip().lower(), ()) or self.names.get(fold_name(name), ())
+        for written in (identifier, name):  # an identifier written as a name: "Llama 2", "Apache 2.0"
+            if not keys and written and len(fold_name(written)) >= 3:
+                keys = self.folded_ids.get(fold_name(written), ())
         return keys
 
 
@@ -51,7 +55,10 @@ def _load(path: str, known: frozenset[str] | None) -> DeclaredTable:
                 raise source.error((section, raw), "duplicate entry (the same name as an earlier one)")
             out[name] = keys
         tables[section] = out
-    return DeclaredTable(identifiers=tables["identifiers"], names=tables["names"])
+    folded: dict[str, tuple[str, ...]] = {}
+    for raw, keys in tables["identifiers"].items():
+        folded.setdefault(fold_name(raw), keys)
+    return DeclaredTable(identifiers=tables["identifiers"], names=tables["names"], folded_ids=folded)
 
 
 def load_table(known_keys: Collection[str] | None = None, path: Path = HF_LICENSES) -> DeclaredTable:

@@ -136,6 +136,16 @@ class CardFacts:
         """
         strings = doc.vocab.strings
         found = [Span(doc, s, e, label=self.labels[strings[mid]]) for mid, s, e in self.value_matcher(doc)]
+        # a value inside a longer value of another shape is part of it: "1 million" (a size) in
+        # "1 million tokens" (a length)
+        found = [
+            sp
+            for sp in found
+            if not any(
+                o.label_ != sp.label_ and o.start <= sp.start and sp.end <= o.end and len(o) > len(sp)
+                for o in found
+            )
+        ]
         found.sort(key=lambda sp: (self.rank[sp.label_], -(sp.end - sp.start), sp.start))
         taken = [False] * len(doc)
         for _, start, end in cues:
@@ -176,8 +186,24 @@ class CardFacts:
             if cue.multiple:
                 near = _extend_list(doc, values, near)
             else:
-                near = [min(near, key=lambda v: min(abs(v.start - end), abs(start - v.end)))]
+                nearest = min(near, key=lambda v: min(abs(v.start - end), abs(start - v.end)))
+                near = [_changed_to(doc, values, nearest)]
             yield cue.field, [Span(doc, v.start, v.end, label=cue.field, span_id=cue.id) for v in near]
+
+
+CHANGED = {"expanded", "extended", "increased", "raised", "grown", "grew", "upgraded", "scaled", "doubled"}
+
+
+def _changed_to(doc: Doc, values: list[Span], value: Span) -> Span:
+    """ "The context window has been expanded from 128K to 200K tokens": the value it was changed
+    to, not the one it had."""
+    before = [t.lower_ for t in doc[max(0, value.start - 4) : value.start]]
+    if not before or before[-1] != "from" or not CHANGED & set(before):
+        return value
+    if value.end < len(doc) and doc[value.end].lower_ == "to":
+        after = next((v for v in values if v.label_ == value.label_ and v.start == value.end + 1), None)
+        return after or value
+    return value
 
 
 LIST_JOINERS = {",", "and", "or", "&", "/", "-", "–", "—", ";"}

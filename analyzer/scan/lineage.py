@@ -21,12 +21,23 @@ from analyzer.scan.variants import find_release
 
 # "fine-tuned from LLaMA-7B", "trained on top of Llama-2-13B", "based on the Qwen2.5-7B model",
 # "an optimized version of `large-v3`"
+# "initialized with [Acme-Coder-v1.5 7B]", "trained on the foundation of Acme-Instruct 7B": a
+# name whose size follows after a space is whole
 DERIVED = re.compile(
     r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
-    r"\s+(?:from|on top of|on|upon)|(?:optimi[sz]ed|distilled|quantized|pruned) version of"
+    r"\s+(?:from|on top of|on the (?:foundation|basis) of|on|upon)|initiali[sz]ed with"
+    r"|(?:optimi[sz]ed|distilled|quantized|pruned|fine-?tuned|finetuned) version of"
     r"|(?:fine-?tuned|instruction-tuned) variant of)"
-    r"\s+(?:the\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
+    r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
+    r"|[A-Z][\w.-]*[A-Za-z]\s(?:\d+(?:\.\d+)?\s)?\d+(?:\.\d+)?[BM]\b"  # "Llama 3.1 8B"
     r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])",  # a hub id: "deepseek-coder-33b-base"
+)
+# Chinese: "基于Llama2做了中文能力的持续优化", "在Llama2的基础上...持续预训练", "基于Acme-7B进行对话微调"
+DERIVED_ZH = re.compile(
+    # a model's name: a capital first ("Llama2"), or a hub id's hyphen ("acme-7b"); not "bfloat16"
+    r"(?:基于|在)\s*[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*|[a-z](?=[\w.-]*-)[\w.-]*\d[\w.-]*)[\]`]?"
+    r"(?:\([^)\n]*\))?\s*"
+    r"(?:的基础上|进行|做了|做|继续|增量|训练|微调|构建)"
 )
 BINDING_FAMILIES = ("non-commercial", "research-only")
 BOUND_TERMS = ("commercial_use",)

@@ -25,7 +25,10 @@ PLAIN_NAME = re.compile(  # ASCII boundaries: "开源TeleChat2-115B模型" names
     r"(?<![A-Za-z0-9_./-])(?:[A-Z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*-\d+(?:\.\d+)?[BM]"
     r"(?:-[A-Za-z0-9]+(?:\.\d+)*)*(?![A-Za-z0-9_-]|\.\d)"  # "-Chat-V0.1", whole
 )
-NAME_SHAPE = re.compile(r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.]*(?:[-_ ][A-Za-z0-9.]+){0,5}$")
+# Greek letters are name letters ("PixArt-α-512", "PixArt-Σ"); the first stays a Latin letter or a digit
+NAME_SHAPE = re.compile(
+    r"^(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9.\u0370-\u03ff]*(?:[-_ ][A-Za-z0-9.\u0370-\u03ff]+){0,5}$"
+)
 NOT_A_MODEL = re.compile(
     r"\b(paper|report|benchmark|platform|github|hugging ?face|modelscope|demo|blog|dataset|code|"
     r"arxiv|leaderboard|api|app|website|docs?|tutorial|cookbook|space|download|link|version|support)\b",
@@ -123,6 +126,7 @@ def clean_name(raw: str) -> str | None:
     marked = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
     # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
     text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text
+    text = re.sub(r"(?<=[A-Za-z0-9-])\*+(?=[A-Za-z0-9-])", "", text)  # "Acme-*S*-7B": emphasis inside a name
     # markup, a qualifier in parentheses ("Acme-7B-Chat (SFT)", "(soon)"), an emoji badge ("🆕")
     # ("sam2_hiera_tiny": an underscore inside a word is part of the name, not emphasis)
     text = re.sub(

@@ -20,7 +20,7 @@ COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]|商用|商业�
 CONDITION = re.compile(
     r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by|please)\b"
     r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
-    r"permission|written consent|request(?:ing)? a licen[cs]e)"
+    r"permission|written consent|request(?:ing)? a licen[cs]e|contact)"
     r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)",  # "请您...进行登记并向许可方申请书面授权"
     re.IGNORECASE,
 )
@@ -65,13 +65,16 @@ GRANT = re.compile(
 DENIED = re.compile(r"\b(?:not|no|never|non-?commercial|cannot|can't|without)\b|不|禁止|非商", re.IGNORECASE)
 
 
-def commercial_grant(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
+def commercial_grant(readmes: list[tuple[str, str]], weights: bool = False) -> tuple[str, Evidence] | None:
     """The first README sentence saying the models may be used commercially ("Acme supports
-    commercial use", "free for commercial use"), none of it negated."""
+    commercial use", "free for commercial use"), none of it negated; `weights`: a sentence that
+    speaks of the weights or models ("the model weights are free for commercial use")."""
     for rel, text in readmes:
         masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
         for m in SENTENCE.finditer(masked):
             sentence = text[m.start() : m.end()]
+            if weights and not ABOUT_WEIGHTS.search(sentence):
+                continue
             if GRANT.search(sentence) and not DENIED.search(LINK.sub(r"\1", sentence)):
                 start = m.start() + len(sentence) - len(sentence.lstrip(" -*>#"))
                 return rel, Evidence(text[start : m.end()], start, m.end(), "README")
@@ -83,6 +86,41 @@ RESEARCH_ONLY = re.compile(
     r"[^.]{0,60}?\b(?:for|to)\s+(?:non-?commercial\s+)?(?:academic\s+)?research\s+(?:purposes?\s+|use\s+)?only\b",
     re.IGNORECASE,
 )
+
+
+NOT_COMMERCIAL = re.compile(
+    r"\bcommercial\s+(?:use|usage)\b[^.]{0,40}?\b(?:is|are)\s+(?:strictly\s+)?(?:not|never)\s+"
+    r"(?:permitted|allowed)|\b(?:may|must|can|shall)\s*not\s+be\s+used\s+(?:for\s+|in\s+)?commercial(?:ly)?\b"
+    r"|\bnot\s+for\s+commercial\s+(?:use|usage|purposes)\b|禁止商用|不得商用|不可商用|不允许商用|不得用于商业",
+    re.IGNORECASE,
+)
+EXCEPT = re.compile(r"\b(?:without|unless|except|contact)\b|除非|联系|申请|授权", re.IGNORECASE)
+# a project-wide disclaimer ("The resources, including code, data, and model weights, ... cannot be
+# used for commercial purposes") is not the weights' own terms
+BLANKET = re.compile(r"\b(?:code|data|resources|content)\b|代码|数据", re.IGNORECASE)
+
+
+def not_commercial(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
+    """The first README sentence about the weights saying they may not be used commercially
+    ("Commercial use of the model weights is not permitted", "模型权重禁止商用"), with no way
+    around it in the sentence ("... without written permission" is a condition)."""
+    for rel, text in readmes:
+        masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
+        for m in SENTENCE.finditer(masked):
+            sentence = LINK.sub(r"\1", text[m.start() : m.end()])
+            if (
+                NOT_COMMERCIAL.search(sentence)
+                and ABOUT_WEIGHTS.search(sentence)
+                and not EXCEPT.search(sentence)
+                and not BLANKET.search(sentence)
+            ):
+                start = (
+                    m.start()
+                    + len(text[m.start() : m.end()])
+                    - len(text[m.start() : m.end()].lstrip(" -*>#"))
+                )
+                return rel, Evidence(text[start : m.end()], start, m.end(), "README")
+    return None
 
 
 def research_only(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
@@ -114,7 +152,13 @@ def stricter_commercial(
         said := research_only(readmes)
     ):  # the README is stricter than any license: research only is not commercial use
         return {**terms, "commercial_use": RowTerm("prohibited", {}, (SourcedEvidence(said[0], said[1]),))}
-    if grants and (current is None or current.status == "silent") and (said := commercial_grant(readmes)):
+    if (current is None or current.status in ("granted", "silent")) and (said := not_commercial(readmes)):
+        return {**terms, "commercial_use": RowTerm("prohibited", {}, (SourcedEvidence(said[0], said[1]),))}
+    if (
+        (grants or current is None)
+        and (current is None or current.status == "silent")
+        and (said := commercial_grant(readmes, weights=not grants))
+    ):  # no license text decides: the README's own words ("free for commercial use") do
         current = RowTerm("granted", {}, (SourcedEvidence(said[0], said[1]),), "explicit")
         terms = {**terms, "commercial_use": current}
     if current is not None and current.status not in ("granted", "silent"):

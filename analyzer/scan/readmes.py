@@ -235,6 +235,18 @@ def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None
             model, own = releases.fold(m.group("model")), releases.fold(name)
             if model.startswith(own) and model != own and sizes_in(m.group("model")):
                 found.setdefault(m.group("model"), FactEvidence(m.group(0), rel, m.start(), m.end()))
+    if not found and len(releases.fold(name)) >= 3:
+        # "Acme-7B was released ...", 'from_pretrained("org/Acme-7B")': the one name the README
+        # writes that is exactly the repository's name and a size
+        sized = re.compile(
+            rf"(?<![\w-]){re.escape(name)}[-_ ]?\d+(?:\.\d+)?[BM](?![\w-]|\.\d)", re.IGNORECASE
+        )
+        for rel, text in sorted(folder.readmes.items()):
+            for m in sized.finditer(text):
+                found.setdefault(m.group(0), FactEvidence(m.group(0), rel, m.start(), m.end()))
+        if len({releases.name_key(n) for n in found}) == 1:
+            return next(iter(found.items()))
+        return None
     return next(iter(found.items())) if len(found) == 1 else None
 
 
@@ -279,6 +291,13 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
             sizes = tuple(sizes_in(name))
             if sizes and not shared.parameters:
                 values["parameters"], evidence["parameters"] = sizes, hub[1]
+    if not values.get("parameters") and not shared.parameters:  # "Acme (12B) is released ..."
+        for rel, text in english_readmes(folder):
+            m = re.search(rf"(?<![\w-]){re.escape(name)}(?:\*\*|__|`)?" + releases.SIZE_LIST, text)
+            if m:
+                sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
+                values["parameters"], evidence["parameters"] = sizes, FactEvidence(m.group(0), rel, *m.span())
+                break
     dated = None
     for rel, text in english_readmes(folder):
         for when, ev in releases.news_dates(rel, text, name):
@@ -402,14 +421,15 @@ def not_about_others(
     # the repository's own name is its family ("The Acme2 series models are ..."), not another release
     candidates.discard(releases.fold(folder.root_name))
     others = [o for o in candidates if len(o) >= 4 and not own.startswith(o) and o != own]
+    stem = VARIANT_SUFFIX.sub("", release.model or "")
+    variant_of = stem.lower() if stem != (release.model or "") else ""
     kept = []
     for said in statements:
         text = folder.readmes.get(said.evidence.file, said.evidence.text)
         start = text.rfind("\n", 0, said.evidence.start) + 1 if said.evidence.file in folder.readmes else 0
         end = text.find("\n", said.evidence.end) if said.evidence.file in folder.readmes else -1
-        line = releases.fold(
-            re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)])
-        )
+        plain = re.sub(r"\]\([^)]*\)|https?://\S+", " ", text[start : end if end >= 0 else len(text)]).lower()
+        line = releases.fold(plain)
         if said.evidence.file in folder.readmes and of_another_version(
             release.model or "", heading_version(text, said.evidence.start)
         ):
@@ -423,7 +443,14 @@ def not_about_others(
             continue
         if own and own in line or not any(o in line for o in others):
             kept.append(said)
+        elif len(variant_of) >= 4 and re.search(rf"(?<![a-z0-9]){re.escape(variant_of)}(?![a-z0-9])", plain):
+            kept.append(said)  # "Acme-2-Base": a role or format variant of the "Acme-2" the line names
     return kept
+
+
+VARIANT_SUFFIX = re.compile(
+    r"(?:[-_ ](?:base|chat|instruct|it|sft|fp8|bf16|int4|int8|awq|gptq|gguf))+$", re.IGNORECASE
+)
 
 
 BASE_LICENSES = re.compile(

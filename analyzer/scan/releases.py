@@ -26,8 +26,9 @@ from analyzer.scan.layouts import (
     models_section_releases,
     settings_facts,
 )
-from analyzer.scan.lineage import DERIVED
+from analyzer.scan.lineage import DERIVED, DERIVED_ZH
 from analyzer.scan.mentions import (
+    CJK,
     HEADING,
     LINK,
     NOT_RELEASED,
@@ -45,6 +46,7 @@ from analyzer.scan.results import FactEvidence, ReleaseFacts
 from analyzer.scan.series_sizes import split_series
 from analyzer.scan.tables import _count, html_table_releases, size_column, table_releases
 from analyzer.scan.variants import sizes_in
+from analyzer.scan.zh_facts import zh_facts
 
 __all__ = [
     "Release",
@@ -155,6 +157,10 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         if not named and NEWS.match(text, line_start):  # a news line's facts are its one release's:
             named = named_in(text[line_start:line_end], releases)  # "We released Acme3. Sizes: 3B, 14B."
             named = named if len(named) == 1 else []
+        if not named and text[line_start:line_end].rstrip(" *").endswith(":"):
+            # "Under the configurations in the table below, the models can utilize their full 128K
+            # context length:" over a table: the models its rows name
+            named = named_in(_table_after(text, line_end), releases)
         if not named:  # a section per model: its heading names the release its prose is about
             heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
             named = named_in(heading.group(2), releases) if heading else []
@@ -174,6 +180,21 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
     return general
 
 
+def _table_after(text: str, end: int) -> str:
+    """The Markdown table right under a line (blank lines between), or ''."""
+    rows, pos = [], end + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        line = text[pos:nl]
+        if line.lstrip().startswith("|"):
+            rows.append(line)
+        elif line.strip() or rows:
+            break
+        pos = nl + 1
+    return "\n".join(rows)
+
+
 FURTHER = re.compile(r"\b(additional|extra|further|more|another)\s+(\S+\s+)?$", re.IGNORECASE)
 TUNING = re.compile(r"fine-?tun|instruction|\bsft\b|alignment", re.IGNORECASE)
 
@@ -183,16 +204,71 @@ def _further_tokens(text: str, start: int, sentence: str) -> bool:
     return bool(FURTHER.search(text[max(0, start - 40) : start]) or TUNING.search(sentence))
 
 
-def _prose_bases(file: str, text: str, releases: list[Release]) -> None:
-    """'X was fine-tuned from Y': Y is X's base model (the only release's, when none is named)."""
-    for m in DERIVED.finditer(text):
+CLAUSE_END = re.compile(r"[.;!?。；！？，、](?:\s|$)|[.;!?。；！？，、]|,\s+(?:while|whereas|and)\s")
+
+
+THE_MODEL = re.compile(r"^\W*(?:the|our)\s+models?\s+(?:is|are|was|were|has been|have been)\b", re.I)
+
+
+def _prose_bases(file: str, text: str, releases: list[Release], pattern: re.Pattern = DERIVED) -> None:
+    """'X was fine-tuned from Y': Y is X's base model (the only release's, when none is named).
+    X is named in the clause before ("X is derived from Y, while Z is trained on the foundation
+    of X": Z's base is X, not Y), else earlier on the line. A family named as the subject
+    ("AcmeMath is initialized with Y") gives Y to its releases that have no base of their own,
+    after every sentence naming a release has been read."""
+    deferred = []
+    for m in pattern.finditer(text):
         base = m.group("base").rstrip(".,)")
         line_start = text.rfind("\n", 0, m.start()) + 1
-        named = [r for r in named_in(text[line_start : m.start()], releases) if fold(r.name) != fold(base)]
+        clause = max((c.end() for c in CLAUSE_END.finditer(text, line_start, m.start())), default=line_start)
+        named = [r for r in named_in(text[clause : m.start()], releases) if fold(r.name) != fold(base)]
+        if not named:
+            before = named_in(text[line_start : m.start()], releases)
+            named = [r for r in before if fold(r.name) != fold(base)]
+        if (
+            not named
+            and THE_MODEL.search(text[clause : m.start()])
+            and not any(name_key(r.name) == name_key(base) for r in releases)
+        ):  # "The model is developed based on our previous [Acme-Text-01 model](...)": the
+            # README's models, when the base is none of them
+            named = [r for r in releases if "base_model" not in r.values]
         named = named or (releases if len(releases) == 1 else [])
         end = m.start("base") + len(base)
+        ev = FactEvidence(text[m.start() : end], file, m.start(), end)
+        if not named and (family := _family_subject(text[clause : m.start()], releases, base)):
+            deferred.append((family, base, ev))
         for release in named:
-            release.set("base_model", base, FactEvidence(text[m.start() : end], file, m.start(), end))
+            release.set("base_model", base, ev)
+    for m in BASE_FOR.finditer(text):  # "- [Acme-Coder](...): Base model for Magicoder-AC"
+        target = m.group("target").lower()
+        for release in releases:
+            low = release.name.lower()
+            if low.startswith(target) and re.match(r"$|[-_ .\d]", low[len(target) :]):
+                start, end = m.start("base"), m.end("base")
+                release.set("base_model", m.group("base"), FactEvidence(m.group(0), file, start, end))
+    for family, base, ev in deferred:  # after the specific statements
+        for release in family:
+            release.set("base_model", base, ev)
+
+
+BASE_FOR = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?\[?(?P<base>[A-Z][\w.-]*(?: [\w.-]+){0,3}?)\]?(?:\([^)\n]*\))?\s*[:：]\s*"
+    r"(?:the\s+|a\s+)?base\s+(?:model|llm)s?\s+(?:for|of)\s+(?P<target>[A-Za-z][\w.-]*[A-Za-z0-9])",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _family_subject(clause: str, releases: list[Release], base: str) -> list[Release]:
+    """The releases of the family a clause opens with ("AcmeMath is initialized with ..."): its
+    name starts two or more release names, none of which is the base."""
+    m = re.match(r"^\W*([A-Z][\w.-]*[A-Za-z0-9])\s+(?:is|are|was|were|has been|have been)\b", clause)
+    if not m:
+        return []
+    key = fold(m.group(1))
+    family = [r for r in releases if fold(r.name).startswith(key) and fold(r.name) != key]
+    if len(family) < 2 or any(name_key(r.name) == name_key(base) for r in family):
+        return []
+    return [r for r in family if "base_model" not in r.values]
 
 
 def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
@@ -304,6 +380,16 @@ def _context_in_name(name: str) -> re.Match | None:
     return None
 
 
+BUDGET = r"(?:thinking|reasoning|output|generation|test-time)\s+(?:budgets?|lengths?)"
+
+
+def _budget(text: str, count: str) -> bool:
+    """The README calls a name's K count a budget: "two versions ... with [40K](...) and [80K](...)
+    thinking budgets"."""
+    plain = LINK.sub(r"\1", text)
+    return bool(re.search(rf"(?<![\w.]){re.escape(count)}\b[^.]{{0,60}}?\b{BUDGET}", plain, re.IGNORECASE))
+
+
 def _not_in_table_rows(text: str, linked: list[Release], tables: list[Release]) -> list[Release]:
     """A hub link inside a model table adds no release: the table names its releases itself."""
     lines = text.split("\n")
@@ -338,8 +424,14 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         releases = _merge(family_releases(file, text, family))
     if not releases:
         return []
+    releases = _dated_by_hub_links(file, text, releases)
+    own = _family_release(file, text, family, releases) if family else None
+    if own is not None:
+        releases.append(own)
     for release in releases:
         ctx = _context_in_name(release.name)
+        if ctx and _budget(text, ctx.group(1) + ctx.group(2)):
+            ctx = None  # "Acme-M1-40k": a model trained with a 40K thinking budget, not a 40K context
         sizes = tuple(
             sizes_in(release.name[: ctx.start()] + release.name[ctx.end() :] if ctx else release.name)
         )
@@ -354,8 +446,11 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
     if prose:
         _role_contexts(file, text, releases)
     general = {**(prose_facts(file, text, releases) if prose else {}), **settings_facts(file, text)}
+    if not prose and CJK.search(text):  # a Chinese README: its own prose reader
+        general = {**zh_facts(file, text, releases), **general}
     if prose:
         _prose_bases(file, text, releases)
+    _prose_bases(file, text, releases, DERIVED_ZH)  # Chinese prose: "基于Llama2进行中文预训练"
     _named_bases(releases)
     for release in releases:
         for stem in stems(release, releases):
@@ -370,7 +465,17 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
         if len(releases) == 1 or (name != "release_date" and stated <= {value}):
             for release in releases:
                 release.set(name, value, ev)
+        elif own is not None and name != "release_date":
+            own.set(name, value, ev)  # the family's own release: "Acme" beside "Acme-Base-8K"
+
     for release in releases:
+        if "parameters" not in release.values and not SIZE_IN_NAME.search(release.name):
+            # "We have made the 130B Acme-Chat variant open source": a size right before the name
+            m = re.search(
+                r"(?<![\w.])(\d+(?:\.\d+)?[BM])\s+[\[*`]*" + re.escape(release.name) + r"(?![\w-])", text
+            )
+            if m:
+                release.set("parameters", (m.group(1),), FactEvidence(m.group(0), file, m.start(), m.end()))
         _experts_in_total(release)
         # "Acme-SALA (9B)", "Acme2 (1.8B/7B/20B)", "**Acme 2.0** (11B)"
         if "parameters" not in release.values:
@@ -379,6 +484,69 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
                 release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
+
+
+HUB_REPO = re.compile(r"(?:huggingface\.co|hf\.co)/(?P<repo>[\w.-]+/(?P<model>[\w.-]+))")
+
+
+def _dated_by_hub_links(file: str, text: str, found: list[Release]) -> list[Release]:
+    """'Nov. 30, 2023. ... [Weights](https://huggingface.co/o/Acme-LCM-1024) are released' dates the
+    table row that links the same hub model ("| Acme-δ-1024-LCM | 0.6B | [diffusers](.../Acme-LCM-1024) |");
+    the link's own release (named after the hub) is that row, not another release."""
+    rows: dict[str, list[Release]] = {}
+    for release in found:
+        if release.table is None or release.evidence.file != file:
+            continue
+        start = text.rfind("\n", 0, release.evidence.start) + 1
+        end = text.find("\n", release.evidence.start)
+        row = text[start : end if end >= 0 else len(text)]
+        if not row.lstrip().startswith("|"):
+            continue  # named first on a news line: that line is no table row
+        for hub in HUB_REPO.finditer(row):
+            rows.setdefault(hub.group("repo").lower(), []).append(release)
+    if not rows:
+        return found
+    absorbed: set[str] = set()
+    for line in dated_lines(file, text):
+        for hub in HUB_REPO.finditer(line.rest):
+            for release in rows.get(hub.group("repo").lower(), []):
+                if "release_date" not in release.values:
+                    release.dates.append((line.date, line.evidence))
+                absorbed.add(name_key(hub.group("model")))  # the link names the row's release
+    for release in {id(r): r for rs in rows.values() for r in rs}.values():
+        if release.dates and "release_date" not in release.values:
+            release.set("release_date", *min(release.dates, key=lambda d: d[0]))
+    listed = {name_key(r.name) for r in found if r.table is not None}
+    return [r for r in found if r.table is not None or name_key(r.name) not in absorbed - listed]
+
+
+def _family_release(file: str, text: str, family: str, found: list[Release]) -> Release | None:
+    """'[Oct 10, 2024] We release Acme!': a news line releasing the repository's own name (no
+    digit needed) is a release of that name, beside the variants the README lists."""
+    if len(fold(family)) < 3 or any(name_key(r.name) == name_key(family) for r in found):
+        return None
+    name = re.escape(family).replace(r"\-", "[-_ ]").replace(r"\ ", "[-_ ]")
+    said = re.compile(
+        rf"\b(?:release[sd]?|releasing|launch(?:ed|es)?|introduc(?:e|ed|ing)|open-?sourc(?:e|ed))\s+"
+        rf"(?:(?:the|our)\s+)?(?P<name>{name})(?![\w-])(?!\s+(?:v?\d|series|family|models?|code|repo))"
+        rf"|(?<![\w-])(?P<subject>{name})(?![\w-])\s+(?:is|has been)\s+"
+        rf"(?:now\s+|officially\s+)?(?:released|out)\b",
+        re.IGNORECASE,
+    )
+    release = None
+    for line in dated_lines(file, text):
+        plain = LINK.sub(r"\1", line.rest)
+        m = said.search(plain)
+        if not m or NOT_RELEASED.search(plain[: m.start()]):
+            continue
+        written = m.group("name") or m.group("subject")
+        if release is None:
+            at = line.start + line.rest.find(written) if written in line.rest else line.start
+            release = Release(written, FactEvidence(written, file, at, at + len(written)))
+        release.dates.append((line.date, line.evidence))
+    if release is not None:
+        release.set("release_date", *min(release.dates, key=lambda d: d[0]))
+    return release
 
 
 # "Acme-Chat-Base-20B, a 20B parameter chat model", "Acme-Chat-7B is a 7B-parameter fine-tuned

@@ -194,8 +194,23 @@ def _names_family(clause: str, family: str) -> bool:
     return head == fam
 
 
+OPEN_SOURCE = re.compile(r"\bopen[- ]?sourced?\b", re.IGNORECASE)  # "an open-source license": no code word
+
+
 def _clause_words(text: str) -> set[str]:
+    text = OPEN_SOURCE.sub(" ", text)
     return _words(text) | _words(text.replace("-", " ").replace("_", " "))
+
+
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:they|these|those|both|all of them|each of them)\b", re.IGNORECASE)
+
+
+def _previous_sentence_role(line: str, stop: int, table: RoleTable) -> str | None:
+    """ "We open-source the base and chat models of Acme-2. They are released under the MIT license":
+    a clause whose subject is a pronoun covers what the sentence before it names."""
+    before = line[:stop].rstrip(" .")
+    prev = before[_sentence_stop(before, len(before)) :]
+    return _role(_clause_words(prev), table) if prev.strip() else None
 
 
 LICENSE_FIELD = re.compile(r"^[\s>*_-]*licen[cs]e[*_]*\s*[:：][*_\s]*$", re.IGNORECASE)  # "- **License:** "
@@ -265,6 +280,8 @@ def readme_statements(
                 role = "model"
             if role is None and LICENSE_FIELD.match(clause) and _model_section(text, base, table):
                 role = "model"  # "## Model Description / - **License:** Apache 2.0": the model's field
+            if role is None and PRONOUN_SUBJECT.match(clause):
+                role = _previous_sentence_role(line, stop, table)
             if role is None and family and _names_family(clause, family):
                 role = "model"  # "Acme V1 and V2 are MIT Licensed": the releases, by the family's name
             if role is None and ref.group("name") is not None and "licen" in name.lower():

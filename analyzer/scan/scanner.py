@@ -279,6 +279,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     per_release = with_cards(per_release, folder.model_cards, listed=bool(found))
     rows, chosen_by = [], {}
     release_names = [r.model or "" for r, _ in per_release]
+    lineage = _sibling_lineage([r for r, _ in per_release])
     for release, home in per_release:
         row_declared, row_primary = declared, primary
         if (
@@ -332,9 +333,26 @@ def build_rows(folder: Folder) -> list[ModelRow]:
                 roled,
                 repo_id,
                 release_names,
+                lineage.get(id(release)),
             )
         )
     return rows
+
+
+def _sibling_lineage(found: list[ReleaseFacts]) -> dict[int, str]:
+    """A release whose base is another release of the same README ("Acme-7B-Chat" tuned from the
+    listed "Acme-7B", itself "based on Llama2") reaches, through it, the first base outside the
+    README: the model whose license it may inherit."""
+    by_key = {releases.name_key(r.model): r for r in found if r.model}
+    out = {}
+    for release in found:
+        base, seen = release.base_model, set()
+        while base and releases.name_key(base) in by_key and base not in seen:
+            seen.add(base)
+            base = by_key[releases.name_key(base)].base_model
+        if base and seen:
+            out[id(release)] = base
+    return out
 
 
 def _named_for_others(primary, model_files, statements, release, names, folder) -> bool:
@@ -395,7 +413,9 @@ def _policy_match(rel: str, text: str, index) -> LicenseFileMatch:
     return LicenseFileMatch(rel, honest.key, found.score, honest.close_to, honest.version)
 
 
-def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, siblings=()) -> ModelRow:
+def _row(
+    folder, release, primary, declared, catalog, chosen, roled, repo_id, siblings=(), chain_base=None
+) -> ModelRow:
     index = default_index()
     agrees = None
     if declared and declared.keys and primary and primary.license_id != UNKNOWN:
@@ -422,14 +442,11 @@ def _row(folder, release, primary, declared, catalog, chosen, roled, repo_id, si
             evidence = {**release.evidence, "release_date": dated[1]}
             release = replace(release, release_date=dated[0], evidence=evidence)
     inherited = None
-    own_release = release.base_model and any(  # a base the same README lists is no catalog release
-        releases.name_key(release.base_model) == releases.name_key(n) for n in siblings if n
+    base = chain_base or release.base_model  # through a listed sibling to the base outside
+    own_release = base and any(  # a base the same README lists is no catalog release
+        releases.name_key(base) == releases.name_key(n) for n in siblings if n
     )
-    found = (
-        None
-        if own_release
-        else inheritance(release.base_model, chosen.profile, catalog_profile, load_catalog())
-    )
+    found = None if own_release else inheritance(base, chosen.profile, catalog_profile, load_catalog())
     if found:
         inherited, base = found
         if chosen.profile is None:

@@ -26,18 +26,25 @@ from analyzer.scan.variants import sizes_in
 
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(
-        r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from|^(?:base )?llm$", re.IGNORECASE
+        r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from|^(?:base )?llm$"
+        r"|基础模型|基座模型|底座模型",
+        re.IGNORECASE,
     ),
     "parameters": re.compile(
-        r"total.*param|^#?\s*params?$|param|^size$|model size|^size\s*[(（](?:[MB]|million|billion)[)）]$",
+        r"total.*param|^#?\s*params?$|param|^size$|model size|^size\s*[(（](?:[MB]|million|billion)[)）]$"
+        r"|总参数|(?<!激活)参数(?:量|规模)?|模型(?:大小|规模)",  # Chinese: 参数量, 模型大小 (not 激活参数)
         re.IGNORECASE,
     ),
     "context_length": re.compile(
-        r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$", re.IGNORECASE
+        r"context|seq(uence)?[ _.]*len|max(imum)?[ _]len|window|^(max(imum)? )?len(gth)?$"
+        r"|上下文|最大长度|序列长度|窗口",
+        re.IGNORECASE,
     ),
-    "release_date": re.compile(r"release|date", re.IGNORECASE),
-    "training_tokens": re.compile(r"tokens|training data", re.IGNORECASE),
-    "license": re.compile(r"^(model |weights? )?licen[cs]es?$", re.IGNORECASE),
+    "release_date": re.compile(r"release|date|发布|日期", re.IGNORECASE),
+    "training_tokens": re.compile(r"tokens|training data|训练数据|训练(?:词元|token)", re.IGNORECASE),
+    "license": re.compile(
+        r"^(model |weights? )?licen[cs]es?$|^(?:模型)?(?:许可证?|许可协议|协议)$", re.IGNORECASE
+    ),
 }
 MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before the column's
     r"^(?:(?:hf|hugging ?face|🤗)\s*)?"
@@ -117,11 +124,20 @@ def _intro_date(lines: list[str], offsets: list[int], file: str, i: int) -> tupl
     return None
 
 
+def _zh_units(text: str) -> str:
+    """'70亿' -> '7B', '2.6万亿' -> '2.6T' (亿 is 100 million, 万亿 a trillion)."""
+    text = re.sub(r"(\d+(?:\.\d+)?)\s*万亿", r"\1T", text)
+    return re.sub(r"(\d+(?:\.\d+)?)\s*亿", lambda m: f"{float(m.group(1)) / 10:g}B", text)
+
+
 def _cell_value(column: str, cell: str) -> Any:
     text = LINK.sub(r"\1", cell).replace("*", "").strip()
+    if column in ("parameters", "training_tokens"):
+        text = _zh_units(text)
     if column == "parameters":
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,100 M"
-        sizes = re.findall(r"\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B", text)
+        # "355B-A32B": the count after "A" is the activated one, not a second size
+        sizes = re.findall(r"(?<![A-Za-z0-9.])(?:\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B)", text)
         return tuple(parse_size(s) for s in sizes) or None
     if column == "context_length":
         return _count(text)
