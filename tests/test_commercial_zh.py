@@ -360,6 +360,38 @@ def test_commercial_reading_round2(want, research, text, before):
 # the grant that names it; a ban with a long object, an agreement to sign before use in a paid
 # service and consent before commercial operation are not lifted by a general grant.
 NEVER_GRANTED_ZH = [
+    # commerce as a verb or bare noun, scope limits, exclusions, a research title (Chinese review)
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n您不得利用本模型牟利。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n本模型不得用于任何经营性活动。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n本模型的使用以科学研究为限。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    ("许可方授予您使用、复制、修改和分发本模型的许可。\n但商业用途除外。", "commercial_use", {"prohibited"}),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n本许可排除一切商业使用。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "# 研究用途许可协议\n\n许可方授予您使用、复制、修改和分发本模型的许可。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n将本模型用于商业目的是被禁止的。",
+        "commercial_use",
+        {"prohibited"},
+    ),
     # a sentence hard-wrapped over short lines is one sentence, not headings (written for this test)
     ("许可方授予您使用本模型的许可。\n本模型严禁用于\n商业用途。", "commercial_use", {"prohibited"}),
     ("许可方授予您使用本模型的许可。\n本模型仅限\n学术研究\n使用。", "commercial_use", {"prohibited"}),
