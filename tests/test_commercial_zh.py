@@ -360,6 +360,37 @@ def test_commercial_reading_round2(want, research, text, before):
 # the grant that names it; a ban with a long object, an agreement to sign before use in a paid
 # service and consent before commercial operation are not lifted by a general grant.
 NEVER_GRANTED_ZH = [
+    # questions and answers, 非经 gates, scope, items (Chinese review)
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n问：可以商用吗？\n答：不可以。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\nQ：本模型能否用于盈利？\nA：不能。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n问：可以商用吗？\n答：可以，但需要先发送邮件申请授权。",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n非经我们同意，不得将本模型用于商业用途。",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n商业用途不属于本协议的授权范围。",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "许可方授予您使用、复制、修改和分发本模型的许可。\n您不可：\n一、将本模型用于违法用途；\n二、以本模型牟取商业利益。",
+        "commercial_use",
+        {"prohibited"},
+    ),
     # commerce as a verb or bare noun, scope limits, exclusions, a research title (Chinese review)
     (
         "许可方授予您使用、复制、修改和分发本模型的许可。\n您不得利用本模型牟利。",

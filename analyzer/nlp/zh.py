@@ -35,6 +35,7 @@ MARKER = (
 )
 LINE_MARKER = re.compile(rf"(?m)^[ \t\u3000]*({MARKER})[ \t\u3000]*(?=\S)")
 SENTENCE_END = re.compile(r"[。；！？;!?][”’\"')）\]]*")
+ANSWER = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:答|[Aa][ \t]*[：:])")
 HEADING_LINE = re.compile(rf"^[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*[^\n。；;！!？?，,]{{1,30}}[ \t\u3000]*$")
 MARKS = re.compile(r"^[#*\s]+|[*\s：:]+$")
 # “术语”是指…… / **术语**：指…… / 术语：是指…… at a clause start (after its numbering), with an
@@ -91,7 +92,8 @@ def zh_layout(text: str) -> Layout:
     original, text = text, simplified(text)  # 第一條 is 第一条; titles stay as written
     starts: set[int] = {0}
     starts.update(m.end() for m in PARAGRAPH.finditer(text))
-    starts.update(m.end() for m in SENTENCE_END.finditer(text))
+    # a question and the answer under it are read as one clause ("问：可以商用吗？\n答：不可以。")
+    starts.update(m.end() for m in SENTENCE_END.finditer(text) if not ANSWER.match(text, m.end()))
     starts.update(m.start(1) for m in LINE_MARKER.finditer(text))
     headings: list[tuple[int, int, str]] = []
     pos = 0
