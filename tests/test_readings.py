@@ -1266,6 +1266,9 @@ NEVER_GRANTED = [
         "commercial_use",
         {"silent", "prohibited"},
     ),
+    # a question and the answer under it (the English and the Chinese segmenters keep them together)
+    ("You may use the Model.\n\nQ: Is commercial use allowed?\nA: No.", "commercial_use", {"prohibited"}),
+    ("You may use the Model.\n\nQ: Is commercial use allowed?\nA: Yes.", "commercial_use", {"granted"}),
     # session 8, second round of the reviewer's classes
     (
         "You may use, copy and modify the Model. You agree not to use the Model in connection with "

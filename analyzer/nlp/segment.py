@@ -44,6 +44,7 @@ MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+[^\n]+|\*\*[^*\n]{2,80
 # "... the following: (a) first item" -- a list that starts on the lead-in's line
 INLINE_ITEM = re.compile(r":[ \t]+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t])")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“'(\[]?[A-Z0-9])")
+ANSWER = re.compile(r"(?:A|Answer)[ \t]*:")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|Inc|Ltd|Co|Corp|No|Nos|Sec|Secs|Art|vs|v|cf|et al|U\.S|Mr|Ms|Dr|St|"
     r"Jr|approx|incl|min|max|para|Rev|Ver|Vol|pp|p|INC|LTD|CORP)|\b[A-Z])\.[\"'”’)\]]*\s+$"
@@ -302,6 +303,8 @@ def _clause_starts(text: str, paragraph_ends: list[int]) -> set[int]:
     for m in TABLE_ROW.finditer(text):  # one clause per row: one row's words never veto another's
         starts.add(m.start(1))
     for m in SENTENCE_END.finditer(text):
+        if text[m.start()] == "?" and ANSWER.match(text, m.end()):
+            continue  # a question and the answer under it are one clause ("Q: ...? / A: No.")
         head = text[max(0, m.start() - 12) : m.end()]
         if (
             COMPANY_AT_LINE_END.search(head)
