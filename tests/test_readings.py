@@ -1168,6 +1168,46 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # from the ldb5 LicenseDB draw (sentences written for this test)
+    (
+        "The rights above include the right to make such changes as are technically necessary to "
+        "exercise the rights in other media and formats. All rights not expressly granted are reserved.",
+        "modify",
+        {"silent", "prohibited"},
+    ),
+    (
+        "To host your maps, you hereby grant Acme a worldwide, sublicensable licence to host, copy, "
+        "publish, distribute, modify and create derivative works of Your Content.",
+        "modify",
+        {"silent"},
+    ),
+    (
+        "To host your maps, you hereby grant Acme a worldwide, sublicensable licence to host, copy, "
+        "publish, distribute, modify and create derivative works of Your Content.",
+        "distribute",
+        {"silent"},
+    ),
+    (
+        "We may update these Terms from time to time, for example to adapt to new technologies.",
+        "modify",
+        {"silent"},
+    ),
+    (
+        "This License applies to any program which contains a notice placed by the copyright holder "
+        "saying it may be distributed under the terms of this License.",
+        "distribute",
+        {"silent"},
+    ),
+    (
+        "Acme Corporation may publish revised and/or new versions of this License from time to time.",
+        "distribute",
+        {"silent"},
+    ),
+    (
+        "You can also use this wording to make the terms for other programs.",
+        "research_use",
+        {"silent"},
+    ),
     # from the ldb4 LicenseDB draw (sentences written for this test)
     (
         "The above rights include the right to make such modifications as are technically necessary to "
