@@ -213,6 +213,7 @@ def _sequence_alternatives(text: str, tokenize: Tokenize) -> list[tuple[Element,
                 if not part.strip():
                     raise PhraseError(f"empty alternative in {item!r}")
                 inner.extend(_sequence_alternatives(part, tokenize))
+            inner = _merge_single_words(inner)
             if item[0] == "[":
                 inner = _optional(inner)
             slots.append(inner)
@@ -224,6 +225,23 @@ def _sequence_alternatives(text: str, tokenize: Tokenize) -> list[tuple[Element,
         if len(out) > MAX_EXPANSIONS:
             raise PhraseError(f"{text!r} expands to more than {MAX_EXPANSIONS} patterns: split it")
     return out
+
+
+def _merge_single_words(alternatives: list[tuple[Element, ...]]) -> list[tuple[Element, ...]]:
+    """The one-word alternatives of a group as one token test: `(cannot|may not|prohibited)` is
+    `cannot|prohibited` beside `may not`, two patterns instead of three, with the same matches."""
+    norms: set[str] = set()
+    prefixes: list[str] = []
+    rest: list[tuple[Element, ...]] = []
+    for alt in alternatives:
+        if len(alt) == 1 and isinstance(alt[0], Word) and not alt[0].optional:
+            norms |= alt[0].norms
+            prefixes += [p for p in alt[0].prefixes if p not in prefixes]
+        else:
+            rest.append(alt)
+    if not norms and not prefixes:
+        return rest
+    return [(Word(frozenset(norms), tuple(prefixes)),), *rest]
 
 
 def _optional(alternatives: list[tuple[Element, ...]]) -> list[tuple[Element, ...]]:
