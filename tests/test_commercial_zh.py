@@ -360,6 +360,12 @@ def test_commercial_reading_round2(want, research, text, before):
 # the grant that names it; a ban with a long object, an agreement to sign before use in a paid
 # service and consent before commercial operation are not lifted by a general grant.
 NEVER_GRANTED_ZH = [
+    # a scale in any metric above which leave is needed (Chinese review)
+    (
+        "许可方授予您使用本模型的许可。\n单日调用次数超过一千万次的，须另行获得授权。",
+        "commercial_use",
+        {"conditional"},
+    ),
     # questions and answers, 非经 gates, scope, items (Chinese review)
     (
         "许可方授予您使用、复制、修改和分发本模型的许可。\n问：可以商用吗？\n答：不可以。",
