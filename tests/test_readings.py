@@ -1309,6 +1309,18 @@ NEVER_GRANTED = [
     # a question and the answer under it (the English and the Chinese segmenters keep them together)
     ("You may use the Model.\n\nQ: Is commercial use allowed?\nA: No.", "commercial_use", {"prohibited"}),
     ("You may use the Model.\n\nQ: Is commercial use allowed?\nA: Yes.", "commercial_use", {"granted"}),
+    # a permissive word elsewhere in the clause leaves a ban standing (vetoes near the match only)
+    (
+        "You may use the Model. You may no longer use the Model for commercial purposes.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model. You may not use the Model for commercial purposes, nor adapt it as "
+        "you see fit.",
+        "commercial_use",
+        {"prohibited"},
+    ),
     # session 8, second round of the reviewer's classes
     (
         "You may use, copy and modify the Model. You agree not to use the Model in connection with "

@@ -104,41 +104,42 @@ def not_commercial(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | Non
     """The first README sentence about the weights saying they may not be used commercially
     ("Commercial use of the model weights is not permitted", "模型权重禁止商用"), with no way
     around it in the sentence ("... without written permission" is a condition)."""
+    return next(
+        (
+            (rel, evidence)
+            for rel, sentence, evidence in _sentences(readmes)
+            if NOT_COMMERCIAL.search(sentence)
+            and ABOUT_WEIGHTS.search(sentence)
+            and not EXCEPT.search(sentence)
+            and not BLANKET.search(sentence)
+        ),
+        None,
+    )
+
+
+def _sentences(readmes: list[tuple[str, str]]):
+    """Each README sentence (links reduced to their text) with its evidence, list marks left out;
+    a URL's dots never end a sentence."""
     for rel, text in readmes:
         masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
         for m in SENTENCE.finditer(masked):
-            sentence = LINK.sub(r"\1", text[m.start() : m.end()])
-            if (
-                NOT_COMMERCIAL.search(sentence)
-                and ABOUT_WEIGHTS.search(sentence)
-                and not EXCEPT.search(sentence)
-                and not BLANKET.search(sentence)
-            ):
-                start = (
-                    m.start()
-                    + len(text[m.start() : m.end()])
-                    - len(text[m.start() : m.end()].lstrip(" -*>#"))
-                )
-                return rel, Evidence(text[start : m.end()], start, m.end(), "README")
-    return None
+            raw = text[m.start() : m.end()]
+            start = m.start() + len(raw) - len(raw.lstrip(" -*>#"))
+            yield rel, LINK.sub(r"\1", raw), Evidence(text[start : m.end()], start, m.end(), "README")
 
 
 def research_only(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
     """The first README sentence saying the repository's own weights are for research only ("Our
     released checkpoints are also for research purposes only"); a third party's models ("face
     models from X are for research purposes only") are not the weights'."""
-    for rel, text in readmes:
-        masked = URL_IN_LINK.sub(lambda u: re.sub(r"[.!?]", "_", u.group()), text)
-        for m in SENTENCE.finditer(masked):
-            sentence = LINK.sub(r"\1", text[m.start() : m.end()]).replace("*", "")
-            if RESEARCH_ONLY.search(sentence):
-                start = (
-                    m.start()
-                    + len(text[m.start() : m.end()])
-                    - len(text[m.start() : m.end()].lstrip(" -*>#"))
-                )
-                return rel, Evidence(text[start : m.end()], start, m.end(), "README")
-    return None
+    return next(
+        (
+            (rel, evidence)
+            for rel, sentence, evidence in _sentences(readmes)
+            if RESEARCH_ONLY.search(sentence.replace("*", ""))
+        ),
+        None,
+    )
 
 
 def stricter_commercial(
