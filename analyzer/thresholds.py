@@ -9,7 +9,8 @@ from analyzer.nlp.quantities import parse_quantity
 
 # A user metric named before its number ("the daily active users of your service exceed 1 million").
 METRIC_FIRST = re.compile(
-    r"\b(?P<metric>monthly active users|daily active users|monthly users|active users|MAUs?)\b[^.;]{0,60}?"
+    r"\b(?P<metric>monthly active users|daily active users|monthly users|active users|MAUs?|"
+    r"(?<=number of )(?:end[ -]users|users|customers|subscribers))\b[^.;]{0,60}?"
     r"\b(?:exceeds?|over|above|more than|greater than)\s+"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\b",
     re.IGNORECASE,
@@ -24,7 +25,7 @@ def _metric_first(clause: str) -> dict[str, Any]:
     value = float(m.group("num").replace(",", "")) * SCALES.get((m.group("scale") or "").lower(), 1)
     name = m.group("metric").lower()
     metric = "daily_active_users" if name.startswith("daily") else "monthly_active_users"
-    if name == "active users":
+    if not name.startswith(("monthly", "daily", "mau")):
         metric = "users"
     return {"metric": metric, "operator": ">", "value": int(value), "unit": "users"}
 

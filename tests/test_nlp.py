@@ -283,3 +283,17 @@ def test_comment_margins_are_not_bullets(nlp):
     [clause] = [c for c in clause_spans(doc) if "Redistribution" in c.text]
     assert "are permitted" in clause.text
     assert analyze_doc(doc)["commercial_use"].status == "granted"
+
+
+def test_invisible_characters_inside_words_do_not_hide_them():
+    """Web pages leave word joiners and soft hyphens in words; the rules still read the word,
+    and the evidence still quotes the text as it is."""
+    from analyzer.api import analyze_text
+
+    text = "You must comply with our Usage Policies\u2060 at all times. Commercial use is pro\u00adhibited."
+    profile = analyze_text(text)
+    aup = profile.terms["aup_compliance"]
+    assert aup.status == "required"
+    assert text[aup.evidence[0].start : aup.evidence[0].end] == aup.evidence[0].text
+    assert "Policies\u2060" in aup.evidence[0].text
+    assert profile.terms["commercial_use"].status == "prohibited"

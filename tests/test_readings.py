@@ -826,6 +826,11 @@ THRESHOLDS = [
         100000000,
     ),
     ("Any service with over 1M daily active users requires a commercial agreement.", 1000000),
+    (
+        "The Model may be used in commercial products, provided that the total number of end users "
+        "does not exceed 10,000.",
+        10000,
+    ),
 ]
 
 
@@ -2029,6 +2034,88 @@ NEVER_GRANTED = [
         "You may use the Model in your own apps but may not sell access to it.",
         "commercial_use",
         {"conditional"},
+    ),
+    # session 9 probes: limits a general grant leaves standing (sentences written for this test)
+    (
+        "The Software is licensed, not sold. You may install one copy on a single computer for your "
+        "personal use.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Model only in connection with Acme's products and services.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "The licensee may use the Work only on hardware manufactured by the Licensor.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Software free of charge for up to 30 days for evaluation. After the evaluation "
+        "period you must purchase a license or cease using it.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use the Model in production only after obtaining a production license.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "The Model may be used in commercial products, provided that the total number of end users does "
+        "not exceed 10,000.",
+        "commercial_use",
+        {"conditional"},
+    ),
+    (
+        "You may use, copy and modify the Model. You may not use the Model in any product that generates "
+        "revenue.",
+        "commercial_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Software for internal business purposes. Use of the Software for academic "
+        "research requires our prior written consent.",
+        "research_use",
+        {"conditional"},
+    ),
+    (
+        "The Model may be used for commercial purposes only. Academic and research use is not covered "
+        "by this license.",
+        "research_use",
+        {"prohibited"},
+    ),
+    (
+        "You may use, copy, modify and distribute the Software. You may redistribute the Software only "
+        "in unmodified form.",
+        "distribute",
+        {"conditional"},
+    ),
+    (
+        "You may use, copy and modify the Software. You may distribute the Software only as part of "
+        "your application and not on a standalone basis.",
+        "distribute",
+        {"conditional"},
+    ),
+    ("The Licensee may distribute the Software to its Affiliates only.", "distribute", {"conditional"}),
+    (
+        "You are granted a license to use the Model. No right to modify, adapt or create derivative "
+        "works is granted.",
+        "modify",
+        {"prohibited"},
+    ),
+    (
+        "You may use the Software. You may not modify, adapt or translate the Software.",
+        "modify",
+        {"prohibited"},
+    ),
+    ("b. produce and reproduce, but not Share, Adapted Material.", "modify", {"conditional"}),
+    (
+        "You may use the dataset to evaluate models, but you may not use it to train models.",
+        "train_other_models",
+        {"prohibited"},
     ),
 ]
 

@@ -20,6 +20,9 @@ from analyzer.nlp.tokenizer import chunk_cached
 _ensure_extensions = register_extensions  # the name nlp/zh.py imports
 
 LONG_RUN = re.compile(r"\S{200,}")
+# Invisible format characters that web pages leave inside words ("Policies\u2060", a soft hyphen
+# in "pro\u00adhibited"): the word's NORM and LOWER ignore them, its text keeps them (offsets).
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 # The lexical attributes the engine reads: NORM and IS_SPACE in the rule patterns (ORTH is the
 # word itself), LOWER in the cue matcher. spacy.blank("en") computes 23 for every word the
 # vocabulary has not seen (shape, stop word, like_num, ...): only these are computed.
@@ -34,6 +37,15 @@ COMPONENTS = (
 )
 
 
+def _visible(getter):
+    """The lexical attribute of the word without its invisible characters."""
+
+    def attr(word: str):
+        return getter(word.translate(INVISIBLE) or word)
+
+    return attr
+
+
 def build_nlp(base: str | None = None, tables: str | None = None, prefilter: bool = True) -> Language:
     """A fresh pipeline: blank English (or a trained pipeline the user installed) + ours.
 
@@ -44,7 +56,7 @@ def build_nlp(base: str | None = None, tables: str | None = None, prefilter: boo
     nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"]) if base else spacy.blank("en")
     if not base:  # a trained pipeline's components may read any attribute: its vocab is left alone
         getters = nlp.vocab.lex_attr_getters
-        nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEX_ATTRS}
+        nlp.vocab.lex_attr_getters = {attr: _visible(getters[attr]) for attr in LEX_ATTRS}
     nlp.max_length = 20_000_000
     if nlp.tokenizer.token_match is None:
         # spaCy splits affixes off a space-free run one character at a time, each step a regex
