@@ -11,7 +11,7 @@ import spacy
 from spacy.attrs import IDX, IS_SPACE, LOWER, NORM, ORTH, SPACY
 
 from analyzer.corpus import licensedb
-from analyzer.nlp.pipeline import LONG_RUN, build_nlp
+from analyzer.nlp.pipeline import LEX_ATTRS, LONG_RUN, build_nlp, without_invisible
 from analyzer.nlp.tokenizer import ChunkCachedTokenizer, chunk_cached
 
 ATTRS = [ORTH, NORM, LOWER, IS_SPACE, SPACY, IDX]
@@ -21,7 +21,11 @@ TEXT = "e.g. the Licensee's (a) Software, non-commercial use.\n\n  (don't) U.S. 
 
 
 def reference():
+    """spaCy's own tokenizer, with the pipeline's word attributes (NORM and LOWER ignore invisible
+    characters inside a word: tests/test_nlp.py)."""
     nlp = spacy.blank("en")
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {**getters, **{a: without_invisible(getters[a]) for a in LEX_ATTRS}}
     nlp.tokenizer.token_match = LONG_RUN.fullmatch
     nlp.max_length = 20_000_000
     return nlp

@@ -37,7 +37,7 @@ COMPONENTS = (
 )
 
 
-def _visible(getter):
+def without_invisible(getter):
     """The lexical attribute of the word without its invisible characters."""
 
     def attr(word: str):
@@ -56,7 +56,7 @@ def build_nlp(base: str | None = None, tables: str | None = None, prefilter: boo
     nlp = spacy.load(base, exclude=["parser", "senter", "sentencizer"]) if base else spacy.blank("en")
     if not base:  # a trained pipeline's components may read any attribute: its vocab is left alone
         getters = nlp.vocab.lex_attr_getters
-        nlp.vocab.lex_attr_getters = {attr: _visible(getters[attr]) for attr in LEX_ATTRS}
+        nlp.vocab.lex_attr_getters = {attr: without_invisible(getters[attr]) for attr in LEX_ATTRS}
     nlp.max_length = 20_000_000
     if nlp.tokenizer.token_match is None:
         # spaCy splits affixes off a space-free run one character at a time, each step a regex
