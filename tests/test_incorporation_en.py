@@ -50,3 +50,29 @@ def test_use_made_subject_to_a_named_license_carries_its_statuses():
         _terms(text.replace("Llama 2 Community License Agreement", "Acme Terms"))["patent_retaliation"].status
         == "silent"
     )
+
+
+def test_a_split_license_naming_apache_carries_its_statuses():
+    """'Works ... are licensed to You under the Apache License, Version 2.0 if' (a split licence,
+    another licence above a revenue scale) carries Apache 2.0 where the text is silent; a component
+    licensed 'under the terms of' a licence beside other terms does not."""
+    text = (
+        "Works are licensed to You under the Apache License, Version 2.0 if You are a company with "
+        "less than 1M USD annual gross revenue.\n\nFor all other scenarios, Works are licensed to You "
+        "under the Acme Commercial License.\n"
+    )
+    terms = _terms(text)
+    for term, status in {
+        "patent_grant": "granted",
+        "patent_retaliation": "applies",
+        "state_changes": "required",
+    }.items():
+        got = terms[term]
+        assert (got.status, got.basis) == (status, "implied"), term
+        assert got.evidence[0].rule == "incorporates:apache-2.0"
+    assert terms["commercial_use"].status == "conditional"
+    part = (
+        "The source code is licensed to you under the terms of the Apache License, Version 2.0; "
+        "the images are not.\n"
+    )
+    assert _terms(part)["patent_grant"].status == "silent"
