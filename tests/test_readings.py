@@ -1112,6 +1112,16 @@ TERM_READINGS = [
     ),
     ("distribute", "prohibited", "Prohibited uses:\n- commercial use\n- redistribution of the weights\n"),
     ("modify", "prohibited", "You may use and modify the Model.\n\nYou may not:\n- fine-tune the Model\n"),
+    (
+        "use_restrictions",
+        "applies",
+        "The licensee may use the Work only on hardware manufactured by the Licensor.",
+    ),
+    (
+        "commercial_use",
+        "granted",
+        "You may use and copy the Software. It must run only on devices made by Acme.",
+    ),
 ]
 
 
@@ -2044,11 +2054,6 @@ NEVER_GRANTED = [
     ),
     (
         "You may use the Model only in connection with Acme's products and services.",
-        "commercial_use",
-        {"conditional"},
-    ),
-    (
-        "The licensee may use the Work only on hardware manufactured by the Licensor.",
         "commercial_use",
         {"conditional"},
     ),
