@@ -956,6 +956,7 @@ ROUND7 = [
     (RU, G, G, "本模型权重对学术研究完全开放。如需商用，请联系我们。"),
     (RU, G, G, "我们鼓励学术研究人员使用本模型开展研究并发表论文。"),
     (CU, P, P, "本模型遵循 CC BY-NC 4.0 协议，不得用于商业目的。"),
+    (CU, G, G, "本模型权重采用 Apache 2.0 许可证。"),
     (CU, P, P, "模型权重：仅限研究使用\n代码：Apache 2.0"),
 ]
 # a row that mixes the two languages is read as English and its Chinese label is lost
