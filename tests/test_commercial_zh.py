@@ -1055,6 +1055,8 @@ ROUND7 = [
     (RU, G, G, "本模型的科研使用不受限制。"),
     (RU, G, G, "研究用途：允许"),
     (RU, P, P, "研究用途：不允许"),
+    (CU, S, G, "我们可以向您出售商业版本。"),
+    (CU, C, C, "许可方可以出售本模型的商业授权。"),
 ]
 # a row that mixes the two languages is read as English and its Chinese label is lost
 ROUND7_KNOWN = {"| 用途 Use | 是否允许 Allowed |\n|---|---|\n| 商业 Commercial | 否 No |"}
