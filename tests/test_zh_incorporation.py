@@ -81,3 +81,56 @@ def test_a_general_grant_does_not_lift_the_named_licenses_commercial_limit():
     terms = analyze_text(text).terms
     assert terms["commercial_use"].status == "prohibited"
     assert {e.rule for e in terms["commercial_use"].evidence} >= {"incorporates:cc-by-nc-4.0"}
+
+
+# A code licence carried over only where the text incorporates it wholesale (sentences written for
+# this test): "all other rights follow X", "the licence follows X with these additional terms",
+# "this FAQ supplements X and is incorporated into it by reference"; a code licence named beside
+# a model licence carries nothing.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        (
+            "二、附加\n不得用于军事目的。\n除此之外，所有其他权利和限制都遵循 Apache License 2.0。",
+            "patent_grant",
+            "granted",
+        ),
+        (
+            "本项目的开源协议遵循 Apache2.0 开源协议，并且增加以下附加条款：\n1. 不得用于军事目的。",
+            "include_license",
+            "required",
+        ),
+        (
+            "本常见问题作为 GNU Affero 通用公共许可证（AGPL）的补充文件，并以引用方式并入该许可证。",
+            "same_license",
+            "required",
+        ),
+        ("代码采用 Apache-2.0 协议，模型权重采用《某某模型许可协议》。", "patent_grant", "silent"),
+        ("本仓库代码的开源协议遵循 Apache 2.0。模型权重仅供学术研究。", "include_license", "silent"),
+        ("本仓库代码的开源协议遵循 Apache 2.0。模型权重仅供学术研究。", "commercial_use", "prohibited"),
+    ],
+)
+def test_a_code_licence_carries_over_only_when_incorporated_wholesale(text, term, want):
+    assert analyze_text(text).terms[term].status == want
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [("本模型权重采用 Apache 2.0 许可证。", "apache-2.0"), ("模型权重的许可证为 MIT。", "mit")],
+)
+def test_weights_under_a_named_code_licence_carry_it(text, key):
+    terms = analyze_text(text).terms
+    assert terms["commercial_use"].status == "granted"
+    assert terms["include_license"].evidence[0].rule == f"incorporates:{key}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本模型代码采用 Apache-2.0 协议，模型权重采用《某某模型许可协议》。",
+        "代码采用 MIT 协议，模型权重采用《某某模型许可协议》。",
+    ],
+)
+def test_a_code_licence_beside_a_weights_licence_carries_nothing(text):
+    terms = analyze_text(text).terms
+    assert terms["commercial_use"].status == "silent" and terms["include_license"].status == "silent"

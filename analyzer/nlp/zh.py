@@ -36,6 +36,27 @@ MARKER = (
 LINE_MARKER = re.compile(rf"(?m)^[ \t\u3000]*({MARKER})[ \t\u3000]*(?=\S)")
 SENTENCE_END = re.compile(r"[。；！？;!?][”’\"')）\]]*")
 ANSWER = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*(?:答|[Aa][ \t]*[：:])")
+# a yes or no that opens the answer to a question ("可以商用吗？\n可以，无需授权。", "商用？可以！只需登记。")
+YES_NO = re.compile(
+    r"[ \t\u3000]*\n?[ \t\u3000]*"
+    r"(?:不可以|可以|不能|能|不行|不允许|允许|不支持|支持|不需要|需要|当然可以|当然|抱歉|是的|是|否)"
+    r"[ \t\u3000]*[，,。.！!；;]"
+)
+QUESTION_END = re.compile(r"[？?][”’\"')）\]]*")
+
+
+def answer_spans(text: str) -> list[tuple[int, int]]:
+    """The answers read with their question as one clause: from the question mark to the end of
+    the answer's line ("问：可以商用吗？\n答：可以。但需要先登记。" is one clause)."""
+    spans = []
+    for q in QUESTION_END.finditer(text):
+        m = ANSWER.match(text, q.end()) or YES_NO.match(text, q.end())
+        if m:
+            line_end = text.find("\n", m.end())
+            spans.append((q.end(), len(text) if line_end < 0 else line_end))
+    return spans
+
+
 HEADING_LINE = re.compile(rf"^[ \t\u3000]*(?:{MARKER})?[ \t\u3000]*[^\n。；;！!？?，,]{{1,30}}[ \t\u3000]*$")
 MARKS = re.compile(r"^[#*\s]+|[*\s：:]+$")
 # “术语”是指…… / **术语**：指…… / 术语：是指…… at a clause start (after its numbering), with an
@@ -93,7 +114,12 @@ def zh_layout(text: str) -> Layout:
     starts: set[int] = {0}
     starts.update(m.end() for m in PARAGRAPH.finditer(text))
     # a question and the answer under it are read as one clause ("问：可以商用吗？\n答：不可以。")
-    starts.update(m.end() for m in SENTENCE_END.finditer(text) if not ANSWER.match(text, m.end()))
+    answers = answer_spans(text)
+    starts.update(
+        m.end()
+        for m in SENTENCE_END.finditer(text)
+        if not ANSWER.match(text, m.end()) and not any(s <= m.end() < e for s, e in answers)
+    )
     starts.update(m.start(1) for m in LINE_MARKER.finditer(text))
     headings: list[tuple[int, int, str]] = []
     pos = 0
