@@ -1122,6 +1122,16 @@ TERM_READINGS = [
         "granted",
         "You may use and copy the Software. It must run only on devices made by Acme.",
     ),
+    (
+        "commercial_use",
+        "conditional",
+        "Products with no more than 100 million monthly active users may use it commercially for free.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "Companies with not more than 50 employees may use the Model for commercial purposes.",
+    ),
 ]
 
 
