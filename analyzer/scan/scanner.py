@@ -105,6 +105,12 @@ def _read(found: FoundFile) -> str:
     return read_file_document(found.path, found.rel).text
 
 
+# pdfminer often sets each printed line in a box of its own, with a blank line between boxes: a
+# line that ends mid-sentence ("... non-commercial license that can") and a next line that goes on
+# in lower case ("be terminated at any time.") are one paragraph, not two
+PDF_WRAP = re.compile(r"(?<=[^\s.:;!?。：；！？])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+
+
 def pdf_text(data: bytes, label: str) -> str:
     """The text of a license shipped as a PDF ("Skywork Community License.pdf"), via pdfminer
     (installed with scancode-toolkit); evidence offsets then point into this extracted text."""
@@ -117,6 +123,7 @@ def pdf_text(data: bytes, label: str) -> str:
     except Exception as exc:  # pdfminer raises many types for a damaged file
         raise InputError(label, f"unreadable PDF ({type(exc).__name__})") from None
     text = "\n".join(line.rstrip() for line in text.replace("\x0c", "\n").splitlines())
+    text = PDF_WRAP.sub("\n", text)
     if not text.strip():
         raise InputError(label, "PDF without a text layer (a scan?)")
     return text
