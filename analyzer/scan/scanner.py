@@ -65,6 +65,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
+from analyzer.scan.roles import role_by_name
 from analyzer.scan.use_notes import own_note
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
@@ -204,9 +205,12 @@ def _card_order(rel: str) -> tuple[int, str]:
 
 
 def _license_order(rel: str, score: float) -> tuple[int, float, str]:
-    """MODEL_LICENSE first (the weights' license beside a code LICENSE), then LICENSE*, then others."""
+    """A file whose name says it is the model's license first (MODEL_LICENSE, LICENSE-MODEL, "Acme
+    LICENSE AGREEMENT", model_licenses/: the weights' license beside a code LICENSE), then LICENSE*,
+    then others."""
     name = PurePosixPath(rel).name.upper()
-    rank = 0 if name.startswith("MODEL_LICENSE") else 1 if name.startswith(("LICENSE", "LICENCE")) else 2
+    by_name = name.startswith("MODEL_LICENSE") or role_by_name(rel) == "model"
+    rank = 0 if by_name else 1 if name.startswith(("LICENSE", "LICENCE")) else 2
     return (rank, -score, rel)
 
 

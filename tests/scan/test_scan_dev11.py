@@ -1,0 +1,42 @@
+"""Fixes found on the dev11 split, on trees the tests write (no repository's text): a file whose name
+says it is the model's license agreement comes before a generic LICENSE the README also ties to the
+model; a Models section listing hub names as code spans in prose, each with the tokens the sentence
+gives it."""
+
+from __future__ import annotations
+
+from tests.scan.trees import license_text, write
+
+AGREEMENT = """Acme LICENSE AGREEMENT
+
+This License Agreement governs Your use, reproduction, modification, and distribution of Acme (the
+"Model Materials"), subject to the MIT License.
+
+1. Grant. Licensor hereby grants Licensee a perpetual, worldwide, non-exclusive, royalty-free license to
+use, reproduce, modify and distribute the Model Materials, including for commercial purposes.
+2. The open-source release does not preclude Licensor's commercial exploitation of the Model Materials.
+3. Licensee agrees not to use the Model Materials to violate any applicable law.
+"""
+
+
+def _rows(repo):
+    from analyzer.scan.scanner import scan_directory
+
+    return {r.release.model: r for r in scan_directory(repo).rows}
+
+
+def test_a_model_license_agreement_file_comes_before_a_generic_license(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("mit"))
+    write(repo / "Acme LICENSE AGREEMENT", AGREEMENT)
+    write(
+        repo / "README.md",
+        "# Acme\n\n## News\n\n- 2025.06.06: We released the Acme-142B series.\n\n"
+        "## Model Summary\n\n- Context Length: 32,768 tokens\n- License: MIT\n\n"
+        "| **Model** | **#Total Params** | **Context Length** |\n| :---: | :---: | :---: |\n"
+        "| Acme-142B-base | 142B | 32K |\n| Acme-142B-inst | 142B | 32K |\n",
+    )
+    row = _rows(repo)["Acme-142B-base"]
+    assert row.license_file == "Acme LICENSE AGREEMENT"
+    # "does not preclude Licensor's commercial exploitation" withholds nothing from the licensee
+    assert row.status("commercial_use") == "granted"
