@@ -214,6 +214,47 @@ def models_section_releases(file: str, text: str) -> list[Release]:
     return found
 
 
+# "Pretrained models are uploaded to [Hugging Face](...): `acme-130m`, `acme-1.4b`, trained on 300B
+# tokens, as well as `acme-2.8b-web` (trained on 600B tokens)": hub names as code spans in a paragraph
+CODE_NAME = re.compile(r"`(?P<name>[A-Za-z][\w.\-]{1,60}?\d[\w.\-]*)`")
+TRAINED_TOKENS = re.compile(
+    r"\btrained\s+(?:only\s+)?(?:on|for)\s+(?P<count>\d+(?:\.\d+)?\s*[BT])\s+tokens\b", re.I
+)
+CODE_NAME_LEAD = re.compile(r"\b(?:models?|checkpoints?)\b", re.IGNORECASE)
+LAYOUT_MARKS = ("|", "```", "<", "-", "*", "#", ">")
+
+
+def code_span_releases(file: str, text: str) -> list[Release]:
+    """Releases a Models section names as a run of code spans in one paragraph of prose that speaks
+    of models (at least two names, each with a digit: "`acme-130m`"); each takes the first "trained
+    on N tokens" after it in the paragraph."""
+    found = []
+    for start, end in models_sections(text):
+        for para in re.finditer(r"(?:[^\n]+\n?)+", text[start:end]):
+            body, at = para.group(), start + para.start()
+            if body.lstrip().startswith(("|", "```", "<", "-", "*", "#", ">")) or not CODE_NAME_LEAD.search(
+                body
+            ):
+                continue
+            names = [
+                m
+                for m in CODE_NAME.finditer(body)
+                if "/" not in m.group("name") and "_" not in m.group("name")
+            ]
+            if len(names) < 2:
+                continue
+            for m in names:
+                name = m.group("name")
+                release = Release(name, FactEvidence(m.group(0), file, at + m.start(), at + m.end()))
+                tokens = TRAINED_TOKENS.search(body, m.end())
+                if tokens:
+                    count = tokens.group("count").replace(" ", "").upper()
+                    ev = FactEvidence(tokens.group(0), file, at + tokens.start(), at + tokens.end())
+                    release.set("training_tokens", count, ev)
+                found.append(release)
+    return found
+
+
 NOT_A_MODEL_WORDS = re.compile(
     r"\b(paper|report|blog|demo|dataset|code|docs?|tutorial|license)\b", re.IGNORECASE
 )

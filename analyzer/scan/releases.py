@@ -22,6 +22,7 @@ from analyzer.scan.hublinks import list_releases
 from analyzer.scan.layouts import (
     bold_item_releases,
     checkpoint_releases,
+    code_span_releases,
     listed_releases,
     models_section_releases,
     settings_facts,
@@ -416,6 +417,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),
             *models_section_releases(file, text),
+            *code_span_releases(file, text),
         ]
     )
     if not releases and prose:  # "Acme-Chat-7B, a 7B parameter chat model": defined in prose

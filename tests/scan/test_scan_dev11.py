@@ -40,3 +40,23 @@ def test_a_model_license_agreement_file_comes_before_a_generic_license(tmp_path)
     assert row.license_file == "Acme LICENSE AGREEMENT"
     # "does not preclude Licensor's commercial exploitation" withholds nothing from the licensee
     assert row.status("commercial_use") == "granted"
+
+
+def test_code_span_hub_names_in_a_models_section_are_releases_with_their_tokens(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\nA library for state space models.\n\n## Pretrained Models\n\n"
+        "Pretrained models are uploaded to [Hugging Face](https://huggingface.co/acme): `acme-130m`,\n"
+        "`acme-1.4b`, `acme2-2.7b`, trained on 300B tokens on a web corpus, as well as `acme-2.8b-web`\n"
+        "(trained on 600B tokens on another corpus).\n\n"
+        "| Parameters | Layers |\n|---|---|\n| 130M | 24 |\n\n## Usage\n\nRun `pip install acme-1`.\n",
+    )
+    rows = _rows(repo)
+    assert set(rows) >= {"acme-130m", "acme-1.4b", "acme2-2.7b", "acme-2.8b-web"}
+    assert rows["acme-1.4b"].release.parameters == ("1.4B",)
+    assert rows["acme2-2.7b"].release.training_tokens == "300B"
+    assert rows["acme-2.8b-web"].release.training_tokens == "600B"
+    # the repository's code license is never tied to the weights
+    assert rows["acme-130m"].license_file is None and rows["acme-130m"].status("commercial_use") in (None, "silent")
