@@ -24,6 +24,9 @@ CHECKPOINT_ITEM = re.compile(
 )
 
 
+ACTIVATED = re.compile(r"\bactiv(?:e|ated)\b|激活", re.IGNORECASE)
+
+
 def settings_facts(file: str, text: str) -> dict[str, tuple[Any, FactEvidence]]:
     """Facts of two-column settings tables (first rows win), each with its cell as evidence."""
     lines = text.splitlines(keepends=True)
@@ -44,6 +47,8 @@ def settings_facts(file: str, text: str) -> dict[str, tuple[Any, FactEvidence]]:
             if len(cells) == 2:
                 label = re.sub(r"<[^>]+>|[*_`]", "", cells[0][1]).strip()
                 fact = next((f for f, p in COLUMNS.items() if p.search(label) and f != "license"), None)
+                if fact == "parameters" and ACTIVATED.search(label):
+                    fact = None  # "Activated Parameters | 32B": not the model's size
                 at, cell = cells[1]
                 value = _cell_value(fact, _word_counts(cell)) if fact else None
                 if value and fact not in found:

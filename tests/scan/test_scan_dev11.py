@@ -59,4 +59,20 @@ def test_code_span_hub_names_in_a_models_section_are_releases_with_their_tokens(
     assert rows["acme2-2.7b"].release.training_tokens == "300B"
     assert rows["acme-2.8b-web"].release.training_tokens == "600B"
     # the repository's code license is never tied to the weights
-    assert rows["acme-130m"].license_file is None and rows["acme-130m"].status("commercial_use") in (None, "silent")
+    row = rows["acme-130m"]
+    assert row.license_file is None and row.status("commercial_use") in (None, "silent")
+
+
+def test_a_settings_table_gives_the_total_size_not_the_activated_one(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n### Model Variants\n\n- **Acme-K2-Base**: the foundation model.\n"
+        "- **Acme-K2-Instruct**: the post-trained model.\n\n## Model Summary\n\n| | |\n|:---:|:---:|\n"
+        "| **Architecture** | Mixture-of-Experts (MoE) |\n| **Total Parameters** | 1T |\n"
+        "| **Activated Parameters** | 32B |\n| **Context Length** | 128K |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-K2-Base"].release.parameters == ("1T",)
+    assert rows["Acme-K2-Instruct"].release.context_length == 131072
