@@ -76,3 +76,23 @@ def test_a_settings_table_gives_the_total_size_not_the_activated_one(tmp_path):
     rows = _rows(repo)
     assert rows["Acme-K2-Base"].release.parameters == ("1T",)
     assert rows["Acme-K2-Instruct"].release.context_length == 131072
+
+
+def test_a_series_dated_in_the_news_dates_its_dotted_variants(tmp_path):
+    from analyzer.scan.datementions import stems
+    from analyzer.scan.mentions import Release
+    from analyzer.scan.results import FactEvidence
+
+    ev = FactEvidence("x", "README.md", 0, 1)
+    family, base, other = Release("acme.llm1", ev), Release("acme.llm1.base", ev), Release("Acme2.5", ev)
+    assert stems(base, [family, base]) == [family]
+    assert stems(other, [Release("Acme2", ev), other]) == []  # "Acme2.5" is another version of "Acme2"
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# acme\n\n## News\n- 2025.06.06: We released the `acme.llm1` series.\n\n## Models\n\n"
+        "| **Model** | **#Total Params** |\n| :---: | :---: |\n"
+        "| acme.llm1.base | 142B |\n| acme.llm1.inst | 142B |\n",
+    )
+    assert _rows(repo)["acme.llm1.inst"].release.release_date == "2025-06-06"
