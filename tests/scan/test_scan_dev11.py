@@ -96,3 +96,22 @@ def test_a_series_dated_in_the_news_dates_its_dotted_variants(tmp_path):
         "| acme.llm1.base | 142B |\n| acme.llm1.inst | 142B |\n",
     )
     assert _rows(repo)["acme.llm1.inst"].release.release_date == "2025-06-06"
+
+
+def test_the_standard_context_reaches_the_versions_without_a_context_in_their_names(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-2\n\nWe open-source Acme-2 models. Standard version supports 4K context, and long context "
+        "version supports 16K context.\n\n## Downloads\n\n| Model | Type | Size |\n| --- | --- | --- |\n"
+        "| Acme-2-7B | base | 12.9 GB |\n| Acme-2-7B-16K | base | 12.9 GB |\n"
+        "| Acme-2-7B-RLHF | chat | 12.9 GB |\n"
+        "| Other-3-8B | base | 15 GB |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-2-7B"].release.context_length == 4096
+    assert rows["Acme-2-7B-RLHF"].release.context_length == 4096
+    assert rows["Acme-2-7B-16K"].release.context_length == 16384
+    # a family with no long-context version is not what "standard version" speaks of
+    assert rows["Other-3-8B"].release.context_length is None
