@@ -22,7 +22,11 @@ def stems(release: Release, releases: list[Release]) -> list[Release]:
         for r in releases
         if r is not release
         and low.startswith(r.name.lower())
-        and low[len(r.name)] in "-_ "
+        and (
+            low[len(r.name)] in "-_ "
+            # "acme.llm1.base" extends "acme.llm1" (a dot before a letter; "Acme2.5" is another version)
+            or (low[len(r.name)] == "." and low[len(r.name) + 1 : len(r.name) + 2].isalpha())
+        )
         and not VERSION_SUFFIX.match(low[len(r.name) :])
         and not TIER_SUFFIX.match(low[len(r.name) :])
     ]

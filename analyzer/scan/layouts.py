@@ -24,6 +24,9 @@ CHECKPOINT_ITEM = re.compile(
 )
 
 
+ACTIVATED = re.compile(r"\bactiv(?:e|ated)\b|激活", re.IGNORECASE)
+
+
 def settings_facts(file: str, text: str) -> dict[str, tuple[Any, FactEvidence]]:
     """Facts of two-column settings tables (first rows win), each with its cell as evidence."""
     lines = text.splitlines(keepends=True)
@@ -44,6 +47,8 @@ def settings_facts(file: str, text: str) -> dict[str, tuple[Any, FactEvidence]]:
             if len(cells) == 2:
                 label = re.sub(r"<[^>]+>|[*_`]", "", cells[0][1]).strip()
                 fact = next((f for f, p in COLUMNS.items() if p.search(label) and f != "license"), None)
+                if fact == "parameters" and ACTIVATED.search(label):
+                    fact = None  # "Activated Parameters | 32B": not the model's size
                 at, cell = cells[1]
                 value = _cell_value(fact, _word_counts(cell)) if fact else None
                 if value and fact not in found:
@@ -211,6 +216,47 @@ def models_section_releases(file: str, text: str) -> list[Release]:
         name = m.group(group).strip()
         if len(name.split()) <= 4 and not NOT_A_MODEL_WORDS.search(name):
             found.append(Release(name, FactEvidence(name, file, m.start(group), m.start(group) + len(name))))
+    return found
+
+
+# "Pretrained models are uploaded to [Hugging Face](...): `acme-130m`, `acme-1.4b`, trained on 300B
+# tokens, as well as `acme-2.8b-web` (trained on 600B tokens)": hub names as code spans in a paragraph
+CODE_NAME = re.compile(r"`(?P<name>[A-Za-z][\w.\-]{1,60}?\d[\w.\-]*)`")
+TRAINED_TOKENS = re.compile(
+    r"\btrained\s+(?:only\s+)?(?:on|for)\s+(?P<count>\d+(?:\.\d+)?\s*[BT])\s+tokens\b", re.I
+)
+CODE_NAME_LEAD = re.compile(r"\b(?:models?|checkpoints?)\b", re.IGNORECASE)
+LAYOUT_MARKS = ("|", "```", "<", "-", "*", "#", ">")
+
+
+def code_span_releases(file: str, text: str) -> list[Release]:
+    """Releases a Models section names as a run of code spans in one paragraph of prose that speaks
+    of models (at least two names, each with a digit: "`acme-130m`"); each takes the first "trained
+    on N tokens" after it in the paragraph."""
+    found = []
+    for start, end in models_sections(text):
+        for para in re.finditer(r"(?:[^\n]+\n?)+", text[start:end]):
+            body, at = para.group(), start + para.start()
+            if body.lstrip().startswith(("|", "```", "<", "-", "*", "#", ">")) or not CODE_NAME_LEAD.search(
+                body
+            ):
+                continue
+            names = [
+                m
+                for m in CODE_NAME.finditer(body)
+                if "/" not in m.group("name") and "_" not in m.group("name")
+            ]
+            if len(names) < 2:
+                continue
+            for m in names:
+                name = m.group("name")
+                release = Release(name, FactEvidence(m.group(0), file, at + m.start(), at + m.end()))
+                tokens = TRAINED_TOKENS.search(body, m.end())
+                if tokens:
+                    count = tokens.group("count").replace(" ", "").upper()
+                    ev = FactEvidence(tokens.group(0), file, at + tokens.start(), at + tokens.end())
+                    release.set("training_tokens", count, ev)
+                found.append(release)
     return found
 
 

@@ -96,6 +96,11 @@ def model_license_named(text: str) -> tuple[str, str, re.Match] | None:
     model"): (the name as written, that release's LicenseDB key, the match)."""
     for m in MODEL_LICENSE_OF.finditer(text):
         model = (m.group("a") or m.group("b")).rstrip(".,;:")
+        if not re.search(r"\d", model):  # "based on Llama 2 ... under Llama's model license": Llama 2's
+            version = rf"\b{re.escape(model)}[ -]?(\d+(?:\.\d+)?)(?![\w.]*[A-Za-z])"  # not "Llama-7B"
+            versions = {v.lower() for v in re.findall(version, text, re.IGNORECASE)}
+            if len(versions) == 1:
+                model = f"{model} {versions.pop()}"
         key = _catalog_license(model)
         if key:
             return f"{model} license", key, m

@@ -22,6 +22,7 @@ from analyzer.scan.hublinks import list_releases
 from analyzer.scan.layouts import (
     bold_item_releases,
     checkpoint_releases,
+    code_span_releases,
     listed_releases,
     models_section_releases,
     settings_facts,
@@ -315,9 +316,36 @@ ROLE_CONTEXT = re.compile(
 ROLE_NAMES = {"base": re.compile(r"pre-?train|base", re.I), "tuned": re.compile(r"instruct|chat", re.I)}
 
 
+# "Standard version supports 4K context, and long context version supports 16K and 64K context"
+STANDARD_CONTEXT = re.compile(
+    r"\b(?:the\s+)?standard\s+(?:versions?|models?|editions?)\s+(?:supports?|handles?|has)\s+"
+    r"(?:a\s+)?(?P<count>\d+(?:\.\d+)?\s?[Kk])\s+context\b",
+    re.IGNORECASE,
+)
+
+
 def _role_contexts(file: str, text: str, releases: list[Release]) -> None:
     """'The pre-trained model supports text sequences up to 256K, and the Instruct model supports
-    up to 128K': each context reaches the releases whose names carry that role word."""
+    up to 128K': each context reaches the releases whose names carry that role word. 'Standard
+    version supports 4K context, and long context version supports 16K': the standard context
+    reaches the releases whose names carry no context of their own ("-16K")."""
+
+    # a family with long-context versions ("Acme-2-7B-16K") has standard ones: those of its releases
+    # whose names carry no context
+    def stem(name: str) -> str:
+        return re.sub(r"[-_ ]\d+(?:\.\d+)?[BbMm](?![A-Za-z0-9]).*$", "", name).lower()
+
+    long_families = {stem(r.name) for r in releases if _context_in_name(r.name) is not None}
+    for m in STANDARD_CONTEXT.finditer(text):
+        value = _count(m.group("count").replace(" ", ""))
+        ev = FactEvidence(m.group(0), file, m.start(), m.end())
+        for release in releases:
+            if (
+                "context_length" not in release.values
+                and _context_in_name(release.name) is None
+                and stem(release.name) in long_families
+            ):
+                release.set("context_length", value, ev)
     for m in ROLE_CONTEXT.finditer(text):
         role = "base" if re.match(r"pre|base", m.group("role"), re.I) else "tuned"
         value = _count(m.group("count").replace(" ", ""))
@@ -416,6 +444,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),
             *models_section_releases(file, text),
+            *code_span_releases(file, text),
         ]
     )
     if not releases and prose:  # "Acme-Chat-7B, a 7B parameter chat model": defined in prose

@@ -156,6 +156,21 @@ def _is_license_reference(ref: re.Match) -> bool:
     ) or ("licen" in target)
 
 
+GENERIC_LINK = re.compile(
+    r"^\s*(?:the\s+)?(?:model\s+|original\s+)?licen[cs]e(?:\s+agreement)?\s*$", re.IGNORECASE
+)
+POSSESSIVE = re.compile(r"\b[A-Z][\w.\-]*(?:'s|’s)\s*$")
+
+
+def _owner_named(line: str, stop: int, start: int, name: str) -> str:
+    """ "should be used under Llama's [model license](...)": a link whose text is only "model
+    license" is named by the possessive before it (and the version the sentence gives that model)."""
+    if not GENERIC_LINK.match(name) or not POSSESSIVE.search(line[stop:start]):
+        return name
+    named = model_license_named(line[stop:start] + name)
+    return named[0] if named else name
+
+
 def _role(words: set[str], table: RoleTable) -> str | None:
     return "model" if words & table.readme["model"] else "code" if words & table.readme["code"] else None
 
@@ -263,6 +278,7 @@ def readme_statements(
                 target, name = ref.group("badge_target"), None
             elif ref.group("text") is not None:
                 target, name = ref.group("target"), ref.group("text")
+                name = _owner_named(line, stop, ref.start(), name)
             else:
                 target, name = None, ref.group("name")
             last = ref.end()
@@ -275,7 +291,7 @@ def readme_statements(
                 cut = min((i for i in (after.find(". "), after.find("; ")) if i >= 0), default=len(after))
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
             if role is None and name:  # "the [Acme Model License](...)": the name says it
-                role = _role(_clause_words(name), table)
+                role = _role(_clause_words(ref.group("text") or name), table)
             if role is None and name and RAIL.search(name):  # "[OpenRail-M](...)": a license for models
                 role = "model"
             if role is None and LICENSE_FIELD.match(clause) and _model_section(text, base, table):

@@ -65,6 +65,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
+from analyzer.scan.roles import role_by_name
 from analyzer.scan.use_notes import own_note
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
@@ -105,6 +106,12 @@ def _read(found: FoundFile) -> str:
     return read_file_document(found.path, found.rel).text
 
 
+# pdfminer often sets each printed line in a box of its own, with a blank line between boxes: a
+# line that ends mid-sentence ("... non-commercial license that can") and a next line that goes on
+# in lower case ("be terminated at any time.") are one paragraph, not two
+PDF_WRAP = re.compile(r"(?<=[^\s.:;!?。：；！？])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+
+
 def pdf_text(data: bytes, label: str) -> str:
     """The text of a license shipped as a PDF ("Skywork Community License.pdf"), via pdfminer
     (installed with scancode-toolkit); evidence offsets then point into this extracted text."""
@@ -117,6 +124,7 @@ def pdf_text(data: bytes, label: str) -> str:
     except Exception as exc:  # pdfminer raises many types for a damaged file
         raise InputError(label, f"unreadable PDF ({type(exc).__name__})") from None
     text = "\n".join(line.rstrip() for line in text.replace("\x0c", "\n").splitlines())
+    text = PDF_WRAP.sub("\n", text)
     if not text.strip():
         raise InputError(label, "PDF without a text layer (a scan?)")
     return text
@@ -197,9 +205,12 @@ def _card_order(rel: str) -> tuple[int, str]:
 
 
 def _license_order(rel: str, score: float) -> tuple[int, float, str]:
-    """MODEL_LICENSE first (the weights' license beside a code LICENSE), then LICENSE*, then others."""
+    """A file whose name says it is the model's license first (MODEL_LICENSE, LICENSE-MODEL, "Acme
+    LICENSE AGREEMENT", model_licenses/: the weights' license beside a code LICENSE), then LICENSE*,
+    then others."""
     name = PurePosixPath(rel).name.upper()
-    rank = 0 if name.startswith("MODEL_LICENSE") else 1 if name.startswith(("LICENSE", "LICENCE")) else 2
+    by_name = name.startswith("MODEL_LICENSE") or role_by_name(rel) == "model"
+    rank = 0 if by_name else 1 if name.startswith(("LICENSE", "LICENCE")) else 2
     return (rank, -score, rel)
 
 

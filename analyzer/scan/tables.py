@@ -137,7 +137,8 @@ def _cell_value(column: str, cell: str) -> Any:
     if column == "parameters":
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,100 M"
         # "355B-A32B": the count after "A" is the activated one, not a second size
-        sizes = re.findall(r"(?<![A-Za-z0-9.])(?:\d+(?:\.\d+)?\s*[BM]\b|\d+x\d+(?:\.\d+)?B)", text)
+        # "1T": a trillion-parameter model's total
+        sizes = re.findall(r"(?<![A-Za-z0-9.])(?:\d+(?:\.\d+)?\s*[BMT]\b|\d+x\d+(?:\.\d+)?B)", text)
         return tuple(parse_size(s) for s in sizes) or None
     if column == "context_length":
         return _count(text)

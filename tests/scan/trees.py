@@ -107,9 +107,10 @@ def sparse_weights(path: Path, size: int = 2 * 1024**3) -> Path:
     return path
 
 
-def minimal_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF whose text layer holds these lines (Helvetica, no compression)."""
-    ops = "BT /F1 11 Tf 50 750 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+def minimal_pdf(lines: list[str], leading: int = 14) -> bytes:
+    """A one-page PDF whose text layer holds these lines (Helvetica, no compression); a wide
+    `leading` (30) sets each line apart, as pdfminer then reads each line as a box of its own."""
+    ops = f"BT /F1 11 Tf 50 750 Td {leading} TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
     objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
