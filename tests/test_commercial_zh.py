@@ -1058,7 +1058,8 @@ ROUND7 = [
     (CU, S, G, "我们可以向您出售商业版本。"),
     (CU, C, C, "许可方可以出售本模型的商业授权。"),
 ]
-# a row that mixes the two languages is read as English and its Chinese label is lost
+# after a Chinese grant, a row that mixes the two languages is read by the Chinese tables, which
+# do not read it yet (alone, the English tables read its glossed key and value)
 ROUND7_KNOWN = {"| 用途 Use | 是否允许 Allowed |\n|---|---|\n| 商业 Commercial | 否 No |"}
 
 
@@ -1072,7 +1073,7 @@ def test_reading_round7(term, alone, after, text, before):
     want = after if before else alone
     if want is None:
         pytest.skip("not checked in this setting")
-    if text in ROUND7_KNOWN:
-        pytest.xfail("a mixed-language row is read as English")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
+    if before and text in ROUND7_KNOWN and got != want:
+        pytest.xfail("a mixed-language row after a Chinese grant is not read")
     assert got == want
