@@ -35,6 +35,14 @@ def create_definitions(nlp: Language, name: str, max_term_chars: int) -> License
     return LicenseDefinitions(max_term_chars)
 
 
+# "2.3 Derivatives of the Model – Any model ... derived from ...": a numbered item whose
+# unquoted, capitalised term is set off by a dash (en or em dash, or " - ") from its meaning
+DASH_DEFINITION = re.compile(
+    r"\W{0,6}\d{1,2}(?:\.\d{1,2})+\.?\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|or|to)){0,5})"
+    r"\s+[–—-]\s+(?=\S)"
+)
+
+
 class LicenseDefinitions:
     """Maps each defining clause's start offset to the term it defines."""
 
@@ -45,7 +53,7 @@ class LicenseDefinitions:
         defined: dict[int, str] = {}
         text = text_of(doc)
         for _, _, start, end in clause_bounds(doc):
-            m = self.pattern.match(text, start, end)
+            m = self.pattern.match(text, start, end) or DASH_DEFINITION.match(text, start, end)
             if m:
                 defined[start] = " ".join(m.group(1).split())
         doc._.definitions = defined
