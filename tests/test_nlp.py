@@ -111,6 +111,7 @@ def test_a_numbered_term_set_off_by_a_dash_is_a_definition(nlp):
     doc = parse(nlp, "2.3 Derivatives of the Model \u2013 Any model trained on synthetic data.")
     assert "Derivatives of the Model" in doc._.definitions.values()
     assert not parse(nlp, "You may use the Model \u2013 for any purpose.")._.definitions
+    assert not parse(nlp, "5.1. DISCLAIMER \u2013 The Documentation is provided as is.")._.definitions
 
 
 def test_a_line_underlined_with_dashes_is_a_heading(nlp):
