@@ -103,6 +103,23 @@ def test_definitions_after_a_tight_list_marker_or_a_colon(nlp, clause, term):
     assert term in parse(nlp, clause)._.definitions.values()
 
 
+def test_a_numbered_term_set_off_by_a_dash_is_a_definition(nlp):
+    """'2.3 Derivatives of the Model – Any model ...': an unquoted term after a sub-numbered
+    marker, set off by a dash from its meaning; a dash in a sentence is none."""
+    from analyzer.nlp.pipeline import parse
+
+    doc = parse(nlp, "2.3 Derivatives of the Model \u2013 Any model trained on synthetic data.")
+    assert "Derivatives of the Model" in doc._.definitions.values()
+    assert not parse(nlp, "You may use the Model \u2013 for any purpose.")._.definitions
+    assert not parse(nlp, "5.1. DISCLAIMER \u2013 The Documentation is provided as is.")._.definitions
+
+
+def test_a_line_underlined_with_dashes_is_a_heading(nlp):
+    doc = nlp("Licence\n=======\n\nWhat you may do\n---------------\n\n* Redistribute the weights.\n")
+    clause = next(c for c in clause_spans(doc) if "Redistribute" in c.text)
+    assert section_at(doc, clause.start_char).endswith("What you may do")
+
+
 def test_a_quoted_word_followed_by_a_colon_is_not_a_definition(nlp):
     from analyzer.nlp.pipeline import parse
 

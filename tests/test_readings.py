@@ -795,6 +795,17 @@ COMMERCIAL = [
         "granted",
     ),
     ("You may use the Model for research and education, and for any other purpose.", "granted"),
+    # paraphrases of the fresh9 readings (sentences written for this test)
+    (
+        "You may adapt and share the checkpoints for non-commercial purposes. You may not use them "
+        "commercially without separate permission from the authors.",
+        "prohibited",
+    ),
+    (
+        "The desktop app must stay non-commercial unless you switch to another voice model under a "
+        "permissive licence.",
+        "conditional",
+    ),
 ]
 
 
@@ -1131,6 +1142,38 @@ TERM_READINGS = [
         "commercial_use",
         "conditional",
         "Companies with not more than 50 employees may use the Model for commercial purposes.",
+    ),
+    # paraphrases of the fresh9 readings (sentences written for this test)
+    ("include_notice", "required", "You may share the weights if you give appropriate credit."),
+    (
+        "state_changes",
+        "required",
+        "You may adapt the checkpoints, provided that you link the license and indicate changes.",
+    ),
+    (
+        "flow_down_restrictions",
+        "required",
+        "Anyone who redistributes the Model must pass on these use restrictions to their recipients.",
+    ),
+    ("same_license", "required", "Derivatives of the checkpoints inherit this licence."),
+    (
+        "output_use",
+        "conditional",
+        "We claim no rights in generated audio, but you must ensure your outputs do not violate this "
+        "agreement.",
+    ),
+    ("trademark_use", "prohibited", "This licence does not grant any rights to use our name or logo."),
+    (
+        "patent_retaliation",
+        "applies",
+        "This agreement terminates automatically if you bring patent litigation against us.",
+    ),
+    ("distribute", "granted", "## What you may do\n\n- Share the model with colleagues."),
+    (
+        "aup_compliance",
+        "silent",
+        "Users must comply with the terms and conditions of the upstream model's license, available at "
+        "https://example.com/license.",
     ),
 ]
 

@@ -35,6 +35,16 @@ def create_definitions(nlp: Language, name: str, max_term_chars: int) -> License
     return LicenseDefinitions(max_term_chars)
 
 
+# "2.3 Derivatives of the Model – Any model ... derived from ...": a numbered item whose
+# unquoted, capitalised term is set off by a dash (en or em dash, or " - ") from a meaning that
+# opens as definitions do ("Any ...", "The ...", "Refers to ..."); a run-in title in capitals
+# ("5.1. DISCLAIMER – The Documentation ...") is a heading, not a defined word
+DASH_DEFINITION = re.compile(
+    r"\W{0,6}\d{1,2}(?:\.\d{1,2})+\.?\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|or|to)){0,5})"
+    r"\s+[–—-]\s+(?=(?:Any|The|A|An|This|These|That|All|Each|Every|Refers?|Means?|Includes?)\b)"
+)
+
+
 class LicenseDefinitions:
     """Maps each defining clause's start offset to the term it defines."""
 
@@ -46,6 +56,9 @@ class LicenseDefinitions:
         text = text_of(doc)
         for _, _, start, end in clause_bounds(doc):
             m = self.pattern.match(text, start, end)
+            if not m:
+                m = DASH_DEFINITION.match(text, start, end)
+                m = m if m and not m.group(1).isupper() else None
             if m:
                 defined[start] = " ".join(m.group(1).split())
         doc._.definitions = defined

@@ -99,6 +99,9 @@ NUMBERED_LINE = re.compile(
 
 
 NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
+# "What you may do\n---------------": a line underlined with '=' or '-' (a setext heading, as
+# plain-text and Markdown files write them) is a heading whatever its capitals
+SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 
 
 def _line_headings(text: str) -> list[tuple[int, int, str]]:
@@ -132,7 +135,12 @@ def _line_headings(text: str) -> list[tuple[int, int, str]]:
             and ". " not in NUMBER_PREFIX.sub("", stripped, count=1)  # "1. Definitions" is a title
             and "; " not in stripped
             and not nxt[:1].islower()
-            and (NUMBERED_LINE.match(stripped) or _is_heading_line(stripped) or lead_in)
+            and (
+                NUMBERED_LINE.match(stripped)
+                or _is_heading_line(stripped)
+                or lead_in
+                or (bool(SETEXT_UNDERLINE.match(nxt)) and not BULLET.match(stripped))
+            )
         ):
             lead = len(line) - len(line.lstrip())
             found.append((pos + lead, pos + lead + len(stripped), stripped))

@@ -16,6 +16,7 @@
     python -m bench.accuracy.run --set fresh6  # sixth draw: revenue caps, MaaS gate, texts that grant nothing
     python -m bench.accuracy.run --set fresh7  # seventh draw: non-commercial notes, gates, summaries
     python -m bench.accuracy.run --set fresh8  # eighth draw: purpose limits outside the grant, consent gates
+    python -m bench.accuracy.run --set fresh9  # ninth draw: weights licences beside code licences
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -51,6 +52,7 @@ FRESH_SETS = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
     "zh",
     "zh_blind",
     "zh2",
