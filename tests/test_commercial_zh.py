@@ -1077,3 +1077,40 @@ def test_reading_round7(term, alone, after, text, before):
     if before and text in ROUND7_KNOWN and got != want:
         pytest.xfail("a mixed-language row after a Chinese grant is not read")
     assert got == want
+
+
+# zh9: the parts of model READMEs around their licence sections that grant, bind or disclaim
+# nothing, and disclaimers said without 责任 (sentences written for this test).
+AFTER_REVIEW = "如需商用，请发邮件申请；经过审批后，我们将授予您一项不可转让的商业许可。"
+ZH9_README = [
+    # a grant made after a review is what a gate opens: no general grant of research or private use
+    ("research_use", "silent", AFTER_REVIEW),
+    ("private_use", "silent", AFTER_REVIEW),
+    ("commercial_use", "conditional", AFTER_REVIEW),
+    # a caption and where to download from
+    ("private_use", "silent", "下图展示了一个可以使用手机App离线运行本模型的示例。"),
+    ("private_use", "silent", "您可以在 Hugging Face Hub 下载全部模型权重。"),
+    # "it can be seen" is no permission
+    ("modify", "silent", "从表中可以看出，微调后的模型在数学任务上提升明显。"),
+    ("modify", "silent", "可以发现，增量训练后的模型更稳定。"),
+    # a request to cite
+    ("attribution", "silent", "如果本项目对您有帮助，请引用我们的论文。"),
+    # a list of links to tools defines no derivative
+    (
+        "train_other_models",
+        "silent",
+        "相关工具：[知识蒸馏工具](https://example.com/a) | [模型压缩工具](https://example.com/b)",
+    ),
+    # a guarantee withheld from a demo sample
+    ("warranty_disclaimer", "silent", "示例数据仅为了演示使用，不保证效果。"),
+    ("warranty_disclaimer", "applies", "我们不保证模型输出的准确性。"),
+    # the losses or consequences not borne
+    ("liability_limitation", "applies", "开发者不承担任何因使用本模型导致的损失。"),
+    ("liability_limitation", "applies", "我们不承担因用户传播生成内容而导致的任何后果。"),
+    ("liability_limitation", "silent", "如不遵守本协议，您将承担由此导致的一切损失。"),
+]
+
+
+@pytest.mark.parametrize("term, want, text", ZH9_README, ids=[f"{t}:{x[:10]}" for t, _, x in ZH9_README])
+def test_readme_parts_zh9(term, want, text):
+    assert analyze_chinese(text)[term].status == want

@@ -16,7 +16,7 @@
     python -m bench.accuracy.run --set fresh6  # sixth draw: revenue caps, MaaS gate, texts that grant nothing
     python -m bench.accuracy.run --set fresh7  # seventh draw: non-commercial notes, gates, summaries
     python -m bench.accuracy.run --set fresh8  # eighth draw: purpose limits outside the grant, consent gates
-    python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates, research-only
+    python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
