@@ -167,6 +167,40 @@ def _license_in_scope(doc, matcher):
     return None
 
 
+# A model named by its checkpoint, with its parameter count ("Mengzi3-13B-Base", "Foo-7B-Chat",
+# "Bar 1.8B"), released under a license named right after the verb ("Mengzi3-13B-Base依照Apache
+# 2.0协议开源", "Foo-7B 的模型权重采用 MIT 许可证"): the model's own license, so it carries over
+# as a license named for "本模型" does. A code license named beside the model ("Foo-7B 的代码采用
+# Apache 2.0") or a model license other than the one named after the verb is not read here.
+MODEL_CHECKPOINT = (
+    r"(?<![A-Za-z0-9_.-])[A-Za-z][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*?[-_ ]?"  # the name
+    r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z])"  # its parameter count (13B, 1.8B, 350M)
+    r"(?:[-_][A-Za-z0-9.]+)*"  # the variant (-Base, -Chat, -Instruct)
+)
+MODEL_NAMED_LICENSE = re.compile(
+    MODEL_CHECKPOINT
+    + r"\s*(?:的)?\s*(?:模型)?\s*(?:权重|参数)?\s*(?:依照|依据|按照|遵循|采用|基于|使用|以)\s*[《\[“\"]?\s*"
+    + r"(?:(?P<apache>apache(?:[\s-]*license)?[\s,-]*(?:v(?:ersion)?\s*)?2(?:\.0)?)|(?P<mit>mit)(?![a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _model_named_license(doc):
+    """A license named for a model checkpoint by name (MODEL_NAMED_LICENSE): the key and the
+    naming clause."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+
+    text = text_of(doc)
+    for _ts, _te, cs, ce in clause_bounds(doc):
+        m = MODEL_NAMED_LICENSE.search(text, cs, ce)
+        if m:
+            key = "apache-2.0" if m.group("apache") else "mit"
+            return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
+    return None
+
+
 def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
     4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
@@ -177,7 +211,7 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     matcher = shared_zh_nlp().get_pipe("license_terms").matcher
-    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher)
+    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher) or _model_named_license(doc)
     if not found:
         return terms
     out = carry_over(terms, *found, _english_terms_of)

@@ -1114,3 +1114,31 @@ ZH9_README = [
 @pytest.mark.parametrize("term, want, text", ZH9_README, ids=[f"{t}:{x[:10]}" for t, _, x in ZH9_README])
 def test_readme_parts_zh9(term, want, text):
     assert analyze_chinese(text)[term].status == want
+
+
+# A model named by its checkpoint (with its parameter count) released under a licence named
+# right after the verb carries that licence over; a code licence named for it, or a licence named
+# beside its own model licence, does not (sentences written for this test).
+CHECKPOINT_LICENSED = [
+    (
+        "Foo-7B-Chat依照Apache 2.0协议开源，对学术研究完全开放。",
+        {"modify": "granted", "trademark_use": "prohibited"},
+    ),
+    ("Bar 1.8B 的模型权重采用 MIT 许可证发布。", {"distribute": "granted", "warranty_disclaimer": "applies"}),
+    ("Foo-7B 的代码采用 Apache 2.0 协议开源。", {"modify": "silent", "trademark_use": "silent"}),
+    (
+        "本项目代码依照 Apache 2.0 协议开源，Foo-13B 模型权重的使用须遵循《Foo 模型许可协议》。",
+        {"patent_grant": "silent"},
+    ),
+    # the gate of the text decides over the carried-over grant
+    (
+        "Foo-13B-Base依照Apache 2.0协议开源。如需商用，请填写申请表申请商业许可证。",
+        {"commercial_use": "conditional", "distribute": "granted"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", CHECKPOINT_LICENSED, ids=[t[:14] for t, _ in CHECKPOINT_LICENSED])
+def test_licence_named_for_a_checkpoint(text, want):
+    got = analyze_chinese(text)
+    assert {t: got[t].status for t in want} == want
