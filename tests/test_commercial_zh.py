@@ -1108,6 +1108,12 @@ ZH9_README = [
     ("liability_limitation", "applies", "开发者不承担任何因使用本模型导致的损失。"),
     ("liability_limitation", "applies", "我们不承担因用户传播生成内容而导致的任何后果。"),
     ("liability_limitation", "silent", "如不遵守本协议，您将承担由此导致的一切损失。"),
+    # harmful content named before the ban on spreading it
+    ("use_restrictions", "applies", "生成结果可能含有歧视等有害信息，切勿传播。"),
+    ("use_restrictions", "silent", "生成结果可能含有错误信息，请自行核实。"),
+    # a research-only limit that names what is generated reaches the outputs
+    ("output_use", "conditional", "请只将本项目的模型及其生成的数据用于学术研究。"),
+    ("output_use", "silent", "请只将本项目的模型用于学术研究。"),
 ]
 
 
