@@ -1058,9 +1058,6 @@ ROUND7 = [
     (CU, S, G, "我们可以向您出售商业版本。"),
     (CU, C, C, "许可方可以出售本模型的商业授权。"),
 ]
-# after a Chinese grant, a row that mixes the two languages is read by the Chinese tables, which
-# do not read it yet (alone, the English tables read its glossed key and value)
-ROUND7_KNOWN = {"| 用途 Use | 是否允许 Allowed |\n|---|---|\n| 商业 Commercial | 否 No |"}
 
 
 @pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
@@ -1074,8 +1071,6 @@ def test_reading_round7(term, alone, after, text, before):
     if want is None:
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
-    if before and text in ROUND7_KNOWN and got != want:
-        pytest.xfail("a mixed-language row after a Chinese grant is not read")
     assert got == want
 
 
@@ -1148,3 +1143,34 @@ CHECKPOINT_LICENSED = [
 def test_licence_named_for_a_checkpoint(text, want):
     got = analyze_chinese(text)
     assert {t: got[t].status for t in want} == want
+
+
+# Table rows whose key is a use and whose value says yes, no or "needs leave", in Chinese or
+# glossed in English, alone and after a Chinese grant (rows written for this test).
+TABLE_HEAD = "| 用途 | 是否允许 |\n|---|---|\n"
+TABLE_ROWS = [
+    ("commercial_use", "prohibited", "| 商业 | 否 |"),
+    ("commercial_use", "prohibited", "| 商用 | ❌ |"),
+    ("commercial_use", "prohibited", "| 商业 Commercial | 否 No |"),
+    ("commercial_use", "granted", "| 商业使用 | 是 |"),
+    ("commercial_use", "conditional", "| 商业 | 需授权 |"),
+    ("commercial_use", "conditional", "| 商用 | 需要先申请 |"),
+    ("research_use", "prohibited", "| 学术研究 | 不允许 |"),
+    ("research_use", "prohibited", "| 研究 Research | 否 No |"),
+    ("research_use", "granted", "| 研究 | 是 |"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("term, want, row", TABLE_ROWS, ids=[f"{t}:{r}" for t, _, r in TABLE_ROWS])
+def test_table_rows_zh(term, want, row, before):
+    if want == "granted" and not before and term == "research_use":
+        want = "silent"  # "| 研究 | 是 |" alone names no grant the Chinese tables read as one
+    assert analyze_chinese(before + TABLE_HEAD + row)[term].status == want
+
+
+@pytest.mark.parametrize(
+    "row", ["| 商业 Commercial | No restrictions 无限制 |", "| 商业 | 无需授权 |", "| 非商业 | 否 |"]
+)
+def test_table_rows_that_withhold_nothing(row):
+    assert analyze_chinese(TABLE_HEAD + row)["commercial_use"].status != "prohibited"
