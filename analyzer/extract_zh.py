@@ -169,9 +169,10 @@ def _license_in_scope(doc, matcher):
 
 # A model named by its checkpoint, with its parameter count ("Mengzi3-13B-Base", "Foo-7B-Chat",
 # "Bar 1.8B"), released under a license named right after the verb ("Mengzi3-13B-Base依照Apache
-# 2.0协议开源", "Foo-7B 的模型权重采用 MIT 许可证"): the model's own license, so it carries over
-# as a license named for "本模型" does. A code license named beside the model ("Foo-7B 的代码采用
-# Apache 2.0") or a model license other than the one named after the verb is not read here.
+# 2.0协议开源", "Foo-7B 的模型权重采用 MIT 许可证", "Bar-1B 采用 CC BY-NC 4.0 协议"): the model's own
+# license, so it carries over as a license named for "本模型" does. A code license named beside
+# the model ("Foo-7B 的代码采用 Apache 2.0"), or a license named later in the clause than right
+# after the verb, is not read here.
 MODEL_CHECKPOINT = (
     r"(?<![A-Za-z0-9_.-])[A-Za-z][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*?[-_ ]?"  # the name
     r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z])"  # its parameter count (13B, 1.8B, 350M)
@@ -180,9 +181,21 @@ MODEL_CHECKPOINT = (
 MODEL_NAMED_LICENSE = re.compile(
     MODEL_CHECKPOINT
     + r"\s*(?:的)?\s*(?:模型)?\s*(?:权重|参数)?\s*(?:依照|依据|按照|遵循|采用|基于|使用|以)\s*[《\[“\"]?\s*"
-    + r"(?:(?P<apache>apache(?:[\s-]*license)?[\s,-]*(?:v(?:ersion)?\s*)?2(?:\.0)?)|(?P<mit>mit)(?![a-z]))",
+    + r"(?:(?P<apache>apache(?:[\s-]*license)?[\s,-]*(?:v(?:ersion)?\s*)?2(?:\.0)?)|(?P<mit>mit)(?![a-z])"
+    + r"|(?:cc|creative[\s-]*commons)[\s-]*(?P<cc>by(?:[\s-]*(?:nc|sa|nd))*)[\s-]*4\.0)",
     re.IGNORECASE,
 )
+
+
+def _named_key(m: re.Match) -> str:
+    """The LicenseDB key of the license MODEL_NAMED_LICENSE found."""
+    if m.group("apache"):
+        return "apache-2.0"
+    if m.group("mit"):
+        return "mit"
+    parts = re.findall(r"nc|sa|nd", m.group("cc").lower())
+    order = [p for p in ("nc", "nd", "sa") if p in parts]
+    return "-".join(["cc", "by", *order, "4.0"])
 
 
 def _model_named_license(doc):
@@ -196,7 +209,7 @@ def _model_named_license(doc):
     for _ts, _te, cs, ce in clause_bounds(doc):
         m = MODEL_NAMED_LICENSE.search(text, cs, ce)
         if m:
-            key = "apache-2.0" if m.group("apache") else "mit"
+            key = _named_key(m)
             return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
     return None
 

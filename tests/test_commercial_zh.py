@@ -1131,6 +1131,8 @@ CHECKPOINT_LICENSED = [
         "本项目代码依照 Apache 2.0 协议开源，Foo-13B 模型权重的使用须遵循《Foo 模型许可协议》。",
         {"patent_grant": "silent"},
     ),
+    ("Bar-1B 采用 CC BY-NC 4.0 协议发布。", {"commercial_use": "prohibited", "distribute": "granted"}),
+    ("Bar-1B 基于 Llama 训练，数据采用 CC BY-NC 4.0 协议。", {"commercial_use": "silent"}),
     # the gate of the text decides over the carried-over grant
     (
         "Foo-13B-Base依照Apache 2.0协议开源。如需商用，请填写申请表申请商业许可证。",
