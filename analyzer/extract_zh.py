@@ -352,6 +352,62 @@ def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     return terms
 
 
+# A table row read as a key and its value ("| 商业使用 | 是 |") answers the question its header
+# asks. Under a header that asks whether leave, an application or a fee is needed ("| 用途 |
+# 是否需要授权 |"), a yes is a gate (conditional) and a no withholds nothing: the row rules,
+# written for headers that ask what is allowed ("是否允许", "Allowed"), are read that way there.
+ROW_RULES = ("zh.commercial.label_granted", "zh.commercial.label_withheld", "zh.research.label_withheld")
+LEAVE_HEADER = re.compile(
+    r"需要|需|须|申请|登记|备案|收费|付费|费用|\b(?:required|needed|need|apply|application|registration|fees?|paid|charge)\b",
+    re.IGNORECASE,
+)
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def _table_header(text: str, start: int) -> str:
+    """The header row of the table whose row starts at `start`, or "" (not in a table)."""
+    lines = text[:start].split("\n")[:-1]  # the lines above the row
+    block = []
+    for line in reversed(lines):
+        if not line.strip().startswith("|"):
+            break
+        block.append(line)
+    block.reverse()
+    if len(block) >= 2 and TABLE_RULE.match(block[1]):
+        return block[0]
+    return ""
+
+
+def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """Rows read by the row rules under a header that asks whether leave or a fee is needed
+    (LEAVE_HEADER): a yes gates the use; a no withholds nothing, and the rest of the text
+    decides (read again with those rows blanked)."""
+    from analyzer.nlp.segment import text_of
+
+    text = text_of(doc)
+    out = dict(terms)
+    for term in ("commercial_use", "research_use"):
+        r = out[term]
+        rows = [
+            e for e in r.evidence if e.rule in ROW_RULES and LEAVE_HEADER.search(_table_header(text, e.start))
+        ]
+        if not rows:
+            continue
+        if r.status == "granted":
+            if any(_rule_status(e.rule, term) == "granted" for e in rows):
+                out[term] = TermResult(term, "conditional", {}, r.evidence, "explicit")
+            continue
+        if r.status != "prohibited" or any(
+            _rule_status(e.rule, term) == "prohibited" for e in r.evidence if e not in rows
+        ):
+            continue
+        blanked = text
+        for e in rows:
+            blanked = blanked[: e.start] + " " * (e.end - e.start) + blanked[e.end :]
+        out[term] = analyze_chinese(blanked)[term]
+    return out
+
+
 def analyze_chinese(text: str) -> dict[str, TermResult]:
     """The 29 terms of a Chinese text (or of a text whose other parts are blanked), with
     Chinese evidence."""
@@ -359,7 +415,7 @@ def analyze_chinese(text: str) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     doc = parse(shared_zh_nlp(), text)
-    terms = lead_in_gates(doc, unauthorised_bans(doc, incorporate(doc, doc._.terms)))
+    terms = row_answers(doc, lead_in_gates(doc, unauthorised_bans(doc, incorporate(doc, doc._.terms))))
     return chinese_params(terms, text)
 
 

@@ -1176,3 +1176,23 @@ def test_table_rows_zh(term, want, row, before):
 )
 def test_table_rows_that_withhold_nothing(row):
     assert analyze_chinese(TABLE_HEAD + row)["commercial_use"].status != "prohibited"
+
+
+# A row answers its header's question: under "是否需要授权" / "是否收费" a yes is a gate and a no
+# withholds nothing (tables written for this test).
+LEAVE_TABLES = [
+    ("", "| 用途 | 是否需要授权 |\n|---|---|\n| 商业使用 | 是 |", "commercial_use", "conditional"),
+    ("", "| 场景 | 是否需要申请 |\n| --- | --- |\n| 学术研究 | 否 |", "research_use", "silent"),
+    (GRANT, "| 场景 | 是否需要申请 |\n| --- | --- |\n| 学术研究 | 否 |", "research_use", "granted"),
+    (GRANT, "| 用途 | 是否收费 |\n|---|---|\n| 商业使用 | 是 |", "commercial_use", "conditional"),
+    (GRANT, "| 用途 | 是否需要授权 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "granted"),
+    # a header that asks what is allowed keeps the plain reading
+    (GRANT, "| 用途 | 是否允许 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "prohibited"),
+]
+
+
+@pytest.mark.parametrize(
+    "before, table, term, want", LEAVE_TABLES, ids=[f"{i}" for i in range(len(LEAVE_TABLES))]
+)
+def test_a_row_answers_its_header(before, table, term, want):
+    assert analyze_chinese(before + table)[term].status == want
