@@ -383,13 +383,16 @@ def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     (LEAVE_HEADER): a yes gates the use; a no withholds nothing, and the rest of the text
     decides (read again with those rows blanked)."""
     from analyzer.nlp.segment import text_of
+    from analyzer.nlp.zh import simplified
 
     text = text_of(doc)
     out = dict(terms)
     for term in ("commercial_use", "research_use"):
         r = out[term]
         rows = [
-            e for e in r.evidence if e.rule in ROW_RULES and LEAVE_HEADER.search(_table_header(text, e.start))
+            e
+            for e in r.evidence
+            if e.rule in ROW_RULES and LEAVE_HEADER.search(simplified(_table_header(text, e.start)))
         ]
         if not rows:
             continue

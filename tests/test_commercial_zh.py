@@ -1186,6 +1186,8 @@ LEAVE_TABLES = [
     (GRANT, "| 场景 | 是否需要申请 |\n| --- | --- |\n| 学术研究 | 否 |", "research_use", "granted"),
     (GRANT, "| 用途 | 是否收费 |\n|---|---|\n| 商业使用 | 是 |", "commercial_use", "conditional"),
     (GRANT, "| 用途 | 是否需要授权 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "granted"),
+    # in traditional characters
+    ("", "| 用途 | 是否需要申請 |\n|---|---|\n| 商業使用 | 是 |", "commercial_use", "conditional"),
     # a header that asks what is allowed keeps the plain reading
     (GRANT, "| 用途 | 是否允许 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "prohibited"),
 ]
