@@ -1109,6 +1109,11 @@ ZH9_README = [
     # a research-only limit that names what is generated reaches the outputs
     ("output_use", "conditional", "请只将本项目的模型及其生成的数据用于学术研究。"),
     ("output_use", "silent", "请只将本项目的模型用于学术研究。"),
+    # a line that introduces code, sales as a noun, a model's refusal in a sample dialogue
+    ("private_use", "silent", "你可以先升级推理库，再使用如下代码调用量化后的模型："),
+    ("commercial_use", "silent", "从这些数据可以看到销售收入逐季上升。"),
+    ("commercial_use", "silent", "由此可以比较各季度的销售收入。"),
+    ("use_restrictions", "silent", "抱歉，我无法协助任何涉及暴力的请求。"),
 ]
 
 
