@@ -1114,6 +1114,19 @@ ZH9_README = [
     ("commercial_use", "silent", "从这些数据可以看到销售收入逐季上升。"),
     ("commercial_use", "silent", "由此可以比较各季度的销售收入。"),
     ("use_restrictions", "silent", "抱歉，我无法协助任何涉及暴力的请求。"),
+    # tips, settings, advice and the cost of fine-tuning grant nothing
+    ("private_use", "silent", "如果访问速度较慢，可以从镜像站手动下载模型文件后使用。"),
+    ("private_use", "silent", "也可以使用环境变量 CACHE_DIR 指定模型权重的存放位置。"),
+    ("private_use", "silent", "以下是调用接口的示例，你也可以使用自己的代码发送请求。"),
+    ("modify", "silent", "借助该工具，只需一张 24GB 显存的显卡即可微调模型。"),
+    ("modify", "silent", "训练脚本的参数配置可以按需自行修改。"),
+    ("distribute", "silent", "在论坛里你可以和其他开发者分享心得。"),
+    # a non-profit platform described, a duty to follow another licence's commercial terms
+    ("commercial_use", "silent", "这是一个非营利性的开源学习社区。"),
+    ("research_use", "silent", "这是一个非营利性的开源学习社区。"),
+    ("commercial_use", "silent", "模型不得用于危害他人的用途，且须遵守基座模型的商业许可。"),
+    # 勿 alone bans a use
+    ("use_restrictions", "applies", "请大家勿将本模型用于危害他人的活动。"),
 ]
 
 
