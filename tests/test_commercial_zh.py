@@ -1125,6 +1125,10 @@ ZH9_README = [
     ("commercial_use", "silent", "这是一个非营利性的开源学习社区。"),
     ("research_use", "silent", "这是一个非营利性的开源学习社区。"),
     ("commercial_use", "silent", "模型不得用于危害他人的用途，且须遵守基座模型的商业许可。"),
+    ("research_use", "silent", "据科学研究，多喝水有益健康。"),
+    ("research_use", "silent", "掌握科学研究方法很重要。"),
+    ("distribute", "silent", "读者可以在网站上分享新闻和评论。"),
+    ("private_use", "silent", "若下载时遇到网络问题，可以使用备用链接中的模型文件。"),
     # 勿 alone bans a use
     ("use_restrictions", "applies", "请大家勿将本模型用于危害他人的活动。"),
 ]
