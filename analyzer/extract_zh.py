@@ -356,7 +356,12 @@ def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
 # asks. Under a header that asks whether leave, an application or a fee is needed ("| 用途 |
 # 是否需要授权 |"), a yes is a gate (conditional) and a no withholds nothing: the row rules,
 # written for headers that ask what is allowed ("是否允许", "Allowed"), are read that way there.
-ROW_RULES = ("zh.commercial.label_granted", "zh.commercial.label_withheld", "zh.research.label_withheld")
+ROW_RULES = (
+    "zh.commercial.label_granted",
+    "zh.commercial.label_withheld",
+    "zh.research.label_granted",
+    "zh.research.label_withheld",
+)
 LEAVE_HEADER = re.compile(
     r"需要|需|须|申请|登记|备案|收费|付费|费用|\b(?:required|needed|need|apply|application|registration|fees?|paid|charge)\b",
     re.IGNORECASE,
@@ -378,10 +383,20 @@ def _table_header(text: str, start: int) -> str:
     return ""
 
 
+ROW_YES = re.compile(r"(?:\*\*)?\s*(?:是|需|须|要|yes|✅|√|✓)", re.IGNORECASE)
+
+
+def _row_value(row: str) -> str:
+    """The last cell of a table row ("| 学术研究 | 是 |" -> "是")."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    return cells[-1] if cells else ""
+
+
 def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
-    """Rows read by the row rules under a header that asks whether leave or a fee is needed
-    (LEAVE_HEADER): a yes gates the use; a no withholds nothing, and the rest of the text
-    decides (read again with those rows blanked)."""
+    """Table rows under a header that asks whether leave or a fee is needed (LEAVE_HEADER): a
+    row that says yes gates the use, whatever rule read it; a row the row rules read as a ban
+    that says no withholds nothing, and the rest of the text decides (read again with those rows
+    blanked)."""
     from analyzer.nlp.segment import text_of
     from analyzer.nlp.zh import simplified
 
@@ -392,20 +407,22 @@ def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
         rows = [
             e
             for e in r.evidence
-            if e.rule in ROW_RULES and LEAVE_HEADER.search(simplified(_table_header(text, e.start)))
+            if text[e.start : e.end].lstrip().startswith("|")
+            and LEAVE_HEADER.search(simplified(_table_header(text, e.start)))
         ]
         if not rows:
             continue
         if r.status == "granted":
-            if any(_rule_status(e.rule, term) == "granted" for e in rows):
+            if any(ROW_YES.match(_row_value(text[e.start : e.end])) for e in rows):
                 out[term] = TermResult(term, "conditional", {}, r.evidence, "explicit")
             continue
-        if r.status != "prohibited" or any(
-            _rule_status(e.rule, term) == "prohibited" for e in r.evidence if e not in rows
-        ):
+        bans = [e for e in rows if e.rule in ROW_RULES]
+        if r.status != "prohibited" or not bans:
+            continue
+        if any(_rule_status(e.rule, term) == "prohibited" for e in r.evidence if e not in bans):
             continue
         blanked = text
-        for e in rows:
+        for e in bans:
             blanked = blanked[: e.start] + " " * (e.end - e.start) + blanked[e.end :]
         out[term] = analyze_chinese(blanked)[term]
     return out
