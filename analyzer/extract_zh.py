@@ -167,6 +167,53 @@ def _license_in_scope(doc, matcher):
     return None
 
 
+# A model named by its checkpoint, with its parameter count ("Mengzi3-13B-Base", "Foo-7B-Chat",
+# "Bar 1.8B"), released under a license named right after the verb ("Mengzi3-13B-Base依照Apache
+# 2.0协议开源", "Foo-7B 的模型权重采用 MIT 许可证", "Bar-1B 采用 CC BY-NC 4.0 协议"): the model's own
+# license, so it carries over as a license named for "本模型" does. A code license named beside
+# the model ("Foo-7B 的代码采用 Apache 2.0"), or a license named later in the clause than right
+# after the verb, is not read here.
+MODEL_CHECKPOINT = (
+    r"(?<![A-Za-z0-9_.-])[A-Za-z][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*?[-_ ]?"  # the name
+    r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z])"  # its parameter count (13B, 1.8B, 350M)
+    r"(?:[-_][A-Za-z0-9.]+)*"  # the variant (-Base, -Chat, -Instruct)
+)
+MODEL_NAMED_LICENSE = re.compile(
+    MODEL_CHECKPOINT
+    + r"\s*(?:的)?\s*(?:模型)?\s*(?:权重|参数)?\s*(?:依照|依据|按照|遵循|采用|基于|使用|以)\s*[《\[“\"]?\s*"
+    + r"(?:(?P<apache>apache(?:[\s-]*license)?[\s,-]*(?:v(?:ersion)?\s*)?2(?:\.0)?)|(?P<mit>mit)(?![a-z])"
+    + r"|(?:cc|creative[\s-]*commons)[\s-]*(?P<cc>by(?:[\s-]*(?:nc|sa|nd))*)[\s-]*4\.0)",
+    re.IGNORECASE,
+)
+
+
+def _named_key(m: re.Match) -> str:
+    """The LicenseDB key of the license MODEL_NAMED_LICENSE found."""
+    if m.group("apache"):
+        return "apache-2.0"
+    if m.group("mit"):
+        return "mit"
+    parts = re.findall(r"nc|sa|nd", m.group("cc").lower())
+    order = [p for p in ("nc", "nd", "sa") if p in parts]
+    return "-".join(["cc", "by", *order, "4.0"])
+
+
+def _model_named_license(doc):
+    """A license named for a model checkpoint by name (MODEL_NAMED_LICENSE): the key and the
+    naming clause."""
+    from analyzer.model import Evidence
+    from analyzer.nlp.sections import section_at
+    from analyzer.nlp.segment import clause_bounds, text_of
+
+    text = text_of(doc)
+    for _ts, _te, cs, ce in clause_bounds(doc):
+        m = MODEL_NAMED_LICENSE.search(text, cs, ce)
+        if m:
+            key = _named_key(m)
+            return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
+    return None
+
+
 def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     """A Chinese text that licenses its model under a license it names ("模型权重采用 CC BY-NC
     4.0 许可", rules/zh/settings.yaml) carries that license's statuses where it is silent; the
@@ -177,7 +224,7 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     matcher = shared_zh_nlp().get_pipe("license_terms").matcher
-    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher)
+    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher) or _model_named_license(doc)
     if not found:
         return terms
     out = carry_over(terms, *found, _english_terms_of)
@@ -305,6 +352,82 @@ def lead_in_gates(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     return terms
 
 
+# A table row read as a key and its value ("| 商业使用 | 是 |") answers the question its header
+# asks. Under a header that asks whether leave, an application or a fee is needed ("| 用途 |
+# 是否需要授权 |"), a yes is a gate (conditional) and a no withholds nothing: the row rules,
+# written for headers that ask what is allowed ("是否允许", "Allowed"), are read that way there.
+ROW_RULES = (
+    "zh.commercial.label_granted",
+    "zh.commercial.label_withheld",
+    "zh.research.label_granted",
+    "zh.research.label_withheld",
+)
+LEAVE_HEADER = re.compile(
+    r"需要|需|须|申请|登记|备案|收费|付费|费用|\b(?:required|needed|need|apply|application|registration|fees?|paid|charge)\b",
+    re.IGNORECASE,
+)
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def _table_header(text: str, start: int) -> str:
+    """The header row of the table whose row starts at `start`, or "" (not in a table)."""
+    lines = text[:start].split("\n")[:-1]  # the lines above the row
+    block = []
+    for line in reversed(lines):
+        if not line.strip().startswith("|"):
+            break
+        block.append(line)
+    block.reverse()
+    if len(block) >= 2 and TABLE_RULE.match(block[1]):
+        return block[0]
+    return ""
+
+
+ROW_YES = re.compile(r"(?:\*\*)?\s*(?:是|需|须|要|yes|✅|√|✓)", re.IGNORECASE)
+
+
+def _row_value(row: str) -> str:
+    """The last cell of a table row ("| 学术研究 | 是 |" -> "是")."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    return cells[-1] if cells else ""
+
+
+def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """Table rows under a header that asks whether leave or a fee is needed (LEAVE_HEADER): a
+    row that says yes gates the use, whatever rule read it; a row the row rules read as a ban
+    that says no withholds nothing, and the rest of the text decides (read again with those rows
+    blanked)."""
+    from analyzer.nlp.segment import text_of
+    from analyzer.nlp.zh import simplified
+
+    text = text_of(doc)
+    out = dict(terms)
+    for term in ("commercial_use", "research_use"):
+        r = out[term]
+        rows = [
+            e
+            for e in r.evidence
+            if text[e.start : e.end].lstrip().startswith("|")
+            and LEAVE_HEADER.search(simplified(_table_header(text, e.start)))
+        ]
+        if not rows:
+            continue
+        if r.status == "granted":
+            if any(ROW_YES.match(_row_value(text[e.start : e.end])) for e in rows):
+                out[term] = TermResult(term, "conditional", {}, r.evidence, "explicit")
+            continue
+        bans = [e for e in rows if e.rule in ROW_RULES]
+        if r.status != "prohibited" or not bans:
+            continue
+        if any(_rule_status(e.rule, term) == "prohibited" for e in r.evidence if e not in bans):
+            continue
+        blanked = text
+        for e in bans:
+            blanked = blanked[: e.start] + " " * (e.end - e.start) + blanked[e.end :]
+        out[term] = analyze_chinese(blanked)[term]
+    return out
+
+
 def analyze_chinese(text: str) -> dict[str, TermResult]:
     """The 29 terms of a Chinese text (or of a text whose other parts are blanked), with
     Chinese evidence."""
@@ -312,7 +435,7 @@ def analyze_chinese(text: str) -> dict[str, TermResult]:
     from analyzer.nlp.zh import shared_zh_nlp
 
     doc = parse(shared_zh_nlp(), text)
-    terms = lead_in_gates(doc, unauthorised_bans(doc, incorporate(doc, doc._.terms)))
+    terms = row_answers(doc, lead_in_gates(doc, unauthorised_bans(doc, incorporate(doc, doc._.terms))))
     return chinese_params(terms, text)
 
 

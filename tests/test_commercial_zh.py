@@ -1058,9 +1058,6 @@ ROUND7 = [
     (CU, S, G, "我们可以向您出售商业版本。"),
     (CU, C, C, "许可方可以出售本模型的商业授权。"),
 ]
-# after a Chinese grant, a row that mixes the two languages is read by the Chinese tables, which
-# do not read it yet (alone, the English tables read its glossed key and value)
-ROUND7_KNOWN = {"| 用途 Use | 是否允许 Allowed |\n|---|---|\n| 商业 Commercial | 否 No |"}
 
 
 @pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
@@ -1074,6 +1071,151 @@ def test_reading_round7(term, alone, after, text, before):
     if want is None:
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
-    if before and text in ROUND7_KNOWN and got != want:
-        pytest.xfail("a mixed-language row after a Chinese grant is not read")
     assert got == want
+
+
+# zh9: the parts of model READMEs around their licence sections that grant, bind or disclaim
+# nothing, and disclaimers said without 责任 (sentences written for this test).
+AFTER_REVIEW = "如需商用，请发邮件申请；经过审批后，我们将授予您一项不可转让的商业许可。"
+ZH9_README = [
+    # a grant made after a review is what a gate opens: no general grant of research or private use
+    ("research_use", "silent", AFTER_REVIEW),
+    ("private_use", "silent", AFTER_REVIEW),
+    ("commercial_use", "conditional", AFTER_REVIEW),
+    # a caption and where to download from
+    ("private_use", "silent", "下图展示了一个可以使用手机App离线运行本模型的示例。"),
+    ("private_use", "silent", "您可以在 Hugging Face Hub 下载全部模型权重。"),
+    # "it can be seen" is no permission
+    ("modify", "silent", "从表中可以看出，微调后的模型在数学任务上提升明显。"),
+    ("modify", "silent", "可以发现，增量训练后的模型更稳定。"),
+    # a request to cite
+    ("attribution", "silent", "如果本项目对您有帮助，请引用我们的论文。"),
+    # a list of links to tools defines no derivative
+    (
+        "train_other_models",
+        "silent",
+        "相关工具：[知识蒸馏工具](https://example.com/a) | [模型压缩工具](https://example.com/b)",
+    ),
+    # a guarantee withheld from a demo sample
+    ("warranty_disclaimer", "silent", "示例数据仅为了演示使用，不保证效果。"),
+    ("warranty_disclaimer", "applies", "我们不保证模型输出的准确性。"),
+    # the losses or consequences not borne
+    ("liability_limitation", "applies", "开发者不承担任何因使用本模型导致的损失。"),
+    ("liability_limitation", "applies", "我们不承担因用户传播生成内容而导致的任何后果。"),
+    ("liability_limitation", "silent", "如不遵守本协议，您将承担由此导致的一切损失。"),
+    # harmful content named before the ban on spreading it
+    ("use_restrictions", "applies", "生成结果可能含有歧视等有害信息，切勿传播。"),
+    ("use_restrictions", "silent", "生成结果可能含有错误信息，请自行核实。"),
+    # a research-only limit that names what is generated reaches the outputs
+    ("output_use", "conditional", "请只将本项目的模型及其生成的数据用于学术研究。"),
+    ("output_use", "silent", "请只将本项目的模型用于学术研究。"),
+    # a line that introduces code, sales as a noun, a model's refusal in a sample dialogue
+    ("private_use", "silent", "你可以先升级推理库，再使用如下代码调用量化后的模型："),
+    ("commercial_use", "silent", "从这些数据可以看到销售收入逐季上升。"),
+    ("commercial_use", "silent", "由此可以比较各季度的销售收入。"),
+    ("use_restrictions", "silent", "抱歉，我无法协助任何涉及暴力的请求。"),
+    # tips, settings, advice and the cost of fine-tuning grant nothing
+    ("private_use", "silent", "如果访问速度较慢，可以从镜像站手动下载模型文件后使用。"),
+    ("private_use", "silent", "也可以使用环境变量 CACHE_DIR 指定模型权重的存放位置。"),
+    ("private_use", "silent", "以下是调用接口的示例，你也可以使用自己的代码发送请求。"),
+    ("modify", "silent", "借助该工具，只需一张 24GB 显存的显卡即可微调模型。"),
+    ("modify", "silent", "训练脚本的参数配置可以按需自行修改。"),
+    ("distribute", "silent", "在论坛里你可以和其他开发者分享心得。"),
+    # a non-profit platform described, a duty to follow another licence's commercial terms
+    ("commercial_use", "silent", "这是一个非营利性的开源学习社区。"),
+    ("research_use", "silent", "这是一个非营利性的开源学习社区。"),
+    ("commercial_use", "silent", "模型不得用于危害他人的用途，且须遵守基座模型的商业许可。"),
+    ("research_use", "silent", "据科学研究，多喝水有益健康。"),
+    ("research_use", "silent", "掌握科学研究方法很重要。"),
+    ("distribute", "silent", "读者可以在网站上分享新闻和评论。"),
+    ("private_use", "silent", "若下载时遇到网络问题，可以使用备用链接中的模型文件。"),
+    # 勿 alone bans a use
+    ("use_restrictions", "applies", "请大家勿将本模型用于危害他人的活动。"),
+]
+
+
+@pytest.mark.parametrize("term, want, text", ZH9_README, ids=[f"{t}:{x[:10]}" for t, _, x in ZH9_README])
+def test_readme_parts_zh9(term, want, text):
+    assert analyze_chinese(text)[term].status == want
+
+
+# A model named by its checkpoint (with its parameter count) released under a licence named
+# right after the verb carries that licence over; a code licence named for it, or a licence named
+# beside its own model licence, does not (sentences written for this test).
+CHECKPOINT_LICENSED = [
+    (
+        "Foo-7B-Chat依照Apache 2.0协议开源，对学术研究完全开放。",
+        {"modify": "granted", "trademark_use": "prohibited"},
+    ),
+    ("Bar 1.8B 的模型权重采用 MIT 许可证发布。", {"distribute": "granted", "warranty_disclaimer": "applies"}),
+    ("Foo-7B 的代码采用 Apache 2.0 协议开源。", {"modify": "silent", "trademark_use": "silent"}),
+    (
+        "本项目代码依照 Apache 2.0 协议开源，Foo-13B 模型权重的使用须遵循《Foo 模型许可协议》。",
+        {"patent_grant": "silent"},
+    ),
+    ("Bar-1B 采用 CC BY-NC 4.0 协议发布。", {"commercial_use": "prohibited", "distribute": "granted"}),
+    ("Bar-1B 基于 Llama 训练，数据采用 CC BY-NC 4.0 协议。", {"commercial_use": "silent"}),
+    # the gate of the text decides over the carried-over grant
+    (
+        "Foo-13B-Base依照Apache 2.0协议开源。如需商用，请填写申请表申请商业许可证。",
+        {"commercial_use": "conditional", "distribute": "granted"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", CHECKPOINT_LICENSED, ids=[t[:14] for t, _ in CHECKPOINT_LICENSED])
+def test_licence_named_for_a_checkpoint(text, want):
+    got = analyze_chinese(text)
+    assert {t: got[t].status for t in want} == want
+
+
+# Table rows whose key is a use and whose value says yes, no or "needs leave", in Chinese or
+# glossed in English, alone and after a Chinese grant (rows written for this test).
+TABLE_HEAD = "| 用途 | 是否允许 |\n|---|---|\n"
+TABLE_ROWS = [
+    ("commercial_use", "prohibited", "| 商业 | 否 |"),
+    ("commercial_use", "prohibited", "| 商用 | ❌ |"),
+    ("commercial_use", "prohibited", "| 商业 Commercial | 否 No |"),
+    ("commercial_use", "granted", "| 商业使用 | 是 |"),
+    ("commercial_use", "conditional", "| 商业 | 需授权 |"),
+    ("commercial_use", "conditional", "| 商用 | 需要先申请 |"),
+    ("research_use", "prohibited", "| 学术研究 | 不允许 |"),
+    ("research_use", "prohibited", "| 研究 Research | 否 No |"),
+    ("research_use", "granted", "| 研究 | 是 |"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("term, want, row", TABLE_ROWS, ids=[f"{t}:{r}" for t, _, r in TABLE_ROWS])
+def test_table_rows_zh(term, want, row, before):
+    assert analyze_chinese(before + TABLE_HEAD + row)[term].status == want
+
+
+@pytest.mark.parametrize(
+    "row", ["| 商业 Commercial | No restrictions 无限制 |", "| 商业 | 无需授权 |", "| 非商业 | 否 |"]
+)
+def test_table_rows_that_withhold_nothing(row):
+    assert analyze_chinese(TABLE_HEAD + row)["commercial_use"].status != "prohibited"
+
+
+# A row answers its header's question: under "是否需要授权" / "是否收费" a yes is a gate and a no
+# withholds nothing (tables written for this test).
+LEAVE_TABLES = [
+    ("", "| 用途 | 是否需要授权 |\n|---|---|\n| 商业使用 | 是 |", "commercial_use", "conditional"),
+    ("", "| 场景 | 是否需要申请 |\n| --- | --- |\n| 学术研究 | 否 |", "research_use", "silent"),
+    (GRANT, "| 场景 | 是否需要申请 |\n| --- | --- |\n| 学术研究 | 否 |", "research_use", "granted"),
+    (GRANT, "| 用途 | 是否收费 |\n|---|---|\n| 商业使用 | 是 |", "commercial_use", "conditional"),
+    ("", "| 场景 | 是否需要申请 |\n|---|---|\n| 学术研究 | 是 |", "research_use", "conditional"),
+    (GRANT, "| 用途 | 是否需要授权 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "granted"),
+    # in traditional characters
+    ("", "| 用途 | 是否需要申請 |\n|---|---|\n| 商業使用 | 是 |", "commercial_use", "conditional"),
+    # a header that asks what is allowed keeps the plain reading
+    (GRANT, "| 用途 | 是否允许 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "prohibited"),
+]
+
+
+@pytest.mark.parametrize(
+    "before, table, term, want", LEAVE_TABLES, ids=[f"{i}" for i in range(len(LEAVE_TABLES))]
+)
+def test_a_row_answers_its_header(before, table, term, want):
+    assert analyze_chinese(before + table)[term].status == want
