@@ -1,0 +1,82 @@
+"""Fixes found on the dev12 split, on trees the tests write (no repository's text): a README that ties
+its fine-tunes to their base model's license by naming that model before a link whose text is only
+"license agreement" (in English and in Chinese), or by the base family's possessive ("X's open-source
+license agreement", the release of that family the README names); a license badge's address in an HTML
+block is no statement that a license covers the models."""
+
+from __future__ import annotations
+
+from tests.scan.trees import license_text, write
+
+BADGES = (
+    '<p align="center">\n    <img alt="GitHub" src="https://img.shields.io/github/license/acme/acme-zh.svg">\n'
+    '    <a href="https://hub.example.com/models/acme">Hub</a>\n</p>\n'
+)
+
+
+def _rows(repo):
+    from analyzer.scan.scanner import scan_directory
+
+    return {r.release.model: r for r in scan_directory(repo).rows}
+
+
+def test_a_base_model_named_before_a_generic_license_link_is_the_weights_license(tmp_path):
+    repo = tmp_path / "acme-zh"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Zh\n\n" + BADGES + "\n## News\n\n[2024/04/30] Released the Acme-Zh-8B base model.\n\n"
+        "## Disclaimer\n\nThis project is developed based on the Zeta-3 model. Please strictly adhere to the "
+        "Zeta-3 [open-source license agreement](https://github.com/zeta/zeta3/blob/main/LICENSE) "
+        "during use.\n",
+    )
+    row = _rows(repo)["Acme-Zh-8B"]
+    # the repository's Apache LICENSE is not the weights' license: the README names Zeta-3's
+    assert row.license_file is None and row.license_id != "apache-2.0"
+    assert "Zeta-3" in row.declared.name
+
+
+def test_a_chinese_sentence_names_the_base_models_license_the_same_way(tmp_path):
+    repo = tmp_path / "acme-zh"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Zh\n\n## News\n\n[2024/04/30] Released the Acme-Zh-8B base model, trained with a large "
+        "Chinese corpus on the original Zeta-3 model for better Chinese understanding.\n\n## 免责声明\n\n"
+        "本项目基于Zeta-3模型进行开发，使用过程中请严格遵守Zeta-3的[开源许可协议]"
+        "(https://github.com/zeta/zeta3/blob/main/LICENSE)。\n",
+    )
+    row = _rows(repo)["Acme-Zh-8B"]
+    assert row.license_file is None and row.license_id != "apache-2.0"
+    assert "Zeta-3" in row.declared.name
+
+
+def test_a_family_possessive_license_is_that_of_the_family_release_the_readme_names(tmp_path):
+    repo = tmp_path / "acme-zh"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Chinese Mixtral\n\n" + BADGES + "\n- Chinese-Mixtral, trained on top of "
+        "[Mixtral-8x7B-v0.1](https://huggingface.co/mistralai/Mixtral-8x7B-v0.1)\n\n"
+        "## News\n\n[Jan 29, 2024] Official release of Chinese-Mixtral (Base Model).\n\n## Download\n\n"
+        "| Model Name | Type | Download |\n|---|---|---|\n"
+        "| Chinese-Mixtral | Base Model | [HF](https://huggingface.co/acme/chinese-mixtral) |\n\n"
+        "## Disclaimer\n\n"
+        "This project is based on the Mixtral model. Please strictly adhere to Mixtral's open-source "
+        "license agreement during use.\n",
+    )
+    row = _rows(repo)["Chinese-Mixtral"]
+    # Mixtral-8x7B's license (Apache 2.0), not the repository's MIT file
+    assert row.license_id == "apache-2.0"
+    assert row.status("commercial_use") == "granted"
+
+
+def test_a_license_badge_in_an_html_block_does_not_give_the_code_license_to_the_models(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n" + BADGES + "\nWe release Acme-7B, a model trained on 2T tokens.\n",
+    )
+    row = _rows(repo)["Acme-7B"]
+    assert row.license_file is None and row.status("commercial_use") in (None, "silent")
