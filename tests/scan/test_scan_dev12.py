@@ -80,3 +80,38 @@ def test_a_license_badge_in_an_html_block_does_not_give_the_code_license_to_the_
     )
     row = _rows(repo)["Acme-7B"]
     assert row.license_file is None and row.status("commercial_use") in (None, "silent")
+
+
+MODEL_LICENSE = """The Acme-6B License
+
+1. Definitions
+
+"Software" means the Acme-6B model parameters made available under this license.
+
+2. License Grant
+
+Subject to the terms and conditions of this License, the Licensor hereby grants to you a non-exclusive,
+worldwide, non-transferable, non-sublicensable, revocable, royalty-free copyright license to use the
+Software solely for your non-commercial research purposes.
+
+3. Restriction
+
+You will not use, copy, modify, merge, publish, distribute, reproduce, or create derivative works of the
+Software, in whole or in part, for any commercial, military, or illegal purposes.
+"""
+
+
+def test_a_license_named_like_the_model_license_file_beside_it_is_that_file(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE.txt", license_text("apache-2.0"))
+    write(repo / "MODEL_LICENSE.txt", MODEL_LICENSE)
+    write(
+        repo / "README.md",
+        "# Acme-6B\n\n## News\n\n[2023.10] Have a look at our new model Other-17B.\n\n## Introduction\n\n"
+        "Acme-6B is an open-source, multi-modal dialog language model.\n\n## License\n\n"
+        "The code in this repository is open source under the Apache-2.0 license, while the use of the "
+        "Acme-6B model weights must comply with the Model License.\n",
+    )
+    row = _rows(repo)["Acme-6B"]
+    assert row.license_file == "MODEL_LICENSE.txt"
+    assert row.status("commercial_use") == "prohibited"
