@@ -18,7 +18,7 @@ from analyzer.scan.card import PARSERS, parse_size
 from analyzer.scan.datelines import NEWS, dated_lines, parse_news_date
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
-from analyzer.scan.hublinks import list_releases
+from analyzer.scan.hublinks import announced_releases, list_releases
 from analyzer.scan.layouts import (
     bold_item_releases,
     checkpoint_releases,
@@ -441,6 +441,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *heading_releases(file, text),
             *listed_releases(file, text),  # before hub links: "(Acmeko)" as written, not "acmeko-bf16"'s stem
             *_not_in_table_rows(text, list_releases(file, text), tables),
+            *announced_releases(file, text),
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),
             *models_section_releases(file, text),

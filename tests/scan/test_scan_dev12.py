@@ -115,3 +115,27 @@ def test_a_license_named_like_the_model_license_file_beside_it_is_that_file(tmp_
     row = _rows(repo)["Acme-6B"]
     assert row.license_file == "MODEL_LICENSE.txt"
     assert row.status("commercial_use") == "prohibited"
+
+
+def test_models_announced_as_a_list_of_hub_links_are_releases_with_their_respective_bases(tmp_path):
+    repo = tmp_path / "acmewriter"
+    write(repo / "LICENSE.txt", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# AcmeWriter\n\n🤗 [HF Repo](https://huggingface.co/datasets/acme/AcmeWriter-6k)\n\n"
+        "## Deployment\n\n"
+        "We open-source two models: [AcmeWriter-zeta-9b](https://huggingface.co/acme/AcmeWriter-zeta-9b) and "
+        "[AcmeWriter-llama3.1-8b](https://huggingface.co/acme/AcmeWriter-llama3.1-8b), trained based on "
+        "[Zeta-9B](https://huggingface.co/acme/zeta-9b) and "
+        "[Meta-Llama-3.1-8B](https://huggingface.co/meta-llama/Meta-Llama-3.1-8B), respectively.\n",
+    )
+    rows = _rows(repo)
+    assert rows["AcmeWriter-zeta-9b"].release.parameters == ("9B",)
+    assert rows["AcmeWriter-zeta-9b"].release.base_model == "Zeta-9B"
+    llama = rows["AcmeWriter-llama3.1-8b"]
+    assert llama.release.base_model == "Meta-Llama-3.1-8B"
+    # no license of its own: the Llama 3.1 base's terms, not the code's Apache LICENSE
+    assert llama.license_id == "llama-3.1-license-2024"
+    assert llama.status("commercial_use") == "conditional"
+    # the base named for the other model is not a release of this repository
+    assert "Zeta-9B" not in rows and "zeta-9b" not in rows
