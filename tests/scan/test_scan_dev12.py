@@ -139,3 +139,15 @@ def test_models_announced_as_a_list_of_hub_links_are_releases_with_their_respect
     assert llama.status("commercial_use") == "conditional"
     # the base named for the other model is not a release of this repository
     assert "Zeta-9B" not in rows and "zeta-9b" not in rows
+
+
+def test_a_context_changed_from_one_length_to_another_is_the_new_length(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n## News\n\n[2024/04/30] Released the Acme-8B base model.\n\n"
+        "#### Extended Context Length from 4K in the Second Generation to 8K\n\n"
+        "- Acme has increased the native context window length from 4K to 8K, allowing longer inputs.\n",
+    )
+    assert _rows(repo)["Acme-8B"].release.context_length == 8192
