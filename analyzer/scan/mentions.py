@@ -37,7 +37,9 @@ NOT_A_MODEL = re.compile(
 NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over X": a rival or a base
     r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?"
     r"|(?:fine-?tunes?|fine-?tuned|finetuned|distill\w*|deltas?|based|built|trained|compared)"
-    r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to))\s+(the\s+)?(original\s+)?[\[*`]*$",
+    r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to)"
+    # "Demo for Acme-7B available": a demo of a release, not one
+    r"|(?:demos?|spaces?|playground)\s+(?:for|of))\s+(the\s+)?(original\s+)?[\[*`]*$",
     re.I,
 )
 UPCOMING = re.compile(  # what follows a name that is not released yet

@@ -151,3 +151,21 @@ def test_a_context_changed_from_one_length_to_another_is_the_new_length(tmp_path
         "- Acme has increased the native context window length from 4K to 8K, allowing longer inputs.\n",
     )
     assert _rows(repo)["Acme-8B"].release.context_length == 8192
+
+
+def test_a_collapsible_html_news_item_dates_the_models_it_names_and_a_demo_is_no_release(tmp_path):
+    repo = tmp_path / "acme-vl"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme-VL\n\n## Release\n\n<details>\n"
+        '<summary>✅ <b>2024-03-14</b>: Demo for Acme-VL-7B available on <a href="https://hf.co/spaces/a/b">'
+        "Hugging Face</a>.</summary>\n</details>\n\n<details>\n"
+        "<summary>✅ <b>2024-03-11</b>: Acme-VL family released, including <code>Acme-VL-7B-base</code> "
+        "and <code>Acme-VL-7B-chat</code>.</summary>\n</details>\n\n## Model Downloads\n\n"
+        "| Model | Sequence Length |\n|---|---|\n| Acme-VL-7B-base | 4096 |\n| Acme-VL-7B-chat | 4096 |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-VL-7B-base"].release.release_date == "2024-03-11"
+    assert rows["Acme-VL-7B-chat"].release.release_date == "2024-03-11"
+    assert "Acme-VL-7B" not in rows  # the demo's model is no release of its own
