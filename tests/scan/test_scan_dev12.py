@@ -169,3 +169,20 @@ def test_a_collapsible_html_news_item_dates_the_models_it_names_and_a_demo_is_no
     assert rows["Acme-VL-7B-base"].release.release_date == "2024-03-11"
     assert rows["Acme-VL-7B-chat"].release.release_date == "2024-03-11"
     assert "Acme-VL-7B" not in rows  # the demo's model is no release of its own
+
+
+def test_a_column_of_bare_sizes_is_the_size_whatever_its_header_and_an_activated_count_is_none(tmp_path):
+    repo = tmp_path / "acme-moe"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme MoE\n\n## Model Selection\n\n| Model | Model Size | Training Type |\n|---|---|---|\n"
+        "| Acme-MoE-Chat | 8x7B (about 13B activated) | Instruction fine-tuning |\n\n## Download\n\n"
+        "| Model Name | Type | Setting | Full Version (87 GB) |\n|---|---|---|---|\n"
+        "| Acme-MoE | Base Model | 8x7B | [HF](https://huggingface.co/acme/acme-moe) |\n"
+        "| Acme-MoE-Instruct | Instruction Model | 8x7B | [HF](https://hf.co/acme/acme-moe-instruct) |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-MoE"].release.parameters == ("8x7B",)
+    assert rows["Acme-MoE-Instruct"].release.parameters == ("8x7B",)
+    assert rows["Acme-MoE-Chat"].release.parameters == ("8x7B",)
