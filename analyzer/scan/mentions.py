@@ -121,10 +121,14 @@ def is_format(text: str) -> bool:
     return bool(words) and all(w in FORMATS for w in words)
 
 
+HYPHENS = {0x2010: "-", 0x2011: "-"}  # the Unicode hyphen and non-breaking hyphen
+
+
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
     text = LINK.sub(r"\1", BRACKET_VARIANT.sub(r" \1", raw))
+    text = text.translate(HYPHENS)  # "Acme‑Realtime‑0.5B" (non-breaking hyphens) is "Acme-Realtime-0.5B"
     marked = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
     # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
     text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text

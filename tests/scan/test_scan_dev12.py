@@ -186,3 +186,20 @@ def test_a_column_of_bare_sizes_is_the_size_whatever_its_header_and_an_activated
     assert rows["Acme-MoE"].release.parameters == ("8x7B",)
     assert rows["Acme-MoE-Instruct"].release.parameters == ("8x7B",)
     assert rows["Acme-MoE-Chat"].release.parameters == ("8x7B",)
+
+
+def test_a_name_written_with_non_breaking_hyphens_is_the_same_release(tmp_path):
+    repo = tmp_path / "acmevoice"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# AcmeVoice\n\n### News\n\n"
+        '2025-12-03: We open-sourced <a href="docs/rt.md">'
+        "<strong>AcmeVoice\u2011Realtime\u20110.5B</strong></a>, a real-time model.\n\n"
+        "2025-09-05: AcmeVoice is an open-source research framework.\n\n"
+        "| Model | Weight |\n|---|---|\n"
+        "| AcmeVoice-Realtime-0.5B | [HF Link](https://huggingface.co/acme/AcmeVoice-Realtime-0.5B) |\n",
+    )
+    rows = _rows(repo)
+    assert rows["AcmeVoice-Realtime-0.5B"].release.release_date == "2025-12-03"
+    assert not any("\u2011" in name for name in rows)
