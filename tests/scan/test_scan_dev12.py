@@ -203,3 +203,35 @@ def test_a_name_written_with_non_breaking_hyphens_is_the_same_release(tmp_path):
     rows = _rows(repo)
     assert rows["AcmeVoice-Realtime-0.5B"].release.release_date == "2025-12-03"
     assert not any("\u2011" in name for name in rows)
+
+
+def test_model_pages_linked_from_models_headings_give_their_models_facts_and_news_dates(tmp_path):
+    repo = tmp_path / "acmevoice"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# AcmeVoice\n\n### News\n\n"
+        '2025-12-03: We open-sourced <a href="docs/acme-rt.md">'
+        "<strong>AcmeVoice-Realtime-0.5B</strong></a>.\n\n"
+        "2025-09-05: AcmeVoice is an open-source research framework.\n\n"
+        '2025-08-25: We open-sourced <a href="docs/acme-tts.md"><strong>AcmeVoice-TTS</strong></a>.\n\n'
+        "## Models\n\n### 1. 📖 [AcmeVoice-TTS](docs/acme-tts.md) - Long-form TTS\n\nA speech model.\n\n"
+        "### 2. ⚡ [AcmeVoice-Realtime](docs/acme-rt.md) - Streaming TTS\n\nA streaming model.\n",
+    )
+    write(
+        repo / "docs" / "acme-tts.md",
+        "# AcmeVoice-TTS\n\n**Model:** [AcmeVoice-1.5B](https://huggingface.co/acme/AcmeVoice-1.5B)<br>\n\n"
+        "| Model | Context Length | Weight |\n|---|---|---|\n"
+        "| AcmeVoice-1.5B | 64K | [HF link](https://huggingface.co/acme/AcmeVoice-1.5B) |\n",
+    )
+    write(
+        repo / "docs" / "acme-rt.md",
+        "# AcmeVoice-Realtime\n\n**Model:** [AcmeVoice Realtime 0.5B](https://huggingface.co/acme/"
+        "AcmeVoice-Realtime-0.5B)<br>\n\n## Key features\n\n- Parameter size: 0.5B\n- 8k context window\n\n"
+        "| Model | WER |\n|---|---|\n| **AcmeVoice-Realtime-0.5B** | 2.00 |\n",
+    )
+    rows = _rows(repo)
+    tts = rows["AcmeVoice-1.5B"].release
+    assert (tts.context_length, tts.release_date) == (65536, "2025-08-25")
+    realtime = rows["AcmeVoice-Realtime-0.5B"].release
+    assert (realtime.context_length, realtime.release_date) == (8192, "2025-12-03")
