@@ -235,3 +235,16 @@ def test_model_pages_linked_from_models_headings_give_their_models_facts_and_new
     assert (tts.context_length, tts.release_date) == (65536, "2025-08-25")
     realtime = rows["AcmeVoice-Realtime-0.5B"].release
     assert (realtime.context_length, realtime.release_date) == (8192, "2025-12-03")
+
+
+def test_a_stated_total_size_beats_the_size_the_name_rounds_to(tmp_path):
+    repo = tmp_path / "acme-vision"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Vision-6B\n\n## Introduction\n\nAcme-Vision-6B is an open-source multi-modal dialog model. "
+        "The language model is based on [Acme-6B](https://github.com/acme/Acme-6B) with 6.2 billion "
+        "parameters; the image part adds a visual encoder, with the total model comprising 7.8 billion "
+        "parameters.\n",
+    )
+    assert _rows(repo)["Acme-Vision-6B"].release.parameters == ("7.8B",)
