@@ -248,3 +248,14 @@ def test_a_stated_total_size_beats_the_size_the_name_rounds_to(tmp_path):
         "parameters.\n",
     )
     assert _rows(repo)["Acme-Vision-6B"].release.parameters == ("7.8B",)
+
+
+def test_a_token_length_an_input_fits_within_is_the_context_length(tmp_path):
+    repo = tmp_path / "acme-asr"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# Acme-ASR\n\nWe release Acme-ASR-7B, a speech recognition model. Acme-ASR-7B accepts up to "
+        "60 minutes of continuous audio input within 64K token length.\n",
+    )
+    assert _rows(repo)["Acme-ASR-7B"].release.context_length == 65536
