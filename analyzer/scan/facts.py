@@ -195,14 +195,18 @@ CHANGED = {"expanded", "extended", "increased", "raised", "grown", "grew", "upgr
 
 
 def _changed_to(doc: Doc, values: list[Span], value: Span) -> Span:
-    """ "The context window has been expanded from 128K to 200K tokens": the value it was changed
-    to, not the one it had."""
-    before = [t.lower_ for t in doc[max(0, value.start - 4) : value.start]]
+    """ "The context window has been expanded from 128K to 200K tokens", "has increased the native
+    context window length from 4K to 8K", "Extended Context Length from 4K in the Second Generation
+    to 8K": the value it was changed to, not the one it had."""
+    before = [t.lower_ for t in doc[max(0, value.start - 8) : value.start]]
     if not before or before[-1] != "from" or not CHANGED & set(before):
         return value
-    if value.end < len(doc) and doc[value.end].lower_ == "to":
-        after = next((v for v in values if v.label_ == value.label_ and v.start == value.end + 1), None)
-        return after or value
+    for to in range(value.end, min(value.end + 6, len(doc))):
+        if doc[to].is_sent_start and to > value.end or doc[to].text in (".", ";", "\n"):
+            break
+        if doc[to].lower_ == "to":
+            after = next((v for v in values if v.label_ == value.label_ and v.start == to + 1), None)
+            return after or value
     return value
 
 

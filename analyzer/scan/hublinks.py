@@ -177,3 +177,56 @@ def _item_license(release: Release, file: str, text: str, end: int) -> None:
     note = m.group("note").strip()
     if LICENSE_NAME.search(note) or key_of_identifier(note.strip("*_` ")) or is_use_note(note):
         release.set("license", note, FactEvidence(note, file, m.start("note"), m.start("note") + len(note)))
+
+
+# "We open-source two models: [Acme-glm-9b](https://hf.co/acme/Acme-glm-9b) and [Acme-llama-8b](...)":
+# a sentence announcing models, then the list of their hub links
+ANNOUNCED = re.compile(
+    r"\b(?:we\s+)?(?:open[- ]?sourced?|release[ds]?|publish(?:ed)?)\s+(?:the\s+|our\s+)?"
+    r"(?:(?:two|three|four|five|six|\d+|following)\s+)?(?:\w+\s+)?models?\s*[:：]\s*",
+    re.IGNORECASE,
+)
+LINK_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|、|和|及)\s*")
+# ", trained based on [Base-A](...) and [Base-B](...), respectively": the bases in the same order
+RESPECTIVE_BASES = re.compile(
+    r"\s*,?\s*(?:which\s+are\s+|both\s+)?(?:(?:continually\s+)?trained|fine-?tuned|built|initiali[sz]ed)?\s*"
+    r"(?:based\s+on|from|on\s+top\s+of|on)\s+(?P<list>.+?),?\s+respectively\b",
+    re.IGNORECASE,
+)
+NAMED_ITEM = re.compile(
+    r"\[(?P<text>[^\]\[]+)\]\([^)\s]*[^)]*\)|`(?P<code>[^`]+)`|(?P<bare>[A-Z][\w.-]*\d[\w.-]*)"
+)
+
+
+def announced_releases(file: str, text: str) -> list[Release]:
+    """The models a sentence announces as a list of hub links ("We open-source two models: [A](hub) and
+    [B](hub)"), each a release; when the sentence goes on "trained based on [X](...) and [Y](...),
+    respectively", X is A's base and Y is B's."""
+    found = []
+    for m in ANNOUNCED.finditer(text):
+        at, links = m.end(), []
+        while (link := HUB_LINK.match(text, at)) is not None:
+            links.append(link)
+            sep = LINK_SEPARATOR.match(text, link.end())
+            if sep is None or HUB_LINK.match(text, sep.end()) is None:
+                at = link.end()
+                break
+            at = sep.end()
+        named = []
+        for link in links:
+            name = hub_name(clean_name(link.group("text")) or "") or hub_name(link.group("model"))
+            if name and not is_format(name):
+                named.append(Release(name, FactEvidence(link.group(0), file, link.start(), link.end())))
+        if not named:
+            continue
+        line_end = text.find("\n", at)
+        rest = RESPECTIVE_BASES.match(text[at : line_end if line_end >= 0 else len(text)])
+        if rest:
+            bases = list(NAMED_ITEM.finditer(rest.group("list")))
+            if len(bases) == len(named):
+                start, end = at + rest.start(), at + rest.end()
+                for release, b in zip(named, bases, strict=True):
+                    base = (b.group("text") or b.group("code") or b.group("bare")).strip()
+                    release.set("base_model", base, FactEvidence(text[start:end], file, start, end))
+        found.extend(named)
+    return found

@@ -273,6 +273,11 @@ def linked_model_docs(text: str) -> list[str]:
         target = (m.group("target") or "").split("#")[0]
         if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target):
             out.append(target)
+    for start, end in models_sections(text):  # "### 1. 📖 [Acme-ASR](docs/acme-asr.md) - Speech Recognition"
+        for m in HEADING_DOC.finditer(text, start, end):
+            target = m.group("target").split("#")[0]
+            if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target) and target not in out:
+                out.append(target)
     for m in ZOO_LINK.finditer(text):  # "Models are available in [Model Zoo](docs/MODEL_ZOO.md)"
         target = m.group("target").split("#")[0]
         blob = re.match(r"^https?://github\.com/[^/]+/[^/]+/blob/[^/]+/(.+)$", target)
@@ -280,6 +285,12 @@ def linked_model_docs(text: str) -> list[str]:
         if target.lower().endswith(".md") and not re.match(r"^[a-z]+://", target) and target not in out:
             out.append(target)
     return out
+
+
+# a heading inside a Models section that links a model's own page: "### 1. 📖 [Acme-ASR](docs/acme-asr.md)"
+HEADING_DOC = re.compile(
+    r"^#{2,6}[ \t]+[^\[\n]{0,12}\[(?P<text>[A-Z][^\]\n]{1,40})\]\((?P<target>[^)\s]+)\)", re.MULTILINE
+)
 
 
 # a link whose text calls its page the model zoo (or the list of models)

@@ -87,13 +87,15 @@ NAME = r"[A-Z][\w.\-]*(?:[ -]\d[\w.]*)?"
 MODEL_LICENSE_OF = re.compile(
     rf"(?i:licen[cs]e(?:\s+agreements?)?\s+(?:of|for|pertinent\s+to|applicable\s+to|governing))"
     rf"\s+(?:the\s+)?(?:original\s+)?(?P<a>{NAME})"
-    rf"|(?P<b>{NAME})(?:'s|’s)\s+(?i:(?:model\s+|original\s+)?licen[cs]e)"
+    rf"|(?P<b>{NAME})(?:'s|’s)\s+(?i:(?:open[- ]?source\s+)?(?:model\s+|original\s+)?licen[cs]e)"
 )
 
 
-def model_license_named(text: str) -> tuple[str, str, re.Match] | None:
+def model_license_named(text: str, context: str | None = None) -> tuple[str, str, re.Match] | None:
     """A license named after a model the catalog knows ("the license ... pertinent to the Llama-2
-    model"): (the name as written, that release's LicenseDB key, the match)."""
+    model"): (the name as written, that release's LicenseDB key, the match). A family named alone
+    ("Mixtral's open-source license agreement") is the one catalog release of that family the
+    `context` (the whole README) names ("on top of Mixtral-8x7B-v0.1"), when all it names agree."""
     for m in MODEL_LICENSE_OF.finditer(text):
         model = (m.group("a") or m.group("b")).rstrip(".,;:")
         if not re.search(r"\d", model):  # "based on Llama 2 ... under Llama's model license": Llama 2's
@@ -102,6 +104,23 @@ def model_license_named(text: str) -> tuple[str, str, re.Match] | None:
             if len(versions) == 1:
                 model = f"{model} {versions.pop()}"
         key = _catalog_license(model)
+        if key is None and context and not re.search(r"\d", model):
+            named = _family_release(model, context)
+            if named:
+                model, key = named
         if key:
             return f"{model} license", key, m
     return None
+
+
+def _family_release(family: str, context: str) -> tuple[str, str] | None:
+    """The one catalog release of a family a text names ("Mixtral-8x7B-v0.1" for "Mixtral"), with
+    its LicenseDB key; None when it names none or releases of different licenses."""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\w.])(?:[\w.]+-)?{re.escape(family)}[-_ ][\w.\-]*\d[\w.\-]*", context):
+        name = m.group().rstrip(".-")
+        if name.lower().startswith(family.lower()):  # not "Chinese-Mixtral-..." (a release built on it)
+            key = _catalog_license(name)
+            if key:
+                found.setdefault(key, name)
+    return next(iter(found.items()))[::-1] if len(found) == 1 else None

@@ -37,7 +37,9 @@ NOT_A_MODEL = re.compile(
 NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over X": a rival or a base
     r"\b(from|than|vs\.?|versus|like|over|outperforms?|surpass(es)?|beats?"
     r"|(?:fine-?tunes?|fine-?tuned|finetuned|distill\w*|deltas?|based|built|trained|compared)"
-    r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to))\s+(the\s+)?(original\s+)?[\[*`]*$",
+    r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to)"
+    # "Demo for Acme-7B available": a demo of a release, not one
+    r"|(?:demos?|spaces?|playground)\s+(?:for|of))\s+(the\s+)?(original\s+)?[\[*`]*$",
     re.I,
 )
 UPCOMING = re.compile(  # what follows a name that is not released yet
@@ -119,10 +121,14 @@ def is_format(text: str) -> bool:
     return bool(words) and all(w in FORMATS for w in words)
 
 
+HYPHENS = {0x2010: "-", 0x2011: "-"}  # the Unicode hyphen and non-breaking hyphen
+
+
 def clean_name(raw: str) -> str | None:
     """'**[MiniCPM4.1 series](url)**' -> 'MiniCPM4.1'; None when it is not a model's name."""
     # "`Acme.1 [dev]`": a bracketed variant in a code span is part of the name, not a link
     text = LINK.sub(r"\1", BRACKET_VARIANT.sub(r" \1", raw))
+    text = text.translate(HYPHENS)  # "Acme‑Realtime‑0.5B" (non-breaking hyphens) is "Acme-Realtime-0.5B"
     marked = re.sub(r"<sup>[^<]*</sup>", "", text)  # "Acme-7B<sup>0</sup>": a footnote mark
     # "<sup>Acme-13B</sup>": a table that writes its cells small; the name is the superscript
     text = marked if re.sub(r"<[^>]+>|[*_`\s]", "", marked) else text

@@ -82,6 +82,7 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
     if len(found) > 1:  # a "Release date" field dating versions: "December 2022 (`large-v2`)"
         texts = [*english, *((rel, c.text) for rel, c in sorted(folder.cards.items()))]
         _dated_versions(found, [e for rel, text in texts for e in release_date_entries(rel, text)])
+    _dated_by_linked_pages(folder, english, found)
     # a release named after the repository, undated: the news line announcing the repository's model
     dated = [d for rel, text in english for d in releases.news_dates(rel, text, family)]
     dated += [d for rel, text in english for d in _own_release_lines(rel, text)]
@@ -93,6 +94,33 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
         if named and not _later_generation(release.name, family):
             release.set("release_date", *min(dated, key=lambda d: d[0]))
     return list(found.values())
+
+
+PAGE_LINK = re.compile(r"""(?:\]\(|href=["'])(?P<target>[^)"'\s#]+\.md)(?:#[^)"'\s]*)?["')]""", re.IGNORECASE)
+
+
+def _dated_by_linked_pages(
+    folder: Folder, english: list[tuple[str, str]], found: dict[str, releases.Release]
+) -> None:
+    """ "2025-08-25: We open-sourced <a href="docs/acme-tts.md">Acme-TTS</a>": the news line dates the
+    undated models the linked page names ("**Model:** [Acme-1.5B](...)"), the page being read as a
+    README of the folder."""
+    from analyzer.scan.datelines import dated_lines
+
+    for rel, text in english:
+        for line in dated_lines(rel, text):
+            pages = {
+                posixpath.normpath(posixpath.join(posixpath.dirname(rel), m.group("target")))
+                for m in PAGE_LINK.finditer(line.rest)
+            }
+            if len(pages) != 1:
+                continue
+            page = pages.pop()
+            if page == rel or page not in folder.readmes:
+                continue
+            for release in found.values():
+                if page in release.files and "release_date" not in release.values:
+                    release.set("release_date", line.date, line.evidence)
 
 
 OWN_RELEASE = re.compile(

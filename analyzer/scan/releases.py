@@ -18,7 +18,7 @@ from analyzer.scan.card import PARSERS, parse_size
 from analyzer.scan.datelines import NEWS, dated_lines, parse_news_date
 from analyzer.scan.datementions import date_mentions, named_in, stems, versions_in
 from analyzer.scan.facts import shared_card_nlp
-from analyzer.scan.hublinks import list_releases
+from analyzer.scan.hublinks import announced_releases, list_releases
 from analyzer.scan.layouts import (
     bold_item_releases,
     checkpoint_releases,
@@ -126,6 +126,12 @@ def _not_activated(spans: list) -> list:
     return kept
 
 
+TOTAL = "total_parameters"  # a key of prose_facts' answer only: the size a sentence calls the total
+TOTAL_BEFORE = re.compile(
+    r"\b(?:the\s+)?total\s+(?:model\s+)?(?:comprising|of|has|with|is|size(?:\s+of)?)\s+$", re.I
+)
+
+
 def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[Any, FactEvidence]]:
     """Give each release the facts of the sentences naming it; return the document's own facts."""
     nlp = shared_card_nlp()
@@ -170,6 +176,8 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             weak.setdefault(fact, (value, ev))  # "an additional 200B tokens": not the pretraining's
             continue
         if not named:
+            if sizes and len(value) == 1 and TOTAL_BEFORE.search(text[max(line_start, start - 40) : start]):
+                general.setdefault(TOTAL, (value, ev))  # "with the total model comprising 7.8 billion"
             if fact == "parameters" and fact in general and len(general[fact][0]) >= len(value):
                 continue  # "1B to 33B", then "sizes of 1B, 5.7B, 6.7B and 33B": the fuller list
             general[fact] = (value, ev) if fact == "parameters" else general.get(fact, (value, ev))
@@ -441,6 +449,7 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
             *heading_releases(file, text),
             *listed_releases(file, text),  # before hub links: "(Acmeko)" as written, not "acmeko-bf16"'s stem
             *_not_in_table_rows(text, list_releases(file, text), tables),
+            *announced_releases(file, text),
             *checkpoint_releases(file, text),
             *bold_item_releases(file, text),
             *models_section_releases(file, text),
@@ -487,6 +496,11 @@ def read_releases(file: str, text: str, prose: bool = True, family: str | None =
                 # a family's news and prose reach its variants; its own table row does not
                 if name != "parameters" and name not in stem.from_table:
                     release.set(name, value, stem.facts_evidence[name])
+    total = general.pop(TOTAL, None)
+    if total and len(releases) == 1 and releases[0].facts_evidence.get("parameters") is releases[0].evidence:
+        # "Acme-6B ..., with the total model comprising 7.8 billion parameters": the one release's
+        # stated total, not the size its name rounds to
+        releases[0].values["parameters"], releases[0].facts_evidence["parameters"] = total
     for name, (value, ev) in general.items():
         # A fact naming no release is the family's: every release's, unless the README states
         # another value per release (then it is ambiguous) or it is a date (one release's).

@@ -22,6 +22,7 @@ from analyzer.schemas import RolesTable, YamlTable
 
 ROLES_PATH = Path(__file__).resolve().with_name("roles.yaml")
 URL = re.compile(r"https?://\S+")
+HTML_TAG = re.compile(r"<[^<>\n]*>")
 
 
 @dataclass(frozen=True)
@@ -157,18 +158,34 @@ def _is_license_reference(ref: re.Match) -> bool:
 
 
 GENERIC_LINK = re.compile(
-    r"^\s*(?:the\s+)?(?:model\s+|original\s+)?licen[cs]e(?:\s+agreement)?\s*$", re.IGNORECASE
+    r"^\s*(?:the\s+)?(?:open[- ]?source\s+)?(?:model\s+|original\s+)?licen[cs]e(?:\s+agreement)?\s*$"
+    r"|^\s*(?:开源)?(?:许可)?协议\s*$|^\s*(?:开源)?许可(?:证)?\s*$",
+    re.IGNORECASE,
 )
 POSSESSIVE = re.compile(r"\b[A-Z][\w.\-]*(?:'s|’s)\s*$")
+# "adhere to the Llama-3 [license agreement](...)", "遵守Llama-3的[开源许可协议](...)": a model's
+# name (with a digit or an inner capital, not a plain word) right before a link that is only "license"
+OWNER_BEFORE = re.compile(
+    r"(?:\bthe\s+|(?<![A-Za-z0-9_.\-]))(?P<owner>[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*)(?:\s+|\s*的\s*)$"
+)
 
 
 def _owner_named(line: str, stop: int, start: int, name: str) -> str:
     """ "should be used under Llama's [model license](...)": a link whose text is only "model
-    license" is named by the possessive before it (and the version the sentence gives that model)."""
-    if not GENERIC_LINK.match(name) or not POSSESSIVE.search(line[stop:start]):
+    license" is named by the possessive before it (and the version the sentence gives that model);
+    "the Llama-3 [license agreement](...)" by the model's name written before it, as the name of
+    that model's license when the catalog does not know the model."""
+    if not GENERIC_LINK.match(name):
         return name
-    named = model_license_named(line[stop:start] + name)
-    return named[0] if named else name
+    before = line[stop:start]
+    if POSSESSIVE.search(before):
+        named = model_license_named(before + name)
+        return named[0] if named else name
+    owner = OWNER_BEFORE.search(before)
+    if owner is None:
+        return name
+    named = model_license_named(f"{owner.group('owner')}'s license")
+    return named[0] if named else f"{owner.group('owner')} {name.strip()}"
 
 
 def _role(words: set[str], table: RoleTable) -> str | None:
@@ -278,10 +295,13 @@ def readme_statements(
                 target, name = ref.group("badge_target"), None
             elif ref.group("text") is not None:
                 target, name = ref.group("target"), ref.group("text")
-                name = _owner_named(line, stop, ref.start(), name)
+                owned = _owner_named(line, stop, ref.start(), name)
+                owner_named, name = owned != name, owned
             else:
                 target, name = None, ref.group("name")
             last = ref.end()
+            if ref.group("text") is None:
+                owner_named = False
             role = _role(_clause_words(clause), table) or _cjk_role(clause)
             if role == "code" and _also_weights(line[ref.end() :], table):
                 role = "model"  # "... under Apache 2.0, which covers the code and the checkpoints"
@@ -292,6 +312,8 @@ def readme_statements(
                 role, end = _role(_clause_words(after[:cut]), table), ref.end() + cut
             if role is None and name:  # "the [Acme Model License](...)": the name says it
                 role = _role(_clause_words(ref.group("text") or name), table)
+            if role is None and owner_named:  # "the Llama-3 [license agreement](...)": a model's license
+                role = "model"
             if role is None and name and RAIL.search(name):  # "[OpenRail-M](...)": a license for models
                 role = "model"
             if role is None and LICENSE_FIELD.match(clause) and _model_section(text, base, table):
@@ -312,7 +334,9 @@ def readme_statements(
             ev = FactEvidence(text[base + stop + lead : base + end], file, base + stop + lead, base + end)
             found.append(Statement(role, target_name, name, ev, target))
         if not any_ref:  # "The following license applies to all code ... as well as the Pythia models."
-            words = _words(line)
+            # words of the prose only: a badge's address ("img.shields.io/github/license/...") or an
+            # HTML attribute ("huggingface.co/models/...") says nothing of what a license covers
+            words = _words(HTML_TAG.sub(" ", URL.sub(" ", line)))
             if (
                 words & table.readme["model"]
                 and words & {"license", "licensed", "licence"}
@@ -321,6 +345,6 @@ def readme_statements(
                 lead = len(line) - len(line.lstrip(" *-#"))
                 ev = FactEvidence(text[base + lead : m.end()], file, base + lead, m.end())
                 # "... adhere to the license agreement pertinent to the Llama-2 model": that license
-                named = model_license_named(line)
+                named = model_license_named(line, text)
                 found.append(Statement("model", None, named[0] if named else None, ev))
     return found

@@ -214,6 +214,16 @@ def _license_order(rel: str, score: float) -> tuple[int, float, str]:
     return (rank, -score, rel)
 
 
+def _file_named(said, model_files):
+    """The model license file a statement names without linking it: "the weights must comply with
+    the Model License" beside MODEL_LICENSE.txt (the name is the file's, words for separators)."""
+    if said.target or not said.name:
+        return None
+    name = re.sub(r"[^a-z0-9]+", "", said.name.lower())
+    found = [f for f in model_files if re.sub(r"[^a-z0-9]+", "", PurePosixPath(f.file).stem.lower()) == name]
+    return found[0] if len(found) == 1 else None
+
+
 def repo_id_of(path: str) -> str | None:
     """'models--meta-llama--Llama-2-7b-hf/snapshots/REV' -> 'meta-llama/Llama-2-7b-hf'."""
     parts = PurePosixPath(path).parts
@@ -313,7 +323,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
                     if own.target and PurePosixPath(f.file).name == PurePosixPath(own.target).name
                 ),
                 None,
-            )
+            ) or _file_named(own, model_files)
             if match is not None:
                 row_primary = LicenseFileMatch(match.file, match.license_id, match.score)
             elif primary and same_file_name(own.link, primary.file):

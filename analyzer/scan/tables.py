@@ -66,6 +66,27 @@ def _fact_columns(names: list[str], model_col: int | None) -> dict[int, str]:
     return columns
 
 
+BARE_SIZE = re.compile(r"^(?:\d+(?:\.\d+)?\s?[BMT]|\d+x\d+(?:\.\d+)?B)$")
+
+
+def _bare_size_column(
+    lines: list[str], i: int, j: int, model_col: int, columns: dict[int, str]
+) -> int | None:
+    """The one column no header word names whose every cell is a bare size ("8x7B", "7B"): the sizes
+    of the releases down the model column, whatever its header calls them ("Setting")."""
+    rows = [[re.sub(r"[*_`]", "", c).strip() for _, c in _cells(lines[k])] for k in range(i + 2, j)]
+    width = min((len(r) for r in rows), default=0)
+    found = [
+        n
+        for n in range(width)
+        if n != model_col
+        and n not in columns
+        and all(r[n] for r in rows)
+        and all(BARE_SIZE.match(r[n]) for r in rows)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """(offset in line, text) of each cell of a Markdown table row."""
     cells, pos = [], 0
@@ -137,7 +158,9 @@ def _cell_value(column: str, cell: str) -> Any:
     if column == "parameters":
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)  # "1,100 M"
         # "355B-A32B": the count after "A" is the activated one, not a second size
-        # "1T": a trillion-parameter model's total
+        # "1T": a trillion-parameter model's total; "8x7B (about 13B activated)": the activated count is
+        # not a second size
+        text = re.sub(r"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s*[BMT]\s+(?:activated|active)\b", " ", text)
         sizes = re.findall(r"(?<![A-Za-z0-9.])(?:\d+(?:\.\d+)?\s*[BMT]\b|\d+x\d+(?:\.\d+)?B)", text)
         return tuple(parse_size(s) for s in sizes) or None
     if column == "context_length":
@@ -180,6 +203,10 @@ def table_releases(file: str, text: str) -> list[Release]:
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             j += 1
         _prefer_named_parameters(lines, i, j, names, columns, model_col)
+        if model_col is not None and "parameters" not in columns.values():
+            sized = _bare_size_column(lines, i, j, model_col, columns)
+            if sized is not None:  # "| Model Name | Type | Setting |" over "| Acme | Base | 8x7B |"
+                columns[sized] = "parameters"
         if model_col is None and _names_down(lines, i, j):  # "| Size | Tokens |" over "| [Acme 1B](hub) |"
             model_col = 0
             columns = {n: f for n, f in columns.items() if n != 0}
