@@ -1,6 +1,6 @@
 """Materialise the labelled repositories: each label's listed files at its commit, from the mirror.
 
-    python -m bench.scan.corpus [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|blind|all]
+    python -m bench.scan.corpus [--split dev|dev2|...|dev11|dev12|blind|all]
 
 A label (bench/scan/labels/<split>/*.yaml) names `repo` (owner/name), `commit` and `files`.
 The files are read with `git show COMMIT:PATH` from the bare mirror the `fetch` tool keeps under
@@ -22,7 +22,21 @@ import yaml
 HERE = Path(__file__).resolve().parent
 LABELS = Path(os.environ.get("MODELTERMS_SCAN_LABELS", HERE / "labels"))
 CORPUS = HERE / ".corpus"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "blind")
+SPLITS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+    "blind",
+)
 
 
 def mirrors_root() -> Path:
