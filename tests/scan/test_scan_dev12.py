@@ -280,3 +280,22 @@ def test_rivals_in_benchmark_rows_and_a_base_named_in_chinese_are_no_releases(tm
     found = _rows(repo)
     assert "Acme-Zh-8x7B" in found
     assert not any(name.startswith("Rival") for name in found)
+
+
+def test_a_news_line_about_another_repository_names_none_of_this_ones_releases(tmp_path):
+    repo = tmp_path / "Acme-Zh"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Zh\n\n## News\n\n"
+        "**[Apr 30, 2024] Acme-Zh-3 project introduces Acme-3-Zh-8B and Acme-3-Zh-8B-Instruct. "
+        "Check: https://github.com/acme/Acme-Zh-3**\n\n"
+        "[Mar 5, 2024] Release scripts, trained with Trainer-X (https://github.com/acme/Trainer-X).\n\n"
+        "[Jan 29, 2024] Official release of Acme-Zh-8x7B (Base Model), trained with the Trainer-X library "
+        "(https://github.com/acme/Trainer-X).\n\n## Download\n\n"
+        "| Model Name | Type | Setting |\n|---|---|---|\n"
+        "| Acme-Zh-8x7B | Base Model | 8x7B |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-Zh-8x7B"].release.release_date == "2024-01-29"
+    assert not any(name.startswith("Acme-3") for name in rows)
