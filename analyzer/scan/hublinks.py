@@ -77,7 +77,9 @@ def list_releases(file: str, text: str) -> list[Release]:
     """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
     https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
     (its own models, not the bases and rivals it mentions)."""
-    links = list(HUB_LINK.finditer(text))
+    # a benchmark row's link ("| [Rival-7B](...) | 47.3 | 54.6 |") names a rival or a base: it neither
+    # counts towards the README's own organization nor is a release
+    links = [m for m in HUB_LINK.finditer(text) if not _score_row(text, text.rfind("\n", 0, m.start()) + 1)]
     ids = list(HUB_ID_ITEM.finditer(text))
     calls = [*DOWNLOAD_CALL.finditer(text), *TORCH_HUB.finditer(text)]
     orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
@@ -102,6 +104,8 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue  # "[OpenRail-M](https://huggingface.co/acme/Acme/acme.license.txt)": a license file
         if NOT_RELEASED.search(text[line_start : m.start()]):
             continue
+        if BASIS_AFTER.match(text, m.end()):
+            continue  # "在[Acme-7B](...)的基础上进行了中文增量训练": trained on the basis of it, a base
         if is_format(m.group("text")):
             continue  # "[[AWQ](.../Acme-72B-Instruct-AWQ), [GPTQ-Int4](...)]": a quantised copy of a release
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
@@ -116,6 +120,21 @@ def list_releases(file: str, text: str) -> list[Release]:
             _item_size(release, file, text, line_start, m.start(), m.end())
             found.append(release)
     return _packagings_as_one(found)
+
+
+BASIS_AFTER = re.compile(r"[*`]*\s*的?基础上")
+SCORE = re.compile(r"^[*_]*\d{1,3}\.\d{1,2}%?[*_]*$")
+
+
+def _score_row(text: str, line_start: int) -> bool:
+    """A table row whose other cells are mostly scores ("47.3", "54.6%"): an evaluation row."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if not line.startswith("|"):
+        return False
+    cells = [c.strip() for c in line.strip("|").split("|")][1:]
+    scores = sum(bool(SCORE.match(c)) for c in cells)
+    return scores >= 2 and scores * 2 >= len(cells)
 
 
 def _packaging_stem(name: str) -> str:

@@ -74,7 +74,8 @@ def readme_releases(folder: Folder) -> list[releases.Release]:
     for rel, text in [*english, *others]:
         prose = (rel, text) in english
         home = family if prose or not english else None
-        for release in releases.read_releases(rel, text, prose=prose, family=home):
+        read = releases.read_releases(rel, text, prose=prose, family=home, repository=folder.root_name)
+        for release in read:
             kept = found.setdefault(releases.name_key(release.name), release)
             kept.files.add(rel)
             for name, value in release.values.items():

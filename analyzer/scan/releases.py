@@ -438,13 +438,15 @@ def _not_in_table_rows(text: str, linked: list[Release], tables: list[Release]) 
     return [r for r in linked if text.count("\n", 0, r.evidence.start) not in inside]
 
 
-def read_releases(file: str, text: str, prose: bool = True, family: str | None = None) -> list[Release]:
+def read_releases(
+    file: str, text: str, prose: bool = True, family: str | None = None, repository: str | None = None
+) -> list[Release]:
     """The releases one README names, with the facts its news lines, tables and prose give.
     News lines and tables read in any language; prose only in English (`prose`)."""
     tables = [*table_releases(file, text), *html_table_releases(file, text)]
     releases = _merge(
         [
-            *news_releases(file, text),
+            *news_releases(file, text, repository),
             *tables,
             *heading_releases(file, text),
             *listed_releases(file, text),  # before hub links: "(Acmeko)" as written, not "acmeko-bf16"'s stem

@@ -184,10 +184,14 @@ def table_releases(file: str, text: str) -> list[Release]:
         offsets.append(pos)
         pos += len(line)
     found, heading, i = [], "", 0
+    chain: list[tuple[int, str]] = []  # the headings over the line: "### Evaluation" over "#### C-Eval"
     while i < len(lines):
         h = HEADING.match(lines[i])
         if h:
-            heading = h.group(2)
+            level = len(h.group(1))
+            chain = [(n, t) for n, t in chain if n < level] + [(level, h.group(2))]
+            # a table under an evaluation section's sub-heading ("#### C-Eval") is still an evaluation
+            heading = " / ".join(t for _, t in chain)
         if not (
             lines[i].lstrip().startswith("|")
             and i + 1 < len(lines)

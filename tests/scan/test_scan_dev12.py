@@ -259,3 +259,43 @@ def test_a_token_length_an_input_fits_within_is_the_context_length(tmp_path):
         "60 minutes of continuous audio input within 64K token length.\n",
     )
     assert _rows(repo)["Acme-ASR-7B"].release.context_length == 65536
+
+
+def test_rivals_in_benchmark_rows_and_a_base_named_in_chinese_are_no_releases(tmp_path):
+    repo = tmp_path / "acme-zh"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    rows = "".join(
+        f"| [Rival-8x7B-v0.1](https://huggingface.co/rival/Rival-8x7B-v0.1) | base | {a} | {b} |\n"
+        for a, b in (("47.3", "54.6"), ("44.3", "51.6"))
+    )
+    write(
+        repo / "README.md",
+        "# Acme-Zh\n\n- 🚀 开源中文Acme基础模型，该模型在[Rival-8x7B-v0.1](https://huggingface.co/rival/"
+        "Rival-8x7B-v0.1)的基础上进行了中文增量训练\n\n## Download\n\n| Model Name | Type | Setting |\n"
+        "|---|---|---|\n| Acme-Zh-8x7B | Base Model | 8x7B |\n\n### Objective Evaluation\n\n#### C-Eval\n\n"
+        "| Models | Type | Valid (0-shot) | Test (0-shot) |\n|---|---|---|---|\n"
+        "| **Acme-Zh-8x7B** | base | 45.8 | 54.2 |\n" + rows + "\n#### CMMLU\n\n"
+        "| Models | Type | Zero-shot | Five-shot |\n|---|---|---|---|\n" + rows,
+    )
+    found = _rows(repo)
+    assert "Acme-Zh-8x7B" in found
+    assert not any(name.startswith("Rival") for name in found)
+
+
+def test_a_news_line_about_another_repository_names_none_of_this_ones_releases(tmp_path):
+    repo = tmp_path / "Acme-Zh"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Zh\n\n## News\n\n"
+        "**[Apr 30, 2024] Acme-Zh-3 project introduces Acme-3-Zh-8B and Acme-3-Zh-8B-Instruct. "
+        "Check: https://github.com/acme/Acme-Zh-3**\n\n"
+        "[Mar 5, 2024] Release scripts, trained with Trainer-X (https://github.com/acme/Trainer-X).\n\n"
+        "[Jan 29, 2024] Official release of Acme-Zh-8x7B (Base Model), trained with the Trainer-X library "
+        "(https://github.com/acme/Trainer-X).\n\n## Download\n\n"
+        "| Model Name | Type | Setting |\n|---|---|---|\n"
+        "| Acme-Zh-8x7B | Base Model | 8x7B |\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-Zh-8x7B"].release.release_date == "2024-01-29"
+    assert not any(name.startswith("Acme-3") for name in rows)
