@@ -302,6 +302,27 @@ def test_comment_margins_are_not_bullets(nlp):
     assert analyze_doc(doc)["commercial_use"].status == "granted"
 
 
+def test_comment_margins_inside_a_wrapped_sentence(nlp):
+    """A sentence wrapped in a comment goes on after the margin with a capitalised word or after
+    a company's "Inc." at a line end; a margin after a line that ends a sentence starts a clause."""
+    from analyzer.nlp.pipeline import parse
+
+    text = (
+        "/*\n"
+        " * You may distribute the Program as part of a larger work, provided that such\n"
+        " *     (i)   works are designed to work solely with Acme, Inc.\n"
+        " *           products, and (ii) contain a copy of this license along with the\n"
+        " *           Program, and the notices that refer to this License.\n"
+        " * You may not sell the Program on its own.\n"
+        " */\n"
+    )
+    clauses = [c.text for c in clause_spans(parse(nlp, text))]
+    [item] = [c for c in clauses if "(i)" in c]
+    assert "products, and (ii)" in item and "the notices that refer" in item
+    [ban] = [c for c in clauses if "may not sell" in c]
+    assert "notices" not in ban
+
+
 def test_invisible_characters_inside_words_do_not_hide_them():
     """Web pages leave word joiners and soft hyphens in words; the rules still read the word,
     and the evidence still quotes the text as it is."""

@@ -166,13 +166,18 @@ NON_SPACE = re.compile(r"\S")
 
 def _comment_continuation(text: str, m: re.Match) -> bool:
     """A '*' that is the margin of a source-code comment, not a bullet: the line before also
-    starts with '*', runs long without ending a sentence, and this line goes on in lowercase."""
-    if m.group(1) != "*" or not text[m.end() : m.end() + 1].islower():
+    starts with '*', runs long without ending a sentence, and this line goes on with a word
+    ("* the Autodesk Program", "* Program, (iv) contain ...": a sentence wrapped in the comment)."""
+    if m.group(1) != "*" or not text[m.end() : m.end() + 1].isalnum():
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     prev = text[prev_start : max(prev_start, line_start - 1)].strip()
-    return prev.startswith("*") and len(prev) > 40 and not prev.endswith((".", ":", ";"))
+    if not prev.startswith("*") or len(prev) <= 40:
+        return False
+    # "... solely with Autodesk, Inc.\n *   products,": an abbreviation, then lowercase, ends nothing
+    abbreviated = prev.endswith(".") and text[m.end()].islower() and ABBREVIATIONS.search(prev + " ")
+    return bool(abbreviated) or not prev.endswith((".", ":", ";"))
 
 
 def _next_non_space(text: str, pos: int) -> int:
