@@ -176,6 +176,9 @@ def _cell_value(column: str, cell: str) -> Any:
     return clean_name(text) or (text if text and text != "-" else None)
 
 
+MODELS_HEADING = re.compile(r"\b(?:models?|zoo|downloads?|checkpoints?|weights)\b|模型", re.IGNORECASE)
+
+
 def table_releases(file: str, text: str) -> list[Release]:
     """Releases named in the Model column of model tables (not evaluation tables)."""
     lines = text.splitlines(keepends=True)
@@ -191,7 +194,10 @@ def table_releases(file: str, text: str) -> list[Release]:
             level = len(h.group(1))
             chain = [(n, t) for n, t in chain if n < level] + [(level, h.group(2))]
             # a table under an evaluation section's sub-heading ("#### C-Eval") is still an evaluation
-            heading = " / ".join(t for _, t in chain)
+            # table; the page's title ("# Acme: A High-Performance Model") says nothing of one table,
+            # and a nearest heading that names the models ("## Model Zoo") decides alone
+            inner = [t for n, t in chain if n >= 2]
+            heading = inner[-1] if inner and MODELS_HEADING.search(inner[-1]) else " / ".join(inner)
         if not (
             lines[i].lstrip().startswith("|")
             and i + 1 < len(lines)

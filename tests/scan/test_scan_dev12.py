@@ -299,3 +299,18 @@ def test_a_news_line_about_another_repository_names_none_of_this_ones_releases(t
     rows = _rows(repo)
     assert rows["Acme-Zh-8x7B"].release.release_date == "2024-01-29"
     assert not any(name.startswith("Acme-3") for name in rows)
+
+
+def test_a_title_that_names_performance_does_not_make_the_model_table_an_evaluation(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme: A High-Performance Bilingual Language Model\n\n## Model Zoo\n\n"
+        "| Model | Parameters |\n|---|---|\n| Acme-7B | 7B |\n| Acme-13B | 13B |\n\n"
+        "## Evaluation\n\n### C-Eval\n\n| Model | Score |\n|---|---|\n| Rival-7B | 45.1 |\n",
+    )
+    found = _rows(repo)
+    assert {"Acme-7B", "Acme-13B"} <= set(found)
+    assert "Rival-7B" not in found
+
