@@ -313,4 +313,3 @@ def test_a_title_that_names_performance_does_not_make_the_model_table_an_evaluat
     found = _rows(repo)
     assert {"Acme-7B", "Acme-13B"} <= set(found)
     assert "Rival-7B" not in found
-
