@@ -1,0 +1,226 @@
+"""English probe round (issue 9): commercial readings of clauses written for this test as AI model
+licences, terms of use, model cards and READMEs word them (no licence text is quoted). The
+expectations were decided from docs/TERMS.md alone and committed before the analyzer ever ran on
+them. Each sentence is read alone, and after a general grant: a grant never outweighs a limit or
+a gate. "!granted" means any status but granted (the clause limits commercial use, but TERMS.md
+does not settle which of prohibited/conditional)."""
+
+import pytest
+
+from analyzer.nlp.pipeline import parse, shared_nlp
+
+GRANT = (
+    "Subject to the terms of this License, the Licensor grants you a non-exclusive, worldwide, "
+    "royalty-free copyright license to use, copy, modify and distribute the Model.\n"
+)
+
+CASES = [
+    # purpose limits: research-only, evaluation-only, internal, non-profit, personal
+    ("prohibited", "The Model is made available to you solely for academic research."),
+    (
+        "prohibited",
+        "This checkpoint is intended for research purposes only and may not be used in production.",
+    ),
+    ("prohibited", "Use is restricted to internal evaluation of the Model."),
+    ("prohibited", "You may use the Software only for your internal, non-commercial evaluation."),
+    ("prohibited", "ACME RESEARCH-ONLY MODEL LICENSE"),
+    ("prohibited", "Non-profit organisations may use the Model free of charge; no other use is licensed."),
+    ("prohibited", "The weights may be used by non-profit organisations only."),
+    ("prohibited", "Free for personal and educational use."),
+    ("prohibited", "The model is restricted to teaching and academic research at accredited institutions."),
+    ("prohibited", "Only non-commercial uses are authorised under this licence."),
+    ("prohibited", "Research-only license: the weights may not be used for any purpose other than research."),
+    ("prohibited", "This model is released under a non-commercial license."),
+    (
+        "prohibited",
+        "Intended use: scientific research. Out-of-scope use: any commercial application.",
+    ),
+    ("prohibited", "The Model is provided for demonstration purposes and may not be deployed in products."),
+    # bans and negations
+    ("prohibited", "You may not use the Model, or any output of it, to generate revenue."),
+    ("prohibited", "Monetisation of the Model in any form is not allowed."),
+    ("prohibited", "The Model must not be used for commercial gain."),
+    ("prohibited", "No commercial use."),
+    ("prohibited", "Commercial use of this model is forbidden."),
+    (
+        "prohibited",
+        "You are not permitted to use the Model for any commercial purposes, whether directly or indirectly.",
+    ),
+    ("prohibited", "The license does not cover commercial use."),
+    ("prohibited", "Nothing in this License grants you a right to use the Model commercially."),
+    ("prohibited", "This release is not licensed for commercial deployment."),
+    ("prohibited", "Use of the model in revenue-generating products or services is not allowed."),
+    ("prohibited", "You may not offer the Model as part of a paid service."),
+    ("prohibited", "Use by for-profit companies is prohibited."),
+    ("prohibited", "The Model must not be used in any production environment."),
+    ("prohibited", "The model is not intended for commercial use."),
+    ("prohibited", "Except for commercial use, you may use the Model for any purpose."),
+    ("prohibited", "You may use the Model for any purpose other than commercial purposes."),
+    # a non-commercial grant stays prohibited even where a commercial licence may be had separately
+    (
+        "prohibited",
+        "You may use the Model for non-commercial purposes. For commercial licensing, contact "
+        "licensing@acme.example.",
+    ),
+    # gates: subscription, paid plan, production licence, application, approval, registration
+    ("conditional", "Commercial use requires a subscription to one of our paid plans."),
+    ("conditional", "Production use requires an Enterprise license."),
+    ("conditional", "To deploy the Model in production, you need to purchase a commercial license."),
+    ("conditional", "The Model is free for personal use; commercial use requires a paid license."),
+    ("conditional", "Commercial use must be approved by Acme in writing before it begins."),
+    (
+        "conditional",
+        "You must submit an application and receive approval before using the Model for commercial purposes.",
+    ),
+    (
+        "conditional",
+        "Commercial use is permitted after you sign up on our website and accept the commercial terms.",
+    ),
+    ("conditional", "Businesses may use the Model once they have registered for an API key."),
+    ("conditional", "Not for commercial use unless you have a written agreement with Acme."),
+    ("conditional", "You may not commercialise the Model unless Acme grants you permission."),
+    ("conditional", "Commercial use is only available to paying customers."),
+    ("conditional", "A paid plan is required to use the Model in commercial products."),
+    ("conditional", "Commercial use is permitted on the condition that you notify us in advance."),
+    ("conditional", "Use in commercial settings requires a separate agreement with the Licensor."),
+    ("conditional", "Hosted commercial services built on the Model need our prior approval."),
+    ("conditional", "Commercial use is not permitted unless you hold a commercial license."),
+    # "unless otherwise agreed" offers agreement as the gate, like "without our prior written consent"
+    ("conditional", "Unless otherwise agreed in writing, the Model may not be used commercially."),
+    # debatable: an offer of commercial licences implies the free grant does not cover commercial use
+    # (TERMS.md: a commercial license the licensor offers by e-mail gates it); read as conditional
+    ("conditional", "Commercial licences are available on request; write to legal@acme.example."),
+    ("conditional", "Interested in commercial use? Reach out to our partnerships team to get a licence."),
+    # thresholds in several metrics and currencies
+    ("conditional", "Companies with more than 50 employees must obtain a paid licence."),
+    (
+        "conditional",
+        "Organisations whose annual turnover exceeds EUR 5 million need a commercial licence from Acme.",
+    ),
+    (
+        "conditional",
+        "If your product serves more than 10,000 daily active users, you must contact us for a license.",
+    ),
+    ("conditional", "Commercial use is free for businesses earning less than £1M a year."),
+    (
+        "conditional",
+        "You may use the Model commercially as long as your monthly visits stay below 1 million.",
+    ),
+    (
+        "conditional",
+        "Startups with less than USD 500k in annual revenue may use the Model commercially at no charge.",
+    ),
+    ("conditional", "Commercial use above 1,000 monthly users is subject to a fee."),
+    (
+        "conditional",
+        "If your company has over ¥10 million in annual revenue, please obtain a commercial license.",
+    ),
+    ("conditional", "Commercial use is permitted for organisations with fewer than 100 staff."),
+    # only some sizes
+    (
+        "conditional",
+        "Commercial use is allowed for the 7B and 13B models; the 70B model is licensed for research only.",
+    ),
+    (
+        "conditional",
+        "The small model may be used commercially, while the large model is restricted to "
+        "non-commercial use.",
+    ),
+    # debatable: commercial use is expressly allowed, but a ban on selling the Model limits commercial
+    # exploitation; never more permissive than the text, so not granted
+    ("!granted", "You may not sell the Model itself, but you may use it commercially."),
+    # outputs not usable commercially: the model cannot be used for commercial ends through them
+    ("!granted", "Images you create with the Model may not be used commercially."),
+    # grants, including negated restrictions and double negations
+    ("granted", "Commercial use is not restricted."),
+    ("granted", "There are no commercial restrictions on this model."),
+    ("granted", "You may use the Model for any lawful purpose, including commercial purposes."),
+    ("granted", "The Model is free to use for commercial and research purposes."),
+    ("granted", "Commercial use is allowed without restriction."),
+    ("granted", "Both commercial and non-commercial use are permitted, free of charge."),
+    ("granted", "You're free to use the model in commercial products."),
+    ("granted", "Nothing in this licence prevents commercial use of the Model."),
+    ("granted", "Commercial use is not prohibited."),
+    ("granted", "It is not forbidden to use the Model for commercial purposes."),
+    ("granted", "The Model may be used for commercial purposes without paying royalties."),
+    ("granted", "Businesses can deploy the Model in production without a separate license."),
+    ("granted", "This model is licensed for commercial use."),
+    ("granted", "No restrictions on commercial usage."),
+    ("granted", "Commercial use: allowed."),
+    ("granted", "Research and commercial use are both welcome."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", CASES, ids=[f"{i}-{w}" for i, (w, _) in enumerate(CASES)])
+def test_commercial_reading(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
+
+
+# other terms the clause decides, each sentence alone
+OTHER = [
+    ("The Model is made available to you solely for academic research.", {"research_use": "granted"}),
+    (
+        "This checkpoint is intended for research purposes only and may not be used in production.",
+        {"research_use": "granted"},
+    ),
+    (
+        "Research-only license: the weights may not be used for any purpose other than research.",
+        {"research_use": "granted"},
+    ),
+    (
+        "The model is restricted to teaching and academic research at accredited institutions.",
+        {"research_use": "granted"},
+    ),
+    ("The Model is free to use for commercial and research purposes.", {"research_use": "granted"}),
+    ("Research and commercial use are both welcome.", {"research_use": "granted"}),
+    (
+        "Outputs generated by the Model may be used for any purpose, including commercial purposes.",
+        {"output_use": "granted"},
+    ),
+    ("Images you create with the Model may not be used commercially.", {"output_use": "conditional"}),
+    (
+        "We do not claim ownership of the content you generate; you are free to use it commercially.",
+        {"output_use": "granted"},
+    ),
+    (
+        "Generated text may be used commercially only by subscribers to a paid plan.",
+        {"output_use": "conditional"},
+    ),
+    (
+        "You may not use outputs of the Model to train, develop or improve other AI models.",
+        {"train_other_models": "prohibited", "output_use": "conditional"},
+    ),
+    (
+        "Using the Model's outputs to create a competing model is prohibited.",
+        {"train_other_models": "prohibited"},
+    ),
+    (
+        "You may use outputs to train other models, provided the resulting model's name begins with 'Acme'.",
+        {"train_other_models": "conditional"},
+    ),
+    ("Distillation of the Model into other models is permitted.", {"train_other_models": "granted"}),
+]
+
+
+@pytest.mark.parametrize("text, want", OTHER, ids=[f"{i}" for i in range(len(OTHER))])
+def test_other_terms(text, want):
+    terms = parse(shared_nlp(), text)._.terms
+    assert {t: terms[t].status for t in want} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is a commercial company based in Berlin.",
+        "The training data includes commercially licensed datasets.",
+        "We thank our commercial partners for their support.",
+        "For press enquiries, contact our commercial team.",
+    ],
+)
+def test_clauses_that_grant_nothing(text):
+    assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"
