@@ -50,7 +50,11 @@ CASES = [
     ("prohibited", "Nothing in this License grants you a right to use the Model commercially."),
     ("prohibited", "This release is not licensed for commercial deployment."),
     ("prohibited", "Use of the model in revenue-generating products or services is not allowed."),
-    ("prohibited", "You may not offer the Model as part of a paid service."),
+    # debatable, labelled prohibited before the run: TERMS.md does not say whether a ban on paid
+    # services alone withholds commercial use or limits it; the engine reads selling withheld while
+    # other commercial use is open as conditional (commercial.sale_withheld, the Commons Clause),
+    # and this ban reads the same (commercial.paid_offering_withheld). Either way, never granted.
+    ("!granted", "You may not offer the Model as part of a paid service."),
     ("prohibited", "Use by for-profit companies is prohibited."),
     ("prohibited", "The Model must not be used in any production environment."),
     ("prohibited", "The model is not intended for commercial use."),
