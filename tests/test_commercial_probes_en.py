@@ -228,3 +228,92 @@ def test_other_terms(text, want):
 )
 def test_clauses_that_grant_nothing(text):
     assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"
+
+
+# A second, held-out batch (paraphrases of the same kinds, and a few new ones), written after the
+# first batch's fixes and committed before any run, to check that those fixes generalise.
+HELD_OUT = [
+    ("prohibited", "This model may only be used by registered charities."),
+    ("prohibited", "Use of these weights is reserved for non-profit research labs."),
+    ("prohibited", "Out of scope: commercial deployment, medical diagnosis."),
+    ("prohibited", "You must not ship the Model inside any commercial product."),
+    ("prohibited", "Nothing in these terms gives you any right to commercialise the Model."),
+    ("prohibited", "These weights are not cleared for production deployment."),
+    ("prohibited", "For-profit entities are not allowed to use the Model."),
+    ("prohibited", "Apart from commercial purposes, you may use the Model however you like."),
+    ("prohibited", "Personal, non-commercial use only."),
+    ("prohibited", "This model card describes a research artefact; it is not meant for commercial use."),
+    # a ban on one mode of commercial exploitation (products you sell): limited, never granted
+    ("!granted", "You may not integrate the weights into a product you sell."),
+    (
+        "!granted",
+        "You may not resell the Model by itself, but you may use it in your own commercial products.",
+    ),
+    (
+        "conditional",
+        "If you want to run the Model in production you will need to buy an enterprise licence.",
+    ),
+    ("conditional", "Deployment in commercial environments requires our written approval."),
+    ("conditional", "Commercial use requires a paid subscription plan."),
+    ("conditional", "Companies can use the Model after they have signed up for a business account."),
+    ("conditional", "You shall not monetise the Model unless you have our written consent."),
+    ("conditional", "Commercial use is reserved for paying subscribers."),
+    ("conditional", "Commercial deployment is allowed provided that you register your company with us."),
+    ("conditional", "Commercial licenses can be requested via our website."),
+    (
+        "conditional",
+        "Unless otherwise approved by Acme in writing, you may not use the Model for commercial purposes.",
+    ),
+    ("conditional", "Businesses making more than $2M per year must buy a licence."),
+    ("conditional", "Free for commercial use while your app has fewer than 50,000 monthly active users."),
+    ("conditional", "Organisations with more than 250 staff need an enterprise agreement."),
+    (
+        "conditional",
+        "Commercial use is permitted for the 1B model only; larger models are for non-commercial use.",
+    ),
+    ("conditional", "The base model may be used commercially, but the instruct model is for research only."),
+    ("granted", "Commercial use is not limited in any way."),
+    ("granted", "There is no restriction on commercial usage of the weights."),
+    ("granted", "Nothing in this licence restricts commercial use."),
+    ("granted", "Commercial use is welcome."),
+    ("granted", "The weights are licensed for commercial and non-commercial use."),
+    ("granted", "It is not prohibited to deploy the Model commercially."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", HELD_OUT, ids=[f"h{i}-{w}" for i, (w, _) in enumerate(HELD_OUT)])
+def test_commercial_reading_held_out(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
+
+
+HELD_OUT_OTHER = [
+    ("Use is limited to academic research.", {"research_use": "granted"}),
+    (
+        "Audio generated with the Model must not be used for commercial purposes.",
+        {"output_use": "conditional"},
+    ),
+    ("Distilling the Model into smaller models is allowed.", {"train_other_models": "granted"}),
+    ("Do not use the Model's generations to train a rival model.", {"train_other_models": "prohibited"}),
+]
+
+
+@pytest.mark.parametrize("text, want", HELD_OUT_OTHER, ids=[f"h{i}" for i in range(len(HELD_OUT_OTHER))])
+def test_other_terms_held_out(text, want):
+    terms = parse(shared_nlp(), text)._.terms
+    assert {t: terms[t].status for t in want} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commercial users of our cloud platform receive priority support.",
+        "The authors previously worked on commercial search engines.",
+    ],
+)
+def test_held_out_clauses_that_grant_nothing(text):
+    assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"
