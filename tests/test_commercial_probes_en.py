@@ -317,3 +317,40 @@ def test_other_terms_held_out(text, want):
 )
 def test_held_out_clauses_that_grant_nothing(text):
     assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"
+
+
+# A third batch (idioms, double negations, pricing pages), written after the held-out batch's
+# fixes and committed before any run.
+THIRD = [
+    ("granted", "You are not prohibited from using the Model for commercial purposes."),
+    ("prohibited", "Commercial use is not something this licence allows."),
+    ("prohibited", "You may use the Model for anything except making money."),
+    ("prohibited", "No part of this licence permits commercial exploitation."),
+    ("conditional", "Commercial deployment is possible only with an Enterprise plan."),
+    ("conditional", "Pricing for commercial use is available on our website."),
+    ("prohibited", "The model should not be used for commercial purposes."),
+    ("prohibited", "You cannot use this model to make money."),
+    ("granted", "Using the Model commercially is fine."),
+    ("granted", "Feel free to use the model in commercial projects."),
+    ("prohibited", "Commercial use is out of the question."),
+    ("conditional", "Teams above 20 seats must purchase a commercial plan."),
+    ("conditional", "If your annual revenue is more than 5 million euros, contact us for a licence."),
+    ("prohibited", "This model is a research preview and is not licensed for use in products."),
+    ("conditional", "We offer commercial licences; email licensing@acme.example for pricing."),
+    ("granted", "Commercial use is fully permitted."),
+    # the exception points back at the text, so the ban stands
+    ("prohibited", "Use for commercial gain is strictly forbidden unless otherwise provided herein."),
+    ("prohibited", "Only academic and non-commercial users may download the weights."),
+    ("granted", "There is nothing stopping you from using the Model commercially."),
+    ("prohibited", "The Model cannot be used for any purpose that generates income."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", THIRD, ids=[f"t{i}-{w}" for i, (w, _) in enumerate(THIRD)])
+def test_commercial_reading_third(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
