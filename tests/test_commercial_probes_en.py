@@ -354,3 +354,44 @@ def test_commercial_reading_third(want, text, before):
         assert got != "granted"
     else:
         assert got == want
+
+
+# A fourth batch (model-card and README wording: key-value lines, SaaS gates, call quotas), written
+# after the third batch's fixes and committed before any run.
+FOURTH = [
+    ("prohibited", "License: research-only. Commercial use of the checkpoints is not permitted."),
+    (
+        "conditional",
+        "The weights are free to use for companies under 100 employees; larger companies need to contact us.",
+    ),
+    ("conditional", "Commercial usage: contact us at partners@acme.example."),
+    ("prohibited", "Commercial usage: not allowed."),
+    ("granted", "Commercial usage: yes"),
+    ("conditional", "Commercial usage: requires a license."),
+    ("prohibited", "Weights are released strictly for academic purposes."),
+    ("prohibited", "This checkpoint is for internal research use at your organisation only."),
+    ("conditional", "Production deployments require an API key tied to a paid account."),
+    ("conditional", "To use the Model in a SaaS product, you must first obtain our approval."),
+    ("prohibited", "You agree that you will not use the Model for any commercial endeavour."),
+    ("granted", "Permitted for commercial use."),
+    (
+        "conditional",
+        "Commercial use is permitted for entities with annual revenue of less than USD 1 million; above "
+        "that, a license is required.",
+    ),
+    ("prohibited", "The software is licensed to individuals for private, non-commercial use."),
+    ("conditional", "Commercial use is free up to 10,000 API calls per month."),
+    ("conditional", "Any use beyond evaluation requires a commercial licence."),
+    ("granted", "The Model may be used for commercial purposes free of charge and without registration."),
+    ("prohibited", "Commercial and military use are prohibited."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", FOURTH, ids=[f"f{i}-{w}" for i, (w, _) in enumerate(FOURTH)])
+def test_commercial_reading_fourth(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
