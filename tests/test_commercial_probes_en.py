@@ -395,3 +395,53 @@ def test_commercial_reading_fourth(want, text, before):
         assert got != "granted"
     else:
         assert got == want
+
+
+# A fifth batch (business use, scholarly and hobbyist limits, quotas, purchase gates), written after
+# the fourth batch's fixes and committed before any run.
+FIFTH = [
+    ("prohibited", "The Licensed Model may be used for scholarly purposes only."),
+    (
+        "prohibited",
+        "Use of the Model is permitted for educational institutions and their students, for teaching only.",
+    ),
+    (
+        "conditional",
+        "If you plan to use the Model in a product that earns revenue, please obtain a commercial "
+        "licence first.",
+    ),
+    (
+        "conditional",
+        "Commercial use is permitted under our Business Terms, which you must accept separately.",
+    ),
+    # a ban on serving paying clients limits commercial use (like probe 24); never granted
+    ("!granted", "The model must not be used to provide services to paying clients."),
+    ("granted", "Commercial use is permitted without any additional licence."),
+    ("conditional", "Commercial usage beyond 100 requests per day requires a paid tier."),
+    ("prohibited", "NON-COMMERCIAL USE ONLY"),
+    ("prohibited", "The weights are shared for scientific purposes and may not be used commercially."),
+    (
+        "conditional",
+        "Commercial use by companies with more than 10 million users requires our permission.",
+    ),
+    ("granted", "Whether you use it commercially or not is up to you."),
+    ("prohibited", "Use in any revenue-bearing product is disallowed."),
+    ("conditional", "We grant commercial rights upon purchase of a licence key."),
+    ("prohibited", "You have no right to use the Model for business purposes."),
+    ("conditional", "Business use is permitted with a Pro subscription."),
+    ("granted", "You may use the Model for business purposes."),
+    ("prohibited", "This model may not be used by companies."),
+    ("conditional", "Companies may use the Model only after signing our enterprise agreement."),
+    ("prohibited", "The Model is licensed for hobbyist use only."),
+    ("granted", "The license places no restrictions on commercial exploitation."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", FIFTH, ids=[f"v{i}-{w}" for i, (w, _) in enumerate(FIFTH)])
+def test_commercial_reading_fifth(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
