@@ -445,3 +445,42 @@ def test_commercial_reading_fifth(want, text, before):
         assert got != "granted"
     else:
         assert got == want
+
+
+# A sixth batch (FAQ answers, settings, workplace use, licences sold separately), written after the
+# fifth batch's fixes and committed before any run.
+SIXTH = [
+    ("prohibited", "Usage restricted to non-commercial settings."),
+    ("conditional", "Using the Model commercially? You'll need a licence; see acme.example/licensing."),
+    (
+        "prohibited",
+        "The Model is offered strictly for R&D purposes and not for sale or commercial deployment.",
+    ),
+    ("granted", "Yes, you can use it commercially."),
+    ("prohibited", "No, the Model cannot be used commercially."),
+    ("conditional", "Enterprise customers must contact sales before deploying the Model."),
+    ("conditional", "Deploying the Model for more than 1,000 end users requires a commercial agreement."),
+    ("prohibited", "These weights are for personal experimentation and may not be used at work."),
+    ("conditional", "Revenue-generating use is allowed once you register your organisation."),
+    ("granted", "Commercial use is OK."),
+    ("prohibited", "The Model is provided for classroom use only."),
+    ("conditional", "A commercial use licence is sold separately."),
+    ("prohibited", "Commercial exploitation of the Model is excluded from this licence."),
+    ("conditional", "Commercial use is restricted to licensees who have paid the annual fee."),
+    ("granted", "The Model can be freely used in commercial settings."),
+    ("prohibited", "Use of the Model in commercial settings is not permitted."),
+    ("conditional", "You need written permission from Acme to use the Model in any commercial setting."),
+    ("prohibited", "This release may be used only for non-commercial academic work."),
+    ("granted", "Commercial use of the Model is unrestricted."),
+    ("conditional", "Businesses earning over $5M annually must license the Model."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", SIXTH, ids=[f"s{i}-{w}" for i, (w, _) in enumerate(SIXTH)])
+def test_commercial_reading_sixth(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
