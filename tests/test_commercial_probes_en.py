@@ -484,3 +484,43 @@ def test_commercial_reading_sixth(want, text, before):
         assert got != "granted"
     else:
         assert got == want
+
+
+# A seventh batch (for-profit use, royalties, integration, selling what is built with the model),
+# written after the sixth batch's fixes and committed before any run.
+SEVENTH = [
+    (
+        "prohibited",
+        "Licence: non-commercial; you may share and adapt the Model, but not for commercial purposes.",
+    ),
+    ("conditional", "Commercial use? Please apply through our partner programme."),
+    ("prohibited", "The model may not be put to commercial use."),
+    ("granted", "You can build commercial applications on top of the Model."),
+    ("conditional", "For-profit use requires a commercial licence from Acme."),
+    ("prohibited", "For-profit use is not allowed."),
+    ("conditional", "Startups may use the Model commercially until they reach 1 million users."),
+    ("prohibited", "The Model is restricted to research and non-commercial applications."),
+    ("conditional", "Commercial users must register their deployment with Acme."),
+    ("granted", "The Model may be integrated into commercial software."),
+    ("prohibited", "You're not allowed to sell products built with the Model."),
+    ("conditional", "Use in a commercial product is possible with our paid licence."),
+    ("prohibited", "Commercial redistribution and commercial use are both prohibited."),
+    (
+        "conditional",
+        "Companies that generate revenue from the Model must share 5% of that revenue with Acme.",
+    ),
+    ("granted", "There are no limits on commercial use."),
+    ("prohibited", "The Model shall be used exclusively for non-profit purposes."),
+    ("conditional", "Government and enterprise deployments need a separate contract."),
+    ("prohibited", "Any use for commercial advantage is barred."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", SEVENTH, ids=[f"w{i}-{w}" for i, (w, _) in enumerate(SEVENTH)])
+def test_commercial_reading_seventh(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
