@@ -524,3 +524,94 @@ def test_commercial_reading_seventh(want, text, before):
         assert got != "granted"
     else:
         assert got == want
+
+
+# An eighth batch (longer sentences with provisos and lists, closer to full licences), written
+# after the seventh batch's fixes and committed before any run.
+EIGHTH = [
+    (
+        "prohibited",
+        "Subject to these terms, you may download, run and fine-tune the Model on your own hardware, "
+        "provided that you do not use the Model or any derivative for commercial purposes.",
+    ),
+    (
+        "conditional",
+        "You may use the Model in your products and services, provided that if your products exceed "
+        "50 million monthly active users, you first obtain a licence from us.",
+    ),
+    (
+        "prohibited",
+        "The Licensor grants you a worldwide, royalty-free licence to use the Model solely for the "
+        "purpose of conducting non-commercial scientific research.",
+    ),
+    (
+        "conditional",
+        "Organizations that wish to deploy the Model in revenue-generating services must first execute "
+        "a commercial agreement with the Licensor.",
+    ),
+    (
+        "granted",
+        "You may use, reproduce, modify and distribute the Model for any purpose, including in "
+        "commercial products, without paying any fee.",
+    ),
+    # a ban on charging for services built on it: commercial use limited (like probe 24)
+    (
+        "!granted",
+        "Except as expressly permitted above, you may not use the Model to provide any service for "
+        "which you charge a fee.",
+    ),
+    (
+        "conditional",
+        "If you are a commercial entity, you must purchase a licence before using the Model; academic "
+        "users may use it free of charge.",
+    ),
+    (
+        "prohibited",
+        "This model is made available under a licence that permits academic research only; "
+        "commercial, military and clinical uses are not permitted.",
+    ),
+    (
+        "conditional",
+        "Use of the Model by any business with annual gross revenue exceeding £10,000,000 is subject "
+        "to a separate commercial licence.",
+    ),
+    (
+        "granted",
+        "There are no restrictions on the commercial use of outputs or of the Model itself.",
+    ),
+    (
+        "prohibited",
+        "You agree not to use the Model, its derivatives or its outputs in any manner that is "
+        "primarily intended for or directed toward commercial advantage or monetary compensation.",
+    ),
+    (
+        "conditional",
+        "You may evaluate the Model free of charge for 30 days; continued or production use requires "
+        "a paid subscription.",
+    ),
+    (
+        "prohibited",
+        "Without limiting the foregoing, you shall not sell, license, lease or otherwise commercially "
+        "exploit the Model.",
+    ),
+    (
+        "conditional",
+        "We may grant commercial use rights on a case-by-case basis; contact us with a description of "
+        "your use case.",
+    ),
+    (
+        "prohibited",
+        "The Model is shared with the research community to foster open science and is not to be used "
+        "in any commercial product or service.",
+    ),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize("want, text", EIGHTH, ids=[f"e{i}-{w}" for i, (w, _) in enumerate(EIGHTH)])
+def test_commercial_reading_eighth(want, text, before):
+    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
+    if want == "!granted":
+        assert got != "granted"
+    else:
+        assert got == want
