@@ -111,6 +111,21 @@ def _english_function_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z]+", text.lower()) if w in STOPWORDS["en"])
 
 
+# The cells of a table row or the key and value of a list line ("| 商业 Commercial | 需授权 License
+# required |", "商用 Commercial use：需授权 License required").
+CELL_BORDER = re.compile(r"[|｜:：]")
+
+
+def _glossed(text: str) -> bool:
+    """A Chinese line glossed in English: every cell (or key and value) that holds Latin words
+    holds Chinese words too, and the line has at least two cells with Han characters. Its
+    Chinese words are read; the gloss repeats them."""
+    cells = [c for c in CELL_BORDER.split(text) if c.strip()]
+    latin = [c for c in cells if SCRIPTS["latin"].search(c)]
+    han = [c for c in cells if SCRIPTS["han"].search(c)]
+    return bool(latin) and len(han) >= 2 and all(SCRIPTS["han"].search(c) for c in latin)
+
+
 def classify(text: str) -> tuple[str, float]:
     """The language of one line or paragraph and its weight ("" when it has too few letters)."""
     if not text.strip():
@@ -143,6 +158,10 @@ def classify(text: str) -> tuple[str, float]:
             # a Chinese sentence that names things in Latin letters (a model, a license, an
             # author: "模型权重以 Creative Commons Attribution 4.0 International（CC BY 4.0）许可发布")
             # has Chinese grammar and no English function words
+            return "zh", total
+        if _glossed(text) and _english_function_words(text) < 2:
+            # a table row or a key-value line glossed in English ("| 商业 Commercial | 需授权 License
+            # required |") is a Chinese line: its English repeats its Chinese
             return "zh", total
         return _latin_language(text), total
     return SCRIPT_LANGUAGE[top], total
