@@ -116,14 +116,26 @@ def _english_function_words(text: str) -> int:
 CELL_BORDER = re.compile(r"[|｜:：]")
 
 
+def _name_cell(cell: str) -> bool:
+    """A cell that only names something in Latin letters: a licence or a model ("CC BY-NC 4.0",
+    "Apache-2.0", "Foo-7B"), three words at most."""
+    return len(cell.split()) <= 3
+
+
 def _glossed(text: str) -> bool:
     """A Chinese line glossed in English: every cell (or key and value) that holds Latin words
-    holds Chinese words too, and the line has at least two cells with Han characters. Its
-    Chinese words are read; the gloss repeats them."""
+    holds Chinese words too, or only names something ("License 许可：CC BY-NC 4.0"), and the line
+    has at least two cells with Han characters, or one glossed cell and a name. Its Chinese
+    words are read; the gloss repeats them."""
     cells = [c for c in CELL_BORDER.split(text) if c.strip()]
-    latin = [c for c in cells if SCRIPTS["latin"].search(c)]
     han = [c for c in cells if SCRIPTS["han"].search(c)]
-    return bool(latin) and len(han) >= 2 and all(SCRIPTS["han"].search(c) for c in latin)
+    latin_only = [c for c in cells if SCRIPTS["latin"].search(c) and not SCRIPTS["han"].search(c)]
+    glossed = [c for c in han if SCRIPTS["latin"].search(c)]
+    if not glossed and not latin_only:
+        return False
+    if not all(_name_cell(c) for c in latin_only):
+        return False
+    return len(han) >= 2 or (len(han) == 1 and bool(glossed) and bool(latin_only))
 
 
 def classify(text: str) -> tuple[str, float]:

@@ -1383,3 +1383,38 @@ def test_reading_round8(term, alone, after, text, before):
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
     assert got == want
+
+
+# Written after ROUND8's first run, while checking its fixes on other wordings (so not part of the
+# round's first-run figure): a ban negated with 不会, glossed table rows that gate research or send
+# commercial users to the licensor, a README licence line naming a non-commercial licence.
+# (term, alone, after a general grant, text); None: not checked in that setting.
+ROUND8_FOLLOWUP = [
+    (CU, G, G, "我们不会禁止您将本模型用于商业目的。"),
+    (CU, P, P, "您不会将本模型用于商业目的。"),
+    (RU, C, C, "| 研究 Research | 需申请 Apply |"),
+    (RU, S, G, "| 研究 Research | 无需申请 No application |"),
+    (CU, C, C, "| 商用 Commercial | 联系我们 Contact us |"),
+    (CU, P, P, "许可证：CC BY-NC 4.0"),
+    (CU, P, P, "License 许可：CC BY-NC 4.0"),
+    (CU, None, P, "| 许可 | cc-by-nc-nd-4.0 |"),
+    (CU, S, G, "数据集许可证：CC BY-NC 4.0"),
+    (CU, C, C, "非经审核，不得商用。"),
+    (CU, C, C, "月活跃用户在1亿以内的企业可以免费商用。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, alone, after, text",
+    ROUND8_FOLLOWUP,
+    ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8_FOLLOWUP)],
+)
+def test_reading_round8_followup(term, alone, after, text, before):
+    from analyzer.reading import read_text
+
+    want = after if before else alone
+    if want is None:
+        pytest.skip("not checked in this setting")
+    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
+    assert got == want
