@@ -1418,3 +1418,44 @@ def test_reading_round8_followup(term, alone, after, text, before):
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
     assert got == want
+
+
+# Round 8b: a second, smaller batch written before its own first run, after ROUND8's fixes
+# (same structure, sentences written for this test).
+ROUND8B = [
+    (CU, C, C, "| 类别 Category | 条款 Terms |\n|---|---|\n| 商用 Commercial | 需备案 Filing required |"),
+    (CU, P, P, "| 类别 Category | 条款 Terms |\n|---|---|\n| 商用 Commercial | 禁止 Prohibited |"),
+    (CU, G, G, "| 类别 Category | 条款 Terms |\n|---|---|\n| 商用 Commercial | 允许 Allowed |"),
+    (CU, C, C, "商用须知：须先签署《商用承诺函》。"),
+    (CU, C, C, "若贵单位的年营业收入超过三亿元，则商用前须取得书面许可。"),
+    (CU, C, C, "日活在二十万以上的应用须单独申请商业许可。"),
+    (CU, P, P, "代码：Apache-2.0\n模型权重：CC BY-NC-SA 4.0"),
+    (CU, C, C, "代码：Apache-2.0\n模型权重：商用需申请"),
+    (CU, P, P, "本模型为学术研究版本，不得商用。"),
+    (CU, P, P, "仅供教学演示，禁止任何商业用途。"),
+    (CU, G, G, "本模型允许免费商用，且您不必告知我们。"),
+    (CU, C, C, "商用请先完成问卷登记，登记通过后即视为获得商用授权。"),
+    (CU, C, C, "问：商用要不要授权？\n答：要，请发邮件申请。"),
+    (CU, G, G, "问：商用要不要授权？\n答：不要，直接用即可。"),
+    (CU, P, P, "问：能否在收费产品中使用？\n答：不能。"),
+    (CU, C, C, "非经许可方事先书面同意，被许可方不得将本模型用于任何营利目的。"),
+    (CU, P, P, "除个人学习外，本模型不得用于任何其他目的。"),
+    (CU, S, G, "商用场景下的推理延迟见下表。"),
+    (CU, S, G, "商业版提供更长的上下文窗口。"),
+    (RU, G, G, "学术研究：✅ 免费，无需申请"),
+    (RU, C, C, "学术研究：需邮件申请"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, alone, after, text", ROUND8B, ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8B)]
+)
+def test_reading_round8b(term, alone, after, text, before):
+    from analyzer.reading import read_text
+
+    want = after if before else alone
+    if want is None:
+        pytest.skip("not checked in this setting")
+    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
+    assert got == want
