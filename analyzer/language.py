@@ -124,9 +124,9 @@ def _name_cell(cell: str) -> bool:
 
 def _glossed(text: str) -> bool:
     """A Chinese line glossed in English: every cell (or key and value) that holds Latin words
-    holds Chinese words too, or only names something ("License 许可：CC BY-NC 4.0"), and the line
-    has at least two cells with Han characters, or one glossed cell and a name. Its Chinese
-    words are read; the gloss repeats them."""
+    holds Chinese words too, or only names something ("License 许可：CC BY-NC 4.0", "代码：
+    Apache-2.0"), and the line has at least two cells with Han characters, or one and a name.
+    Its Chinese words are read; the gloss repeats them."""
     cells = [c for c in CELL_BORDER.split(text) if c.strip()]
     han = [c for c in cells if SCRIPTS["han"].search(c)]
     latin_only = [c for c in cells if SCRIPTS["latin"].search(c) and not SCRIPTS["han"].search(c)]
@@ -135,7 +135,7 @@ def _glossed(text: str) -> bool:
         return False
     if not all(_name_cell(c) for c in latin_only):
         return False
-    return len(han) >= 2 or (len(han) == 1 and bool(glossed) and bool(latin_only))
+    return len(han) >= 2 or (len(han) == 1 and bool(latin_only))
 
 
 def classify(text: str) -> tuple[str, float]:

@@ -188,6 +188,7 @@ def test_the_sentences_of_a_mixed_line_decide_commercial_use():
         ("商业使用 Commercial use：禁止 Prohibited", "zh"),
         ("| 学术研究 Research | 免费 Free |", "zh"),
         ("License 许可：CC BY-NC 4.0", "zh"),
+        ("代码：Apache-2.0", "zh"),
         ("| Model | Foo-7B |", "en"),
         ("| Commercial | License required |", "en"),
         ("| 商业 | Commercial use is allowed for all of the users |", "en"),
