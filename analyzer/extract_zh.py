@@ -56,7 +56,7 @@ def _trigger(clause: str, m: re.Match, metric: str, unit: str, numbers: list[re.
     value = int(round(chinese_number(n.group(1)) * MULTIPLIER[n.group(2)]))
     around = clause[max(0, min(m.start(), n.start()) - 8) : max(m.end(), n.end()) + 6]
     operator = ">"
-    if re.search(r"不超过|低于|少于|以下|以内|未达到|未超过|不足", around):
+    if re.search(r"不超过|低于|少于|以下|以内|之内|未达到|未超过|不足", around):
         operator = "<"
     elif re.search(r"达到|及以上|或以上|不少于|以上", around):
         operator = ">="

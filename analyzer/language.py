@@ -111,6 +111,33 @@ def _english_function_words(text: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z]+", text.lower()) if w in STOPWORDS["en"])
 
 
+# The cells of a table row or the key and value of a list line ("| 商业 Commercial | 需授权 License
+# required |", "商用 Commercial use：需授权 License required").
+CELL_BORDER = re.compile(r"[|｜:：]")
+
+
+def _name_cell(cell: str) -> bool:
+    """A cell that only names something in Latin letters: a licence or a model ("CC BY-NC 4.0",
+    "Apache-2.0", "Foo-7B"), three words at most."""
+    return len(cell.split()) <= 3
+
+
+def _glossed(text: str) -> bool:
+    """A Chinese line glossed in English: every cell (or key and value) that holds Latin words
+    holds Chinese words too, or only names something ("License 许可：CC BY-NC 4.0", "代码：
+    Apache-2.0"), and the line has at least two cells with Han characters, or one and a name.
+    Its Chinese words are read; the gloss repeats them."""
+    cells = [c for c in CELL_BORDER.split(text) if c.strip()]
+    han = [c for c in cells if SCRIPTS["han"].search(c)]
+    latin_only = [c for c in cells if SCRIPTS["latin"].search(c) and not SCRIPTS["han"].search(c)]
+    glossed = [c for c in han if SCRIPTS["latin"].search(c)]
+    if not glossed and not latin_only:
+        return False
+    if not all(_name_cell(c) for c in latin_only):
+        return False
+    return len(han) >= 2 or (len(han) == 1 and bool(latin_only))
+
+
 def classify(text: str) -> tuple[str, float]:
     """The language of one line or paragraph and its weight ("" when it has too few letters)."""
     if not text.strip():
@@ -143,6 +170,10 @@ def classify(text: str) -> tuple[str, float]:
             # a Chinese sentence that names things in Latin letters (a model, a license, an
             # author: "模型权重以 Creative Commons Attribution 4.0 International（CC BY 4.0）许可发布")
             # has Chinese grammar and no English function words
+            return "zh", total
+        if _glossed(text) and _english_function_words(text) < 2:
+            # a table row or a key-value line glossed in English ("| 商业 Commercial | 需授权 License
+            # required |") is a Chinese line: its English repeats its Chinese
             return "zh", total
         return _latin_language(text), total
     return SCRIPT_LANGUAGE[top], total

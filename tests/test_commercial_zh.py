@@ -1219,3 +1219,243 @@ LEAVE_TABLES = [
 )
 def test_a_row_answers_its_header(before, table, term, want):
     assert analyze_chinese(before + table)[term].status == want
+
+
+# Round 8 (issue 13): a new round of Chinese and bilingual probes written for this test (no
+# licence text is quoted), expectations decided from docs/TERMS.md before any run, read end to end
+# by analyzer.reading.read_text like ROUND7: gates said with 登记/申请/审核/授权/备案/邮件/问卷/签署/
+# 付费 in other orders, free commercial use with and without a gate, 万/亿 thresholds, purpose
+# limits in grants, titles and notes, double negations, exceptions, licences named for the
+# weights, code and weights licensed apart, glossed table rows and key-value lines, FAQ answers.
+# (term, alone, after a general grant, text); None: not checked in that setting.
+ROUND8 = [
+    # free commercial use, no gate
+    (CU, G, G, "本模型可直接用于商业项目，不需要向我们报备。"),
+    (CU, G, G, "商业使用完全免费，也不需要填写任何表格。"),
+    (CU, None, G, "我们不要求商业用户进行登记或申请。"),
+    (CU, G, G, "免费商用，无须授权。"),
+    (CU, G, G, "无论个人还是企业，均可免费将本模型用于商业场景。"),
+    (CU, G, G, "本模型不限制商业用途。"),
+    (CU, G, G, "本模型对商业用途不作任何限制，亦不收取费用。"),
+    (CU, G, G, "商业应用无需获得额外许可。"),
+    (CU, G, G, "您可以将基于本模型构建的服务提供给付费客户。"),
+    (CU, G, G, "问：商用需要付费吗？\n答：不需要，可直接免费商用。"),
+    (CU, G, G, "商用：允许（无需申请）"),
+    (
+        CU,
+        G,
+        G,
+        "| 使用场景 Scenario | 说明 Notes |\n|---|---|"
+        "\n| 商业 Commercial | 可免费商用 Free for commercial use |",
+    ),
+    (CU, G, G, "权重采用 Apache-2.0 许可证，可用于商业目的。"),
+    (CU, G, G, "模型权重采用 MIT 协议，代码采用 Apache-2.0 协议。"),
+    (CU, G, G, "用户无需取得授权，即可在商业产品中使用本模型。"),
+    (CU, G, G, "本模型可供商业使用，唯须保留版权声明。"),
+    (CU, G, G, "商业使用不受限制，但须遵守使用政策。"),
+    (CU, G, G, "我们并不禁止商业使用。"),
+    (CU, G, G, "非商业与商业用途均可，且不收费。"),
+    (CU, G, G, "商用无须事先取得许可方同意。"),
+    (CU, G, G, "代码与权重均采用 Apache-2.0 许可证，可自由商用。"),
+    (CU, G, G, "模型权重许可证：Apache-2.0"),
+    (CU, G, G, "商用 Commercial use：✅ 免费 Free"),
+    # commercial use behind a gate
+    (CU, C, C, "商用须先向我们提交书面申请并获得批准。"),
+    (CU, C, C, "商业使用须经我方审核同意。"),
+    (CU, C, C, "凡用于商业目的者，须事先备案。"),
+    (CU, C, C, "企业商用请先签署授权协议，签署后即可免费使用。"),
+    (CU, C, C, "商用前，请填写问卷并等待审核结果。"),
+    (CU, C, C, "非经许可方书面授权，任何人不得将本模型用于商业目的。"),
+    (CU, C, C, "不得未经登记将本模型商用。"),
+    (CU, C, C, "未经申请并获批准，不得商用。"),
+    (CU, C, C, "若要商用，须按年支付许可费。"),
+    (CU, C, C, "商用授权可通过邮件申请，我们将在五个工作日内回复。"),
+    (CU, C, C, "如拟商用，请将单位名称、联系人和用途发送至 biz@example.com。"),
+    (CU, C, C, "商用前须在我们的平台完成实名认证与备案。"),
+    (CU, C, C, "申请并获得授权后，企业即可将本模型用于商业产品。"),
+    (CU, C, C, "商业应用须待审核通过后方可开展。"),
+    (CU, C, C, "获得商用许可的前提是签署《模型使用承诺书》。"),
+    (CU, C, C, "商业用途：需申请"),
+    (CU, C, C, "商用：须邮件报备"),
+    (CU, C, C, "商业使用 Commercial use：需授权 License required"),
+    (CU, C, C, "| 用途 | 是否允许 |\n|---|---|\n| 商业 Commercial | 需授权 License required |"),
+    (
+        CU,
+        C,
+        C,
+        "| 场景 Scenario | 许可 License |\n|---|---|\n| 学术研究 Research | 免费 Free |"
+        "\n| 商业 Commercial | 需申请 Apply first |",
+    ),
+    (
+        RU,
+        G,
+        G,
+        "| 场景 Scenario | 许可 License |\n|---|---|\n| 学术研究 Research | 免费 Free |"
+        "\n| 商业 Commercial | 需申请 Apply first |",
+    ),
+    (CU, C, C, "问：我能把模型用在公司产品里吗？\n答：可以，但要先提交商用申请。"),
+    (CU, C, C, "Q: 商用需要授权吗？\nA: 需要，请发邮件给我们。"),
+    (CU, C, C, "问：个人开发者可以商用吗？\n答：可以，登记后即可。"),
+    (CU, C, C, "商用无需付费，但请通过问卷告知我们您的使用情况。"),
+    (CU, C, C, "商用 Commercial use：需邮件申请 (apply by e-mail)"),
+    # thresholds in 万 and 亿
+    (CU, C, C, "月活跃用户超过3000万的产品，须另行取得商用许可。"),
+    (CU, C, C, "若您的应用日活跃用户数超过五十万，请联系我们获取授权。"),
+    (CU, C, C, "年营收超过五亿元的公司，须购买企业许可证。"),
+    (CU, C, C, "月活低于1万的个人项目可免费商用。"),
+    (CU, C, C, "用户数在一千万以内的，可免费商用；超出的须另行协商。"),
+    (CU, C, C, "如贵司年收入不足1000万元，则无需申请即可商用。"),
+    (CU, C, C, "服务的月活跃用户达到或超过2亿的，须重新申请许可。"),
+    (CU, C, C, "商用免费，但月活超过五百万需获得额外授权。"),
+    (CU, C, C, "对于月活跃用户数（MAU）超过 1 亿的被许可方，许可方保留是否授予许可的权利。"),
+    (CU, C, C, "若年营业收入超过十亿美元，须另行申请许可。"),
+    # exceptions, negations and double negations that gate
+    (CU, C, C, "除获得我们书面授权的情形外，本模型不得用于商业目的。"),
+    (CU, C, C, "除已完成商用登记的企业外，任何人不得将本模型商用。"),
+    (CU, C, C, "非经备案，不得将本模型投入商业使用。"),
+    (CU, C, C, "本模型禁止商用，经书面许可的除外。"),
+    (CU, C, C, "并非不能商用，只需提前登记即可。"),
+    (CU, C, C, "本模型不是不可以商用，但需要先获得授权。"),
+    (CU, C, C, "商业使用并非免费，须购买许可。"),
+    # non-commercial, research, education or personal study only
+    (CU, P, P, "本模型仅供个人学习使用。"),
+    (CU, P, P, "本模型仅限教育用途。"),
+    (CU, P, P, "仅限学术研究，商用请另行申请授权。"),
+    (RU, G, G, "仅限学术研究，商用请另行申请授权。"),
+    (CU, P, P, "本模型权重仅向学术机构开放，不提供商用授权。"),
+    (CU, P, P, "本项目为非商业项目，模型权重不得用于商业用途。"),
+    (CU, P, P, "# 某某模型非商业许可协议\n\n您可以使用、复制和修改本模型。"),
+    (CU, P, P, "## 非商用许可\n\n许可方授予您使用本模型的权利。"),
+    (CU, P, P, "权重采用 CC BY-NC-ND 4.0 许可。"),
+    (CU, P, P, "权重采用《某某非商业研究许可》。"),
+    (CU, P, P, "本模型可用于除商业用途以外的任何目的。"),
+    (CU, P, P, "除商业用途外，您可以任意使用本模型。"),
+    (CU, P, P, "除学术研究和个人学习外，本模型不得用于其他用途。"),
+    (CU, P, P, "非学术用途一律禁止。"),
+    (CU, P, P, "严禁以本模型牟取任何经济利益。"),
+    (CU, P, P, "本模型不可被用于任何收费产品。"),
+    (CU, P, P, "问：可以把模型部署到付费 App 里吗？\n答：不行，本模型仅供非商业使用。"),
+    (CU, P, P, "Q：能商用吗？\nA：暂不支持。"),
+    (CU, P, P, "商用：不支持"),
+    (CU, P, P, "| 用途 | 是否允许 |\n|---|---|\n| 商业 Commercial | 不允许 Not allowed |"),
+    (CU, P, P, "商业使用 Commercial use：禁止 Prohibited"),
+    (CU, P, P, "商用 Commercial use：❌"),
+    (CU, P, P, "本模型仅用于科研目的（research purposes only）。"),
+    (CU, P, P, "本模型仅授权用于教学与非营利研究，企业如需使用请另签协议。"),
+    (CU, P, P, "许可方仅授予您出于个人学习目的使用本模型的权利。"),
+    (CU, P, P, "本模型只可在学术论文的实验中使用。"),
+    (RU, G, G, "本模型只可在学术论文的实验中使用。"),
+    (CU, P, P, "本模型仅供个人学习与研究。"),
+    (RU, G, G, "本模型仅供个人学习与研究。"),
+    (CU, P, P, "模型许可证：非商业研究许可"),
+    # code and weights under different licences in one README
+    (CU, P, P, "代码采用 Apache-2.0 许可证；模型权重仅供学术研究使用。"),
+    (CU, C, C, "本仓库代码遵循 MIT 协议，模型权重的商业使用须另行申请授权。"),
+    (CU, C, C, "代码：MIT\n模型权重：需登记后商用"),
+    (CU, P, P, "代码采用 MIT 协议开源。模型权重遵循 CC BY-NC 4.0，禁止商用。"),
+    # clauses that grant or gate nothing
+    (CU, S, G, "商用部署时建议使用量化版本以降低成本。"),
+    (CU, S, G, "如需商用级别的技术支持，请联系我们的商务团队。"),
+    (CU, S, G, "我们的商业客户包括多家金融机构。"),
+    (CU, S, G, "本模型可能不适合直接用于商业决策。"),
+    (CU, S, G, "以下为商用部署的推荐配置，仅供参考。"),
+    (CU, S, G, "申请 API 密钥请访问官网。"),
+    (CU, S, G, "本模型的商用版本将于下月发布。"),
+    # research use
+    (RU, G, G, "学术界与工业界均可免费使用本模型开展研究。"),
+    (RU, C, C, "高校用户须在签署研究协议后使用本模型。"),
+    (RU, G, G, "学术研究：无需申请"),
+    # bilingual pairs
+    (CU, C, None, "商用需申请授权。\n\nCommercial use requires a license from us."),
+    (CU, P, None, "本模型不得商用。\n\nThe Model may not be used commercially."),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, alone, after, text", ROUND8, ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8)]
+)
+def test_reading_round8(term, alone, after, text, before):
+    from analyzer.reading import read_text
+
+    want = after if before else alone
+    if want is None:
+        pytest.skip("not checked in this setting")
+    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
+    assert got == want
+
+
+# Written after ROUND8's first run, while checking its fixes on other wordings (so not part of the
+# round's first-run figure): a ban negated with 不会, glossed table rows that gate research or send
+# commercial users to the licensor, a README licence line naming a non-commercial licence.
+# (term, alone, after a general grant, text); None: not checked in that setting.
+ROUND8_FOLLOWUP = [
+    (CU, G, G, "我们不会禁止您将本模型用于商业目的。"),
+    (CU, P, P, "您不会将本模型用于商业目的。"),
+    (RU, C, C, "| 研究 Research | 需申请 Apply |"),
+    (RU, S, G, "| 研究 Research | 无需申请 No application |"),
+    (CU, C, C, "| 商用 Commercial | 联系我们 Contact us |"),
+    (CU, P, P, "许可证：CC BY-NC 4.0"),
+    (CU, P, P, "License 许可：CC BY-NC 4.0"),
+    (CU, None, P, "| 许可 | cc-by-nc-nd-4.0 |"),
+    (CU, S, G, "数据集许可证：CC BY-NC 4.0"),
+    (CU, C, C, "非经审核，不得商用。"),
+    (CU, C, C, "月活跃用户在1亿以内的企业可以免费商用。"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, alone, after, text",
+    ROUND8_FOLLOWUP,
+    ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8_FOLLOWUP)],
+)
+def test_reading_round8_followup(term, alone, after, text, before):
+    from analyzer.reading import read_text
+
+    want = after if before else alone
+    if want is None:
+        pytest.skip("not checked in this setting")
+    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
+    assert got == want
+
+
+# Round 8b: a second, smaller batch written before its own first run, after ROUND8's fixes
+# (same structure, sentences written for this test).
+ROUND8B = [
+    (CU, C, C, "| 类别 Category | 条款 Terms |\n|---|---|\n| 商用 Commercial | 需备案 Filing required |"),
+    (CU, P, P, "| 类别 Category | 条款 Terms |\n|---|---|\n| 商用 Commercial | 禁止 Prohibited |"),
+    (CU, G, G, "| 类别 Category | 条款 Terms |\n|---|---|\n| 商用 Commercial | 允许 Allowed |"),
+    (CU, C, C, "商用须知：须先签署《商用承诺函》。"),
+    (CU, C, C, "若贵单位的年营业收入超过三亿元，则商用前须取得书面许可。"),
+    (CU, C, C, "日活在二十万以上的应用须单独申请商业许可。"),
+    (CU, P, P, "代码：Apache-2.0\n模型权重：CC BY-NC-SA 4.0"),
+    (CU, C, C, "代码：Apache-2.0\n模型权重：商用需申请"),
+    (CU, P, P, "本模型为学术研究版本，不得商用。"),
+    (CU, P, P, "仅供教学演示，禁止任何商业用途。"),
+    (CU, G, G, "本模型允许免费商用，且您不必告知我们。"),
+    (CU, C, C, "商用请先完成问卷登记，登记通过后即视为获得商用授权。"),
+    (CU, C, C, "问：商用要不要授权？\n答：要，请发邮件申请。"),
+    (CU, G, G, "问：商用要不要授权？\n答：不要，直接用即可。"),
+    (CU, P, P, "问：能否在收费产品中使用？\n答：不能。"),
+    (CU, C, C, "非经许可方事先书面同意，被许可方不得将本模型用于任何营利目的。"),
+    (CU, P, P, "除个人学习外，本模型不得用于任何其他目的。"),
+    (CU, S, G, "商用场景下的推理延迟见下表。"),
+    (CU, S, G, "商业版提供更长的上下文窗口。"),
+    (RU, G, G, "学术研究：✅ 免费，无需申请"),
+    (RU, C, C, "学术研究：需邮件申请"),
+]
+
+
+@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
+@pytest.mark.parametrize(
+    "term, alone, after, text", ROUND8B, ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8B)]
+)
+def test_reading_round8b(term, alone, after, text, before):
+    from analyzer.reading import read_text
+
+    want = after if before else alone
+    if want is None:
+        pytest.skip("not checked in this setting")
+    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
+    assert got == want

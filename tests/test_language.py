@@ -176,3 +176,34 @@ def test_the_sentences_of_a_mixed_line_decide_commercial_use():
     terms, _, _ = read_text(text)
     assert terms["commercial_use"].status == "prohibited"
     assert terms["research_use"].status == "granted"
+
+
+# A table row or a key-value line glossed in English (each cell with Latin words has Chinese
+# words too) is a Chinese line: it is not split off as an English version after a Chinese grant
+# (rows written for this test). A row with an English sentence, or English-only cells, stays English.
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        ("| 商业 Commercial | 需授权 License required |", "zh"),
+        ("商业使用 Commercial use：禁止 Prohibited", "zh"),
+        ("| 学术研究 Research | 免费 Free |", "zh"),
+        ("License 许可：CC BY-NC 4.0", "zh"),
+        ("代码：Apache-2.0", "zh"),
+        ("| Model | Foo-7B |", "en"),
+        ("| Commercial | License required |", "en"),
+        ("| 商业 | Commercial use is allowed for all of the users |", "en"),
+        ("| Commercial use | you must register with us first |", "en"),
+    ],
+)
+def test_a_glossed_row_is_chinese(line, language):
+    assert classify(line)[0] == language
+
+
+def test_a_glossed_gated_row_after_a_chinese_grant_gates_commercial_use():
+    from analyzer.reading import read_text
+
+    text = (
+        "许可方授予您非排他性、全球性、不可转让、免版税的许可，以使用、复制、修改和分发本模型。\n"
+        "| 用途 | 是否允许 |\n|---|---|\n| 商业 Commercial | 需授权 License required |"
+    )
+    assert read_text(text)[0]["commercial_use"].status == "conditional"

@@ -134,3 +134,19 @@ def test_weights_under_a_named_code_licence_carry_it(text, key):
 def test_a_code_licence_beside_a_weights_licence_carries_nothing(text):
     terms = analyze_text(text).terms
     assert terms["commercial_use"].status == "silent" and terms["include_license"].status == "silent"
+
+
+# The weights' licence as a key and its value, and Apache-2.0 written as one token (written for
+# this test); a code licence given the same way carries nothing over.
+@pytest.mark.parametrize(
+    "text, commercial",
+    [
+        ("模型权重许可证：Apache-2.0", "granted"),
+        ("模型权重采用Apache-2.0许可证。", "granted"),
+        ("模型权重许可证：MIT", "granted"),
+        ("模型权重许可证：CC BY-NC 4.0", "prohibited"),
+        ("代码许可证：Apache-2.0", "silent"),
+    ],
+)
+def test_weights_licence_as_a_key_and_value(text, commercial):
+    assert analyze_text(text).terms["commercial_use"].status == commercial
