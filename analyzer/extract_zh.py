@@ -187,6 +187,27 @@ MODEL_NAMED_LICENSE = re.compile(
 )
 
 
+# a checkpoint the text builds on ("基于 Qwen2-7B 进行微调", "在 Foo-7B 的基础上", "fine-tuned from X-7B")
+BASE_NAMED = re.compile(
+    r"(?:基于|基座(?:模型)?(?:为|是)?|底座(?:模型)?(?:为|是)?|微调自|based\s+on|fine-?tuned\s+from|在)\s*[《\[“\"]?\s*("
+    + MODEL_CHECKPOINT
+    + r")(?=\s*[》\]”\"]?\s*(?:的基础上|进行|之上|模型|,|，|。|\s|$))",
+    re.IGNORECASE,
+)
+
+
+def _bases(text: str) -> set[str]:
+    return {m.group(1).strip().lower() for m in BASE_NAMED.finditer(text)}
+
+
+def _names_a_base(doc, clause: str) -> bool:
+    """The clause that names the licence names a checkpoint the text builds on."""
+    from analyzer.nlp.segment import text_of
+
+    bases = _bases(text_of(doc))
+    return any(m.group(0).strip().lower() in bases for m in re.finditer(MODEL_CHECKPOINT, clause))
+
+
 def _named_key(m: re.Match) -> str:
     """The LicenseDB key of the license MODEL_NAMED_LICENSE found."""
     if m.group("apache"):
@@ -206,12 +227,19 @@ def _model_named_license(doc):
     from analyzer.nlp.segment import clause_bounds, text_of
 
     text = text_of(doc)
+    bases = _bases(text)
+    found: dict[str, Evidence] = {}
     for _ts, _te, cs, ce in clause_bounds(doc):
-        m = MODEL_NAMED_LICENSE.search(text, cs, ce)
-        if m:
+        for m in MODEL_NAMED_LICENSE.finditer(text, cs, ce):
+            name = re.match(MODEL_CHECKPOINT, m.group(0))
+            if name and name.group(0).strip().lower() in bases:
+                continue  # the base model's licence, not this text's model's
             key = _named_key(m)
-            return key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
-    return None
+            found.setdefault(
+                key, Evidence(text[cs:ce], cs, ce, section_at(doc, cs), f"incorporates:{key}", cs)
+            )
+    # one licence for the text's checkpoints; two (one size under each) leave it to the rules
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
@@ -225,6 +253,8 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
 
     matcher = shared_zh_nlp().get_pipe("license_terms").matcher
     found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher) or _model_named_license(doc)
+    if found and _names_a_base(doc, found[1].text):
+        found = None  # "基于 Qwen2-7B 微调……Qwen2-7B 的模型权重采用 Apache 2.0": the base's licence
     if not found:
         return terms
     out = carry_over(terms, *found, _english_terms_of)
@@ -392,6 +422,19 @@ def _row_value(row: str) -> str:
     return cells[-1] if cells else ""
 
 
+ALLOWED_HEADER = re.compile(r"是否允许|允许|可否|能否|allowed|permitted", re.IGNORECASE)
+
+
+def _asks_for_leave(header: str) -> bool:
+    """The table's answer column asks whether leave or a fee is needed: its last column does, and
+    no column asks whether the use is allowed at all ("| 用途 | 是否允许 | 是否需要申请 |" answers
+    two questions, and its "否" may be the ban)."""
+    cells = [c.strip() for c in header.strip().strip("|").split("|")]
+    if len(cells) < 2 or not LEAVE_HEADER.search(cells[-1]):
+        return False
+    return not any(ALLOWED_HEADER.search(c) for c in cells[1:-1])
+
+
 def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     """Table rows under a header that asks whether leave or a fee is needed (LEAVE_HEADER): a
     row that says yes gates the use, whatever rule read it; a row the row rules read as a ban
@@ -408,7 +451,7 @@ def row_answers(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
             e
             for e in r.evidence
             if text[e.start : e.end].lstrip().startswith("|")
-            and LEAVE_HEADER.search(simplified(_table_header(text, e.start)))
+            and _asks_for_leave(simplified(_table_header(text, e.start)))
         ]
         if not rows:
             continue

@@ -1155,6 +1155,16 @@ CHECKPOINT_LICENSED = [
     ),
     ("Bar-1B 采用 CC BY-NC 4.0 协议发布。", {"commercial_use": "prohibited", "distribute": "granted"}),
     ("Bar-1B 基于 Llama 训练，数据采用 CC BY-NC 4.0 协议。", {"commercial_use": "silent"}),
+    # two checkpoints under two licences: neither carries over to the whole text
+    (
+        "Foo-7B 采用 Apache 2.0 协议开源，Foo-70B 采用 CC BY-NC 4.0 协议。",
+        {"commercial_use": "silent", "patent_grant": "silent"},
+    ),
+    # the base model's licence is not the fine-tune's
+    (
+        "本项目基于 Qwen2-7B 进行微调。Qwen2-7B 的模型权重采用 Apache 2.0 许可证。",
+        {"commercial_use": "silent", "patent_grant": "silent"},
+    ),
     # the gate of the text decides over the carried-over grant
     (
         "Foo-13B-Base依照Apache 2.0协议开源。如需商用，请填写申请表申请商业许可证。",
@@ -1211,6 +1221,13 @@ LEAVE_TABLES = [
     ("", "| 用途 | 是否需要申請 |\n|---|---|\n| 商業使用 | 是 |", "commercial_use", "conditional"),
     # a header that asks what is allowed keeps the plain reading
     (GRANT, "| 用途 | 是否允许 |\n|---|---|\n| 商业 | 否 |", "commercial_use", "prohibited"),
+    # a table that asks both questions: its "否" under 是否允许 is a ban, whatever the last column says
+    (
+        GRANT,
+        "| 用途 | 是否允许 | 是否需要申请 |\n|---|---|---|\n| 学术研究 | 是 | 否 |\n| 商业使用 | 否 | 是 |",
+        "commercial_use",
+        "prohibited",
+    ),
 ]
 
 
