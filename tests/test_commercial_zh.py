@@ -1476,3 +1476,9 @@ def test_reading_round8b(term, alone, after, text, before):
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
     assert got == want
+
+
+def test_a_question_invitation_after_a_grant_leaves_the_grant():
+    """如有任何问题请联系我们 is no download tip: the grant before it stands."""
+    got = analyze_chinese("您可以在遵守本协议的前提下免费使用本模型，如有任何问题请联系我们。")
+    assert got["commercial_use"].status == "granted"

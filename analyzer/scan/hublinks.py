@@ -208,8 +208,8 @@ ANNOUNCED = re.compile(
 LINK_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|、|和|及)\s*")
 # ", trained based on [Base-A](...) and [Base-B](...), respectively": the bases in the same order
 RESPECTIVE_BASES = re.compile(
-    r"\s*,?\s*(?:which\s+are\s+|both\s+)?(?:(?:continually\s+)?trained|fine-?tuned|built|initiali[sz]ed)?\s*"
-    r"(?:based\s+on|from|on\s+top\s+of|on)\s+(?P<list>.+?),?\s+respectively\b",
+    r"\s*,?\s*(?:which\s+are\s+|both\s+)?(?:(?:(?:continually\s+)?trained|fine-?tuned|built|initiali[sz]ed)\s*"
+    r"(?:based\s+on|from|on\s+top\s+of|on)|based\s+on|on\s+top\s+of)\s+(?P<list>.+?),?\s+respectively\b",
     re.IGNORECASE,
 )
 NAMED_ITEM = re.compile(

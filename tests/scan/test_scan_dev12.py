@@ -313,3 +313,17 @@ def test_a_title_that_names_performance_does_not_make_the_model_table_an_evaluat
     found = _rows(repo)
     assert {"Acme-7B", "Acme-13B"} <= set(found)
     assert "Rival-7B" not in found
+
+
+def test_where_models_are_hosted_respectively_is_no_base(tmp_path):
+    repo = tmp_path / "acmewriter"
+    write(repo / "LICENSE.txt", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# AcmeWriter\n\nWe open-source two models: [AcmeWriter-zeta-9b](https://huggingface.co/acme/AcmeWriter-zeta-9b)"
+        " and [AcmeWriter-beta-8b](https://huggingface.co/acme/AcmeWriter-beta-8b), on "
+        "[Hugging Face](https://huggingface.co/acme) and [ModelScope](https://modelscope.cn/acme), respectively.\n",
+    )
+    rows = _rows(repo)
+    assert rows["AcmeWriter-zeta-9b"].release.base_model is None
+    assert rows["AcmeWriter-beta-8b"].release.base_model is None
