@@ -320,9 +320,11 @@ def test_where_models_are_hosted_respectively_is_no_base(tmp_path):
     write(repo / "LICENSE.txt", license_text("apache-2.0"))
     write(
         repo / "README.md",
-        "# AcmeWriter\n\nWe open-source two models: [AcmeWriter-zeta-9b](https://huggingface.co/acme/AcmeWriter-zeta-9b)"
+        "# AcmeWriter\n\nWe open-source two models: "
+        "[AcmeWriter-zeta-9b](https://huggingface.co/acme/AcmeWriter-zeta-9b)"
         " and [AcmeWriter-beta-8b](https://huggingface.co/acme/AcmeWriter-beta-8b), on "
-        "[Hugging Face](https://huggingface.co/acme) and [ModelScope](https://modelscope.cn/acme), respectively.\n",
+        "[Hugging Face](https://huggingface.co/acme) and [ModelScope](https://modelscope.cn/acme), "
+        "respectively.\n",
     )
     rows = _rows(repo)
     assert rows["AcmeWriter-zeta-9b"].release.base_model is None
