@@ -181,26 +181,35 @@ def _describes(text: str, model: str) -> bool:
 OTHER_REPO = re.compile(r"https?://github\.com/[\w.-]+/(?P<repo>[\w.-]+?)(?:\.git)?(?=[/)\s*>\"'#]|$)")
 
 
-def about_other_repository(rest: str, repository: str | None) -> bool:
+def about_other_repository(rest: str, repository: str | None, title: str = "") -> bool:
     """ "Acme-3 project introduces Acme-3-8B ... Check: https://github.com/o/Acme-3": a news line about
-    another repository (linked, and the subject the line opens with) names that repository's models."""
+    another repository (linked, and the subject the line opens with) names that repository's models.
+    A repository named like the checkout's folder or like the README's title is this one (a
+    checkout need not be named after its repository)."""
     if not repository:
         return False
     lead = fold(re.sub(r"^[^\w]+", "", LINK.sub(r"\1", rest)))
+    own = fold(title)
     for m in OTHER_REPO.finditer(rest):
         repo = fold(m.group("repo"))
-        if repo != fold(repository) and len(repo) >= 4 and lead.startswith(repo):
+        if repo == fold(repository) or (own and own.startswith(repo)):
+            continue
+        if len(repo) >= 4 and lead.startswith(repo):
             return True
     return False
+
+
+TITLE = re.compile(r"^#[ \t]+(.+)$", re.MULTILINE)
 
 
 def news_releases(file: str, text: str, repository: str | None = None) -> list[Release]:
     """Releases named on dated news lines; each line's date is a release date of the names on it
     (not on a line about another repository, when the README's own `repository` name is given)."""
     found: list[Release] = []
+    title = TITLE.search(text)
     for line in dated_lines(file, text):
         date, date_ev, rest, base = line.date, line.evidence, line.rest, line.start
-        if about_other_repository(rest, repository):
+        if about_other_repository(rest, repository, LINK.sub(r"\1", title.group(1)) if title else ""):
             continue
         spans = [(b.start(1), b.group(1)) for b in BOLD.finditer(rest)]
         spans += [(q.start(1), q.group(1)) for q in CODE.finditer(rest)]

@@ -329,3 +329,15 @@ def test_where_models_are_hosted_respectively_is_no_base(tmp_path):
     rows = _rows(repo)
     assert rows["AcmeWriter-zeta-9b"].release.base_model is None
     assert rows["AcmeWriter-beta-8b"].release.base_model is None
+
+
+def test_a_news_line_linking_this_repository_counts_whatever_the_checkout_is_called(tmp_path):
+    repo = tmp_path / "src"  # a checkout not named after its repository
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Zh-3: Chinese Models\n\n## News\n\n"
+        "**[Apr 30, 2024] Acme-Zh-3 project introduces Acme-3-Zh-8B. Check: https://github.com/acme/Acme-Zh-3**\n",
+    )
+    rows = _rows(repo)
+    assert rows["Acme-3-Zh-8B"].release.release_date == "2024-04-30"
