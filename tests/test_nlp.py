@@ -323,6 +323,19 @@ def test_comment_margins_inside_a_wrapped_sentence(nlp):
     assert "notices" not in ban
 
 
+def test_markdown_items_without_full_stops_stay_apart(nlp):
+    """Outside a C comment, a "* " item that opens with a capital is the next item, even after an
+    item that ends without a full stop."""
+    from analyzer.nlp.pipeline import parse
+
+    text = (
+        "* You may use the Model for research and for evaluating its outputs in your organisation\n"
+        "* Commercial use requires a separate licence from Acme\n"
+    )
+    clauses = [c.text for c in clause_spans(parse(nlp, text))]
+    assert not any("organisation" in c and "Commercial" in c for c in clauses)
+
+
 def test_invisible_characters_inside_words_do_not_hide_them():
     """Web pages leave word joiners and soft hyphens in words; the rules still read the word,
     and the evidence still quotes the text as it is."""

@@ -9,6 +9,7 @@ stand-alone lines, ALL-CAPS lines, numbered "1. Title." lead-ins), then set
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -164,10 +165,19 @@ def _is_caps_block(para: str) -> bool:
 NON_SPACE = re.compile(r"\S")
 
 
+BARE_MARGIN = re.compile(r"(?m)^[ \t]*\*[ \t]*$")
+
+
+@functools.lru_cache(maxsize=4)
+def _has_bare_margin(text: str) -> bool:
+    return bool(BARE_MARGIN.search(text))
+
+
 def _comment_continuation(text: str, m: re.Match) -> bool:
     """A '*' that is the margin of a source-code comment, not a bullet: the line before also
-    starts with '*', runs long without ending a sentence, and this line goes on with a word
-    ("* the Autodesk Program", "* Program, (iv) contain ...": a sentence wrapped in the comment)."""
+    starts with '*' and runs long without ending a sentence, and this line goes on in lowercase
+    or, inside a C comment, with any word ("* Program, (iv) contain ...") or after a company's
+    "Inc." at the end of the line before ("... with Autodesk, Inc.\n *   products,")."""
     if m.group(1) != "*" or not text[m.end() : m.end() + 1].isalnum():
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -175,9 +185,18 @@ def _comment_continuation(text: str, m: re.Match) -> bool:
     prev = text[prev_start : max(prev_start, line_start - 1)].strip()
     if not prev.startswith("*") or len(prev) <= 40:
         return False
-    # "... solely with Autodesk, Inc.\n *   products,": an abbreviation, then lowercase, ends nothing
-    abbreviated = prev.endswith(".") and text[m.end()].islower() and ABBREVIATIONS.search(prev + " ")
-    return bool(abbreviated) or not prev.endswith((".", ":", ";"))
+    lower = text[m.end()].islower()
+    if lower and not prev.endswith((".", ":", ";")):
+        return True
+    # a capital or an abbreviation goes on a sentence only inside a C comment (after "/*" with no
+    # "*/" since, or in a text with bare " *" margin lines, which no Markdown list has): in a
+    # Markdown list, "* Commercial use ..." after an item without a full stop is the next item
+    in_comment = _has_bare_margin(text) or text.rfind("/*", 0, m.start()) > text.rfind("*/", 0, m.start())
+    if not in_comment:
+        return False
+    if prev.endswith("."):
+        return lower and bool(ABBREVIATIONS.search(prev + " "))
+    return not prev.endswith((":", ";"))
 
 
 def _next_non_space(text: str, pos: int) -> int:
