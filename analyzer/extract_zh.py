@@ -200,11 +200,8 @@ def _bases(text: str) -> set[str]:
     return {m.group(1).strip().lower() for m in BASE_NAMED.finditer(text)}
 
 
-def _names_a_base(doc, clause: str) -> bool:
-    """The clause that names the licence names a checkpoint the text builds on."""
-    from analyzer.nlp.segment import text_of
-
-    bases = _bases(text_of(doc))
+def _names_a_base(clause: str, bases: set[str]) -> bool:
+    """The clause that names the licence names a checkpoint the text builds on (`bases`)."""
     return any(m.group(0).strip().lower() in bases for m in re.finditer(MODEL_CHECKPOINT, clause))
 
 
@@ -219,15 +216,14 @@ def _named_key(m: re.Match) -> str:
     return "-".join(["cc", "by", *order, "4.0"])
 
 
-def _model_named_license(doc):
-    """A license named for a model checkpoint by name (MODEL_NAMED_LICENSE): the key and the
-    naming clause."""
+def _model_named_license(doc, bases: set[str]):
+    """A license named for a model checkpoint by name (MODEL_NAMED_LICENSE), not for one of the
+    `bases` the text builds on: the key and the naming clause."""
     from analyzer.model import Evidence
     from analyzer.nlp.sections import section_at
     from analyzer.nlp.segment import clause_bounds, text_of
 
     text = text_of(doc)
-    bases = _bases(text)
     found: dict[str, Evidence] = {}
     for _ts, _te, cs, ce in clause_bounds(doc):
         for m in MODEL_NAMED_LICENSE.finditer(text, cs, ce):
@@ -249,11 +245,17 @@ def incorporate(doc, terms: dict[str, TermResult]) -> dict[str, TermResult]:
     than the text: a general grant of the text does not lift the named license's withholding of
     commercial use (the limit decides, both clauses are evidence)."""
     from analyzer.incorporation import carry_over, incorporated_license
+    from analyzer.nlp.segment import text_of
     from analyzer.nlp.zh import shared_zh_nlp
 
     matcher = shared_zh_nlp().get_pipe("license_terms").matcher
-    found = incorporated_license(doc, matcher) or _license_in_scope(doc, matcher) or _model_named_license(doc)
-    if found and _names_a_base(doc, found[1].text):
+    bases = _bases(text_of(doc))
+    found = (
+        incorporated_license(doc, matcher)
+        or _license_in_scope(doc, matcher)
+        or _model_named_license(doc, bases)
+    )
+    if found and _names_a_base(found[1].text, bases):
         found = None  # "基于 Qwen2-7B 微调……Qwen2-7B 的模型权重采用 Apache 2.0": the base's licence
     if not found:
         return terms

@@ -155,16 +155,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", CASES, ids=[f"{i}-{w}" for i, (w, _) in enumerate(CASES)])
-def test_commercial_reading(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
-
-
 # other terms the clause decides, each sentence alone
 OTHER = [
     ("The Model is made available to you solely for academic research.", {"research_use": "granted"}),
@@ -211,23 +201,12 @@ OTHER = [
 ]
 
 
-@pytest.mark.parametrize("text, want", OTHER, ids=[f"{i}" for i in range(len(OTHER))])
-def test_other_terms(text, want):
-    terms = parse(shared_nlp(), text)._.terms
-    assert {t: terms[t].status for t in want} == want
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Acme is a commercial company based in Berlin.",
-        "The training data includes commercially licensed datasets.",
-        "We thank our commercial partners for their support.",
-        "For press enquiries, contact our commercial team.",
-    ],
-)
-def test_clauses_that_grant_nothing(text):
-    assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"
+SILENT = [
+    "Acme is a commercial company based in Berlin.",
+    "The training data includes commercially licensed datasets.",
+    "We thank our commercial partners for their support.",
+    "For press enquiries, contact our commercial team.",
+]
 
 
 # A second, held-out batch (paraphrases of the same kinds, and a few new ones), written after the
@@ -281,16 +260,6 @@ HELD_OUT = [
 ]
 
 
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", HELD_OUT, ids=[f"h{i}-{w}" for i, (w, _) in enumerate(HELD_OUT)])
-def test_commercial_reading_held_out(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
-
-
 HELD_OUT_OTHER = [
     ("Use is limited to academic research.", {"research_use": "granted"}),
     (
@@ -302,21 +271,10 @@ HELD_OUT_OTHER = [
 ]
 
 
-@pytest.mark.parametrize("text, want", HELD_OUT_OTHER, ids=[f"h{i}" for i in range(len(HELD_OUT_OTHER))])
-def test_other_terms_held_out(text, want):
-    terms = parse(shared_nlp(), text)._.terms
-    assert {t: terms[t].status for t in want} == want
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Commercial users of our cloud platform receive priority support.",
-        "The authors previously worked on commercial search engines.",
-    ],
-)
-def test_held_out_clauses_that_grant_nothing(text):
-    assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"
+HELD_OUT_SILENT = [
+    "Commercial users of our cloud platform receive priority support.",
+    "The authors previously worked on commercial search engines.",
+]
 
 
 # A third batch (idioms, double negations, pricing pages), written after the held-out batch's
@@ -344,16 +302,6 @@ THIRD = [
     ("granted", "There is nothing stopping you from using the Model commercially."),
     ("prohibited", "The Model cannot be used for any purpose that generates income."),
 ]
-
-
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", THIRD, ids=[f"t{i}-{w}" for i, (w, _) in enumerate(THIRD)])
-def test_commercial_reading_third(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
 
 
 # A fourth batch (model-card and README wording: key-value lines, SaaS gates, call quotas), written
@@ -385,16 +333,6 @@ FOURTH = [
     ("granted", "The Model may be used for commercial purposes free of charge and without registration."),
     ("prohibited", "Commercial and military use are prohibited."),
 ]
-
-
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", FOURTH, ids=[f"f{i}-{w}" for i, (w, _) in enumerate(FOURTH)])
-def test_commercial_reading_fourth(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
 
 
 # A fifth batch (business use, scholarly and hobbyist limits, quotas, purchase gates), written after
@@ -437,16 +375,6 @@ FIFTH = [
 ]
 
 
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", FIFTH, ids=[f"v{i}-{w}" for i, (w, _) in enumerate(FIFTH)])
-def test_commercial_reading_fifth(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
-
-
 # A sixth batch (FAQ answers, settings, workplace use, licences sold separately), written after the
 # fifth batch's fixes and committed before any run.
 SIXTH = [
@@ -474,16 +402,6 @@ SIXTH = [
     ("granted", "Commercial use of the Model is unrestricted."),
     ("conditional", "Businesses earning over $5M annually must license the Model."),
 ]
-
-
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", SIXTH, ids=[f"s{i}-{w}" for i, (w, _) in enumerate(SIXTH)])
-def test_commercial_reading_sixth(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
 
 
 # A seventh batch (for-profit use, royalties, integration, selling what is built with the model),
@@ -514,16 +432,6 @@ SEVENTH = [
     ("conditional", "Government and enterprise deployments need a separate contract."),
     ("prohibited", "Any use for commercial advantage is barred."),
 ]
-
-
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", SEVENTH, ids=[f"w{i}-{w}" for i, (w, _) in enumerate(SEVENTH)])
-def test_commercial_reading_seventh(want, text, before):
-    got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
-    if want == "!granted":
-        assert got != "granted"
-    else:
-        assert got == want
 
 
 # An eighth batch (longer sentences with provisos and lists, closer to full licences), written
@@ -607,11 +515,45 @@ EIGHTH = [
 ]
 
 
+# Every batch, in the order it was written (each list above says when and how).
+READINGS = [
+    (f"{tag}{i}-{want}", want, text)
+    for tag, batch in (
+        ("", CASES),
+        ("h", HELD_OUT),
+        ("t", THIRD),
+        ("f", FOURTH),
+        ("v", FIFTH),
+        ("s", SIXTH),
+        ("w", SEVENTH),
+        ("e", EIGHTH),
+    )
+    for i, (want, text) in enumerate(batch)
+]
+OTHER_READINGS = [
+    (f"{tag}{i}", text, want)
+    for tag, batch in (("", OTHER), ("h", HELD_OUT_OTHER))
+    for i, (text, want) in enumerate(batch)
+]
+
+
 @pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize("want, text", EIGHTH, ids=[f"e{i}-{w}" for i, (w, _) in enumerate(EIGHTH)])
-def test_commercial_reading_eighth(want, text, before):
+@pytest.mark.parametrize("want, text", [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+def test_commercial_reading(want, text, before):
     got = parse(shared_nlp(), before + text)._.terms["commercial_use"].status
     if want == "!granted":
         assert got != "granted"
     else:
         assert got == want
+
+
+# other terms the clause decides, each sentence alone
+@pytest.mark.parametrize("text, want", [r[1:] for r in OTHER_READINGS], ids=[r[0] for r in OTHER_READINGS])
+def test_other_terms(text, want):
+    terms = parse(shared_nlp(), text)._.terms
+    assert {t: terms[t].status for t in want} == want
+
+
+@pytest.mark.parametrize("text", [*SILENT, *HELD_OUT_SILENT])
+def test_clauses_that_grant_nothing(text):
+    assert parse(shared_nlp(), text)._.terms["commercial_use"].status == "silent"

@@ -1060,20 +1060,6 @@ ROUND7 = [
 ]
 
 
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize(
-    "term, alone, after, text", ROUND7, ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND7)]
-)
-def test_reading_round7(term, alone, after, text, before):
-    from analyzer.reading import read_text
-
-    want = after if before else alone
-    if want is None:
-        pytest.skip("not checked in this setting")
-    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
-    assert got == want
-
-
 # zh9: the parts of model READMEs around their licence sections that grant, bind or disclaim
 # nothing, and disclaimers said without 责任 (sentences written for this test).
 AFTER_REVIEW = "如需商用，请发邮件申请；经过审批后，我们将授予您一项不可转让的商业许可。"
@@ -1388,20 +1374,6 @@ ROUND8 = [
 ]
 
 
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize(
-    "term, alone, after, text", ROUND8, ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8)]
-)
-def test_reading_round8(term, alone, after, text, before):
-    from analyzer.reading import read_text
-
-    want = after if before else alone
-    if want is None:
-        pytest.skip("not checked in this setting")
-    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
-    assert got == want
-
-
 # Written after ROUND8's first run, while checking its fixes on other wordings (so not part of the
 # round's first-run figure): a ban negated with 不会, glossed table rows that gate research or send
 # commercial users to the licensor, a README licence line naming a non-commercial licence.
@@ -1419,22 +1391,6 @@ ROUND8_FOLLOWUP = [
     (CU, C, C, "非经审核，不得商用。"),
     (CU, C, C, "月活跃用户在1亿以内的企业可以免费商用。"),
 ]
-
-
-@pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
-@pytest.mark.parametrize(
-    "term, alone, after, text",
-    ROUND8_FOLLOWUP,
-    ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8_FOLLOWUP)],
-)
-def test_reading_round8_followup(term, alone, after, text, before):
-    from analyzer.reading import read_text
-
-    want = after if before else alone
-    if want is None:
-        pytest.skip("not checked in this setting")
-    got = read_text(before + text.replace("\\n", "\n"))[0][term].status
-    assert got == want
 
 
 # Round 8b: a second, smaller batch written before its own first run, after ROUND8's fixes
@@ -1464,11 +1420,26 @@ ROUND8B = [
 ]
 
 
+def test_a_question_invitation_after_a_grant_leaves_the_grant():
+    """如有任何问题请联系我们 is no download tip: the grant before it stands."""
+    got = analyze_chinese("您可以在遵守本协议的前提下免费使用本模型，如有任何问题请联系我们。")
+    assert got["commercial_use"].status == "granted"
+
+
+# Rounds 7 and 8 (each list above says when it was written), read end to end by read_text:
+# (term, alone, after a general grant, text); None: not checked in that setting.
+ROUNDS_7_8 = [
+    (f"{tag}{i}-{term[:2]}-{alone}", term, alone, after, text)
+    for tag, batch in (("", ROUND7), ("r8-", ROUND8), ("r8f-", ROUND8_FOLLOWUP), ("r8b-", ROUND8B))
+    for i, (term, alone, after, text) in enumerate(batch)
+]
+
+
 @pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
 @pytest.mark.parametrize(
-    "term, alone, after, text", ROUND8B, ids=[f"{i}-{t[:2]}-{a}" for i, (t, a, _, _) in enumerate(ROUND8B)]
+    "term, alone, after, text", [r[1:] for r in ROUNDS_7_8], ids=[r[0] for r in ROUNDS_7_8]
 )
-def test_reading_round8b(term, alone, after, text, before):
+def test_reading_rounds_7_and_8(term, alone, after, text, before):
     from analyzer.reading import read_text
 
     want = after if before else alone
@@ -1476,9 +1447,3 @@ def test_reading_round8b(term, alone, after, text, before):
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
     assert got == want
-
-
-def test_a_question_invitation_after_a_grant_leaves_the_grant():
-    """如有任何问题请联系我们 is no download tip: the grant before it stands."""
-    got = analyze_chinese("您可以在遵守本协议的前提下免费使用本模型，如有任何问题请联系我们。")
-    assert got["commercial_use"].status == "granted"

@@ -166,7 +166,8 @@ POSSESSIVE = re.compile(r"\b[A-Z][\w.\-]*(?:'s|’s)\s*$")
 # "adhere to the Llama-3 [license agreement](...)", "遵守Llama-3的[开源许可协议](...)": a model's
 # name (with a digit or an inner capital, not a plain word) right before a link that is only "license"
 OWNER_BEFORE = re.compile(
-    r"(?:\bthe\s+|(?<![A-Za-z0-9_.\-]))(?P<owner>[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*)(?:\s+|\s*的\s*)$"
+    r"(?:\bthe\s+|(?<![A-Za-z0-9_.\-]))(?P<owner>[A-Z][A-Za-z0-9_.\-]*?[A-Z0-9][A-Za-z0-9_.\-]*)"
+    r"(?:\s+|\s*(?:模型)?\s*的\s*)$"
 )
 
 

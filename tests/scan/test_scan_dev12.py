@@ -51,6 +51,18 @@ def test_a_chinese_sentence_names_the_base_models_license_the_same_way(tmp_path)
     assert "Zeta-3" in row.declared.name
 
 
+def test_a_model_word_between_the_name_and_the_chinese_link_is_not_part_of_the_name(tmp_path):
+    repo = tmp_path / "acme-zh"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme-Zh\n\n## News\n\n[2024/04/30] Released the Acme-Zh-8B base model.\n\n## 免责声明\n\n"
+        "使用过程中请严格遵守Zeta-3模型的[开源许可协议](https://github.com/zeta/zeta3/blob/main/LICENSE)。\n",
+    )
+    name = _rows(repo)["Acme-Zh-8B"].declared.name
+    assert "Zeta-3" in name and "模型" not in name
+
+
 def test_a_family_possessive_license_is_that_of_the_family_release_the_readme_names(tmp_path):
     repo = tmp_path / "acme-zh"
     write(repo / "LICENSE", license_text("mit"))
