@@ -1,11 +1,12 @@
 """Rebuild bench/accuracy/corpus/ (texts from outside the LicenseDB, never committed) from the
 `source` of each label file: a repository, a commit and a path, checked against its sha256.
 
-    python -m bench.accuracy.corpus [--mirrors DIR]
+    python -m bench.accuracy.corpus [--set SET] [--mirrors DIR]
 
 Each text is read from a local bare mirror of its repository when --mirrors is given
 (DIR/owner+name/... holding a bare git directory) or, failing that, downloaded from
-raw.githubusercontent.com at the recorded commit; bench/accuracy/README.md says more.
+raw.githubusercontent.com at the recorded commit; --set rebuilds one set's texts only (every set
+with texts from outside the LicenseDB by default); bench/accuracy/README.md says more.
 """
 
 from __future__ import annotations
@@ -50,11 +51,12 @@ def _from_github(repo: str, commit: str, path: str) -> bytes | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=FRESH_SETS, default=None, help="rebuild only this set's texts")
     parser.add_argument("--mirrors", type=Path, default=None, help="folder of bare mirrors, read first")
     args = parser.parse_args(argv)
     CORPUS.mkdir(exist_ok=True)
     failed = 0
-    for name in FRESH_SETS:
+    for name in (args.set,) if args.set else FRESH_SETS:
         for label in sorted((HERE / name).glob("*.json")):
             gold = json.loads(label.read_text())
             src = gold["source"]

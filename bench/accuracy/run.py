@@ -18,6 +18,7 @@
     python -m bench.accuracy.run --set fresh7  # seventh draw: non-commercial notes, gates, summaries
     python -m bench.accuracy.run --set fresh8  # eighth draw: purpose limits outside the grant, consent gates
     python -m bench.accuracy.run --set fresh9  # ninth draw: weights licences beside code licences
+    python -m bench.accuracy.run --set fresh10 # tenth draw: weights licences of smaller labs, field bans
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set all --errors
 
@@ -55,6 +56,7 @@ FRESH_SETS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
     "zh",
     "zh_blind",
     "zh2",
