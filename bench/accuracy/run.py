@@ -20,6 +20,7 @@
     python -m bench.accuracy.run --set fresh9  # ninth draw: weights licences beside code licences
     python -m bench.accuracy.run --set fresh10 # tenth draw: weights licences of smaller labs, field bans
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
+    python -m bench.accuracy.run --set zh10    # tenth Chinese draw: an MAU/revenue-gated licence, README sections
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -67,6 +68,7 @@ FRESH_SETS = (
     "zh7",
     "zh8",
     "zh9",
+    "zh10",
 )
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind", "blind4")
