@@ -10,6 +10,7 @@
     python -m bench.accuracy.run --set ldb5    # fifth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb6    # sixth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb7    # seventh LicenseDB draw (development set, seed in SOURCES.md)
+    python -m bench.accuracy.run --set ldb8    # eighth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
     python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
@@ -45,7 +46,7 @@ from analyzer.taxonomy import TERM_IDS
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"  # texts from outside the LicenseDB (bench/accuracy/corpus.py rebuilds it)
 LLAMA_TERMS = ("commercial_use", "research_use", "user_threshold", "train_other_models")
-LICENSEDB_SETS = ("gold", "dev", "blind", "blind2", "blind3", "ldb4", "ldb5", "blind4", "ldb6", "ldb7")
+LICENSEDB_SETS = ("gold", "dev", "blind", "blind2", "blind3", "ldb4", "ldb5", "blind4", "ldb6", "ldb7", "ldb8")
 FRESH_SETS = (
     "fresh",
     "fresh_blind",
