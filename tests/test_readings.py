@@ -1199,6 +1199,15 @@ WRAPPED = [
         {"distribute": "granted"},
     ),
     ("You may\n   not distribute the Model to any third party.", {"distribute": "prohibited"}),
+    # a word cut at its hyphen where the line ends is the compound ('non-' / 'sublicensable')
+    (
+        "We grant you a non-exclusive, non-transferable and non-\nsublicensable license to use the Model.",
+        {"sublicense": "prohibited"},
+    ),
+    (
+        "You may use the Model for non-\n    commercial research purposes only.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from analyzer.nlp.tokenizer import chunk_cached
 _ensure_extensions = register_extensions  # the name nlp/zh.py imports
 
 LONG_RUN = re.compile(r"\S{200,}")
+WRAPPED_HYPHEN = r"(?<=[A-Za-z])-"
 # Invisible format characters that web pages leave inside words ("Policies\u2060", a soft hyphen
 # in "pro\u00adhibited"): the word's NORM and LOWER ignore them, its text keeps them (offsets).
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -57,6 +58,11 @@ def build_nlp(base: str | None = None, tables: str | None = None, prefilter: boo
     if not base:  # a trained pipeline's components may read any attribute: its vocab is left alone
         getters = nlp.vocab.lex_attr_getters
         nlp.vocab.lex_attr_getters = {attr: without_invisible(getters[attr]) for attr in LEX_ATTRS}
+        # A word cut at a hyphen where a hard-wrapped line ends ('non-' / 'sublicensable') is
+        # the compound: the hyphen comes off as in 'non-sublicensable', so the phrase
+        # 'non [-] sublicensable' reads across the line break.
+        suffixes = [*nlp.Defaults.suffixes, WRAPPED_HYPHEN]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = 20_000_000
     if nlp.tokenizer.token_match is None:
         # spaCy splits affixes off a space-free run one character at a time, each step a regex

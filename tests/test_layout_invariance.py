@@ -1,0 +1,45 @@
+"""A licence laid out anew (rewrapped, unwrapped, CRLF, typographic quotes, indented) reads the
+same, cell for cell: on the `dev` and `gold` sets' LicenseDB texts (bench/invariance measures
+every development set, and the C-comment layout too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.engine import Analyzer
+from analyzer.model import Document
+from analyzer.textio import license_text
+from bench.accuracy.run import document_of, load_gold
+from bench.invariance.run import VARIANTS, curly, rewrap, unwrap
+
+LAYOUTS = ("unwrap", "rewrap", "crlf", "curly", "indent")
+
+
+@pytest.fixture(scope="module")
+def readings():
+    analyzer = Analyzer(cache_enabled=False)
+    docs = [document_of(g) for name in ("dev", "gold") for g in load_gold(name)]
+    return analyzer, docs, analyzer.analyze_documents(docs, workers=1)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_new_layout_changes_no_status(readings, layout):
+    analyzer, docs, base = readings
+    laid = [
+        Document(d.id, d.name, license_text(VARIANTS[layout](d.text).encode(), "LICENSE")[0], d.source)
+        for d in docs
+    ]
+    changed = [
+        (d.id, term, before.terms[term].status, after.terms[term].status)
+        for d, before, after in zip(docs, base, analyzer.analyze_documents(laid, workers=1), strict=True)
+        for term in before.terms
+        if before.terms[term].status != after.terms[term].status
+    ]
+    assert changed == []
+
+
+def test_the_layouts_keep_headings_list_items_and_words():
+    text = 'Grant\nYou may use the "Model"\nfor any purpose.\n\n  (a) keep this\n  item\n'
+    assert unwrap(text) == 'Grant\nYou may use the "Model" for any purpose.\n\n  (a) keep this\n  item\n'
+    assert rewrap(text).split() == text.split()
+    assert curly(text).count("\u201c") == curly(text).count("\u201d") == 1
