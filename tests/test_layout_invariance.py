@@ -8,9 +8,8 @@ import pytest
 
 from analyzer.engine import Analyzer
 from analyzer.model import Document
-from analyzer.textio import license_text
 from bench.accuracy.run import document_of, load_gold
-from bench.invariance.run import VARIANTS, curly, rewrap, unwrap
+from bench.invariance.run import curly, relaid, rewrap, unwrap
 
 LAYOUTS = ("unwrap", "rewrap", "crlf", "curly", "indent")
 
@@ -25,10 +24,7 @@ def readings():
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_new_layout_changes_no_status(readings, layout):
     analyzer, docs, base = readings
-    laid = [
-        Document(d.id, d.name, license_text(VARIANTS[layout](d.text).encode(), "LICENSE")[0], d.source)
-        for d in docs
-    ]
+    laid = [Document(d.id, d.name, relaid(d.text, layout), d.source) for d in docs]
     changed = [
         (d.id, term, before.terms[term].status, after.terms[term].status)
         for d, before, after in zip(docs, base, analyzer.analyze_documents(laid, workers=1), strict=True)

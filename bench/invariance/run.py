@@ -27,7 +27,10 @@ from analyzer.textio import license_text
 from bench.accuracy.run import BLIND_SETS, SETS, cell_ok, document_of, load_gold, missing_texts
 
 # a line that is a block of its own: indented, list item, heading, table row, rule
-_BLOCK_LINE = re.compile(r"\s{2,}|\t|\s*(?:[-*+•·]\s|\d+(?:\.\d+)*[.)]?\s|\(?[a-zA-Z0-9]{1,4}\)\s|#|\||=+$|-{3,}$|[A-Z0-9 ,.'&-]+$)")
+_BLOCK_LINE = re.compile(
+    r"\s{2,}|\t|\s*(?:[-*+•·]\s|\d+(?:\.\d+)*[.)]?\s|\(?[a-zA-Z0-9]{1,4}\)\s"
+    r"|#|\||=+$|-{3,}$|[A-Z0-9 ,.'&-]+$)"
+)
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -101,7 +104,11 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "indent": indent,
     "ccomment": ccomment,
 }
-GRANT_WORDS = ("granted",)
+
+
+def relaid(text: str, variant: str) -> str:
+    """The text in another layout, read back as a plain-text LICENSE file is (decoded)."""
+    return license_text(VARIANTS[variant](text).encode(), "LICENSE")[0]
 
 
 def run(sets: list[str], variants: list[str], diffs: bool) -> dict[str, dict[str, int]]:
@@ -114,10 +121,7 @@ def run(sets: list[str], variants: list[str], diffs: bool) -> dict[str, dict[str
     figures: dict[str, dict[str, int]] = {}
     for name in variants:
         # the new layout is read back as a plain-text LICENSE file is: decoded, line ends kept
-        docs = [
-            Document(d.id, d.name, license_text(VARIANTS[name](d.text).encode(), "LICENSE")[0], d.source, d.meta)
-            for d in originals
-        ]
+        docs = [Document(d.id, d.name, relaid(d.text, name), d.source, d.meta) for d in originals]
         laid = analyzer.analyze_documents(docs, workers=2)
         f = {"texts": len(docs), "cells": 0, "changed": 0, "lost": 0, "won": 0, "more_permissive": 0}
         for gold, before, after in zip(golds, base, laid, strict=True):
@@ -150,12 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     sets = dev_sets if args.set == "all" else [args.set]
     variants = list(VARIANTS) if args.variant == "all" else [args.variant]
     figures = run(sets, variants, args.diffs)
-    print(f"{'variant':10} {'texts':>6} {'cells':>7} {'changed':>8} {'lost':>6} {'won':>6} {'more permissive':>16}")
+    head = ("texts", "cells", "changed", "lost", "won", "more permissive")
+    print(f"{'variant':10} " + " ".join(f"{h:>{max(6, len(h))}}" for h in head))
     for name, f in figures.items():
-        print(
-            f"{name:10} {f['texts']:6} {f['cells']:7} {f['changed']:8} {f['lost']:6} {f['won']:6} "
-            f"{f['more_permissive']:16}"
-        )
+        values = (f["texts"], f["cells"], f["changed"], f["lost"], f["won"], f["more_permissive"])
+        print(f"{name:10} " + " ".join(f"{v:>{max(6, len(h))}}" for v, h in zip(values, head, strict=True)))
     return 0
 
 
