@@ -842,6 +842,13 @@ THRESHOLDS = [
         "does not exceed 10,000.",
         10000,
     ),
+    # a cap counted in devices, written with dots that group thousands and restated in words
+    (
+        "Commercial use of the software is limited to 100.000 (one hundred thousand) devices, unless a "
+        "separate agreement with the Licensor is made.",
+        100000,
+    ),
+    ("Commercial use is limited to 1.000.000 users unless you buy an enterprise license.", 1000000),
 ]
 
 
@@ -1227,6 +1234,29 @@ def test_a_cue_never_joins_two_clauses(nlp, text, want):
     assert {term: terms[term].status for term in want} == want
 
 
+# A heading that is a lead-in said without its colon ("## You may not", "YOU MAY") reaches the
+# list items below it, however they are marked; a lettered item under a colon lead-in too.
+HEADING_LEAD_INS = [
+    (
+        "## You may\n\n- Use the trained models for academic and non-commercial research.\n- Cite them.",
+        {"research_use": "granted", "commercial_use": "prohibited"},
+    ),
+    (
+        "YOU MAY NOT\n(1) Remove or modify this copyright notice.\n(2) Sell this code.\n\n"
+        "YOU MAY\n(1) Use this code on your website.",
+        {"include_notice": "required", "private_use": "granted"},
+    ),
+    ("You may not:\n  (a) distribute the Software;\n  (b) rent the Software.", {"distribute": "prohibited"}),
+    ("❌ What you cannot do\n\n- modify the model weights\n- rent the weights", {"modify": "prohibited"}),
+]
+
+
+@pytest.mark.parametrize("text, want", HEADING_LEAD_INS, ids=[t[:40] for t, _ in HEADING_LEAD_INS])
+def test_a_heading_lead_in_reaches_the_items_below(nlp, text, want):
+    terms = nlp(text)._.terms
+    assert {term: terms[term].status for term in want} == want
+
+
 def test_a_wrapped_cue_is_as_long_as_it_is_on_one_line(nlp):
     wrapped = nlp("You are not permitted\n    to sublicense the Model.")
     flat = nlp("You are not permitted to sublicense the Model.")
@@ -1245,6 +1275,12 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # a bare 'Sell' opening an item of what you may not do grants nothing (fresh10 draw; written here)
+    (
+        "## You may not\n\n- Sell the trained weights.\n- Benchmark them privately.",
+        "commercial_use",
+        {"silent"},
+    ),
     # from the ldb5 LicenseDB draw (sentences written for this test)
     (
         "The rights above include the right to make such changes as are technically necessary to "

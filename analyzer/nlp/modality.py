@@ -249,9 +249,25 @@ DEFINITION_LEAD_IN = re.compile(r"\b(?:means?|shall\s+mean)\s*:$", re.I)
 
 def _colon_lead_in(text: str, clause) -> bool:
     t_start, t_end, c_start, c_end = clause
-    if text[c_end - 1 : c_end] != ":" or t_end - 2 < t_start:
+    if text[c_end - 1 : c_end] != ":":
+        return _heading_lead_in(text, c_start, c_end)
+    if t_end - 2 < t_start:
         return False
     return not DEFINITION_LEAD_IN.search(text, max(c_start, c_end - 20), c_end)  # '"X" means:' opens no scope
+
+
+# A heading that is a lead-in said without its colon: "## You may not", "❌ What you cannot do",
+# "You must". The whole line, a few words, no end punctuation; its cue reaches the items below.
+HEADING_LEAD_IN = re.compile(
+    r"[^\w\n]{0,4}(?:what\s+)?you\s+(?:may|can|cannot|can't|can’t|must|shall|are)\b[\w\s']{0,20}", re.I
+)
+
+
+def _heading_lead_in(text: str, cs: int, ce: int) -> bool:
+    line_start = text.rfind("\n", 0, cs) + 1
+    line_end = text.find("\n", ce)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line.split()) <= 6 and bool(HEADING_LEAD_IN.fullmatch(line))
 
 
 # An item written without a marker is one line of its own: it starts a line and ends it, is

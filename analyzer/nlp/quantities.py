@@ -26,7 +26,7 @@ SCALE = {
 }
 NUMBER = re.compile(
     r"(?P<cur>US\s?\$|USD\s?|\$|€|EUR\s?|£|GBP\s?|RMB\s?|CNY\s?|¥|₽|RUB\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mm|[kKmMbBtT])\b)?"
     r"(?:\s*(?P<cur2>(?:US\s)?dollars|USD|euros?|EUR|RMB|CNY|RUB|rubles?|roubles?|₽))?",
 )
@@ -41,10 +41,27 @@ METRICS = (
     ("monthly_unique_users", re.compile(r"^\s*MUUs?\b")),
     ("users", re.compile(r"^\s*(?:\w+\s+){0,3}?(?:users|end[ -]users|customers)", re.I)),
     ("employees", re.compile(r"^\s*(?:total\s+)?(?:individuals|employees|people|persons)\b", re.I)),
+    # a scale counted in what the software runs on ("limited to 100,000 devices")
+    ("devices", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:devices|installations|endpoints|nodes|servers)\b", re.I)),
+    ("seats", re.compile(r"^\s*(?:\w+\s+){0,2}?(?:seats|named\s+users|licensed\s+users)\b", re.I)),
 )
-UNITS = {"monthly_visits": "visits", "daily_visits": "visits", "visits": "visits", "employees": "individuals"}
+UNITS = {
+    "monthly_visits": "visits",
+    "daily_visits": "visits",
+    "visits": "visits",
+    "employees": "individuals",
+    "devices": "devices",
+    "seats": "seats",
+}
+# "100.000 devices", "1.000.000 users": dots that group thousands (a count is never a fraction)
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# a restatement of the number in words between it and its unit: "100.000 (one hundred thousand) devices"
+WORDS_RESTATED = re.compile(r"^\s*\([^()]{1,40}\)")
 METRIC_HINTS = (
     "user",
+    "device",
+    "seat",
+    "installation",
     "individuals",
     "employees",
     "visit",
@@ -115,7 +132,8 @@ class Quantity:
 def parse_quantity(text: str, start: int = 0) -> Quantity | None:
     """The first quantity in ``text`` with its metric, offsets relative to ``start``."""
     for m in NUMBER.finditer(text):
-        value = float(m.group("num").replace(",", ""))
+        num = m.group("num")
+        value = float(num.replace(",", "") if num.count(".") < 2 else num.replace(".", ""))
         scale = (m.group("scale") or "").lower()
         if scale in ("m", "b", "t", "k") and not (m.group("cur") or m.group("cur2")):
             tail = text[m.end() : m.end() + 30].lower()
@@ -128,6 +146,10 @@ def parse_quantity(text: str, start: int = 0) -> Quantity | None:
         rest = text[m.end() : m.end() + 80]
         if currency and RESTATED.search(text, max(0, m.start() - 20), m.start()):
             continue
+        if not currency:
+            rest = WORDS_RESTATED.sub("", rest)
+            if not scale and DOTTED_THOUSANDS.fullmatch(m.group("num")):
+                value = float(m.group("num").replace(".", ""))
         if currency:
             unit = (
                 "USD"

@@ -1,4 +1,4 @@
-"""The phrase language of the rule tables, compiled to spaCy Matcher token patterns.
+r"""The phrase language of the rule tables, compiled to spaCy Matcher token patterns.
 
 A phrase is what a reader would underline in a license, with a few marks:
 
@@ -6,6 +6,7 @@ A phrase is what a reader would underline in a license, with a few marks:
     governed by ...3 law|laws                                 ...N up to N tokens between
     (make copies|reproduce) of the model                      (..|..) one of these word groups
     sublicens* the rights                                     word* any word starting so
+    -|•|\) distribute                                         \| and \) a literal '|' and ')'
 
 Words are matched as whole tokens on their normalised form (case and typographic apostrophes
 do not matter), each written word tokenized by the pipeline's own tokenizer, so "non-commercial"
@@ -107,14 +108,20 @@ class Phrase:
 Tokenize = Callable[[str], list[str]]
 
 
-# `\|` is a literal vertical bar (a Markdown table's cell border), not an alternative
+# `\|` is a literal vertical bar (a Markdown table's cell border), not an alternative; `\)` a
+# literal closing bracket (the end of an item marker "(a)"), not the end of a group
 LITERAL_BAR = "\\|"
+LITERAL_CLOSE = "\\)"
 ALTERNATIVE = re.compile(r"(?<!\\)\|")
 
 
 def _alternatives(item: str) -> list[str]:
-    """`a|b|\\|`: the alternatives of one item, a literal bar unescaped."""
-    return [alt.replace(LITERAL_BAR, "|") for alt in ALTERNATIVE.split(item)]
+    """`a|b|\\|`: the alternatives of one item, a literal bar or bracket unescaped."""
+    return [alt.replace(LITERAL_BAR, "|").replace(LITERAL_CLOSE, ")") for alt in ALTERNATIVE.split(item)]
+
+
+def _escaped(text: str, i: int) -> bool:
+    return bool(i) and text[i - 1] == "\\"
 
 
 def _split_top(text: str, sep: str) -> list[str]:
@@ -126,7 +133,7 @@ def _split_top(text: str, sep: str) -> list[str]:
             continue
         if ch in "([":
             depth += 1
-        elif ch in ")]":
+        elif ch in ")]" and not _escaped(text, i):
             depth -= 1
             if depth < 0:
                 raise PhraseError(f"unbalanced ')' or ']' in {text!r}")
@@ -144,10 +151,11 @@ def _split_top(text: str, sep: str) -> list[str]:
 def _items(text: str) -> list[str]:
     """Whitespace-separated items, a bracketed group kept whole."""
     items, depth, cur = [], 0, []
-    for ch in text.strip():
+    text = text.strip()
+    for i, ch in enumerate(text):
         if ch in "([":
             depth += 1
-        elif ch in ")]":
+        elif ch in ")]" and not _escaped(text, i):
             depth -= 1
         if ch.isspace() and depth == 0:
             if cur:
@@ -200,7 +208,10 @@ def _sequence_alternatives(text: str, tokenize: Tokenize) -> list[tuple[Element,
     """All expansions of a sequence of items."""
     slots: list[list[tuple[Element, ...]]] = []
     for item in _items(text):
-        glued = any(len(a) > 1 and (a[0] in "([" or a[-1] in ")]") for a in _alternatives(item))
+        glued = any(
+            len(a) > 1 and (a[0] in "([" or a[-1] in ")]" and not a.endswith(LITERAL_CLOSE))
+            for a in ALTERNATIVE.split(item)
+        )
         if item[0] not in "([" and glued:
             # "forbidden|(not permitted|restricted uses)" would read "(not" and "uses)" as words
             raise PhraseError(f"{item!r}: a group is its own item, not an alternative of a word")

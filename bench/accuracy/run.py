@@ -21,7 +21,7 @@
     python -m bench.accuracy.run --set fresh9  # ninth draw: weights licences beside code licences
     python -m bench.accuracy.run --set fresh10 # tenth draw: weights licences of smaller labs, field bans
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
-    python -m bench.accuracy.run --set zh10    # tenth Chinese draw: an MAU/revenue-gated licence, README sections
+    python -m bench.accuracy.run --set zh10    # tenth Chinese draw: MAU/revenue gate, README sections
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -46,7 +46,19 @@ from analyzer.taxonomy import TERM_IDS
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"  # texts from outside the LicenseDB (bench/accuracy/corpus.py rebuilds it)
 LLAMA_TERMS = ("commercial_use", "research_use", "user_threshold", "train_other_models")
-LICENSEDB_SETS = ("gold", "dev", "blind", "blind2", "blind3", "ldb4", "ldb5", "blind4", "ldb6", "ldb7", "ldb8")
+LICENSEDB_SETS = (
+    "gold",
+    "dev",
+    "blind",
+    "blind2",
+    "blind3",
+    "ldb4",
+    "ldb5",
+    "blind4",
+    "ldb6",
+    "ldb7",
+    "ldb8",
+)
 FRESH_SETS = (
     "fresh",
     "fresh_blind",
