@@ -454,7 +454,10 @@ READINGS = [
         "You must include the following notice in all copies: “Copyright Acme Inc.”",
         {"include_notice": "required"},
     ),
-    ("The Model is provided under the Apache License 2.0.", {"commercial_use": "silent"}),
+    # an open licence only named for the model allows commercial use, implied (as the Chinese
+    # tables carry over a licence named for the weights); a code licence named so grants nothing
+    ("The Model is provided under the Apache License 2.0.", {"commercial_use": "granted"}),
+    ("The source code is provided under the Apache License 2.0.", {"commercial_use": "silent"}),
     (
         "You may not use the Model to train, fine-tune or distill models that compete with Acme's models.",
         {"train_other_models": "prohibited"},
