@@ -213,8 +213,12 @@ MARKDOWN_SIGNS = re.compile(
 
 
 def looks_like_markdown(text: str) -> bool:
-    """At least three Markdown constructs (headings, links, bold, fences) in the first 20 KB."""
-    return len(MARKDOWN_SIGNS.findall(text[:20000])) >= 3
+    """At least three Markdown constructs (headings, links, bold, fences) in the first 20 KB,
+    in a text that is not a comment block of '#' lines (a script's licence header)."""
+    from analyzer.textnorm import comment_block
+
+    head = text[:20000]
+    return len(MARKDOWN_SIGNS.findall(head)) >= 3 and comment_block(head) != "line"
 
 
 def _link(m: re.Match) -> str:

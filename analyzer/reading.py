@@ -10,6 +10,7 @@ less are kept as version differences.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from analyzer.language import TextLanguage, detect
 from analyzer.model import TermResult, VersionDifference
 from analyzer.nlp.pipeline import make_doc, parse, shared_nlp
 from analyzer.taxonomy import BY_ID, TERM_IDS
+from analyzer.textnorm import blank_comment_margins
 
 NOT_NEWLINE = re.compile(r"[^\n]")
 
@@ -129,21 +131,50 @@ def never_more_permissive(
     return out
 
 
+def _cited_from(text: str, terms: dict[str, TermResult]) -> dict[str, TermResult]:
+    """The terms with every evidence quoted from `text` at its offsets (the engine read the
+    text with its comment margins blanked, same offsets: the quote is what the file says)."""
+    return {
+        t: dataclasses.replace(
+            r, evidence=tuple(dataclasses.replace(e, text=text[e.start : e.end]) for e in r.evidence)
+        )
+        for t, r in terms.items()
+    }
+
+
+def _read_as_written(text: str, engine_text: str, reading):
+    """A reading of `engine_text` (the text with comment margins blanked) quoting `text`."""
+    terms, language, differences = reading
+    if engine_text is text:
+        return reading
+    differences = tuple(
+        VersionDifference(d.term, *_cited_from(text, {"en": d.en, "zh": d.zh}).values()) for d in differences
+    )
+    return _cited_from(text, terms), language, differences
+
+
 def read_text(text: str, nlp: Language | None = None):
     """(terms, language, version differences) of one text."""
-    return read_one(text, detect(text), nlp or shared_nlp())
+    engine_text = blank_comment_margins(text)
+    return _read_as_written(
+        text, engine_text, read_one(engine_text, detect(engine_text), nlp or shared_nlp())
+    )
 
 
 def read_texts(texts: Sequence[str], nlp: Language | None = None) -> list[list]:
     """The packed reading (export.pack_reading) of each text, in order."""
     nlp = nlp or shared_nlp()
-    found = [detect(t) for t in texts]
+    engine_texts = [blank_comment_margins(t) for t in texts]
+    found = [detect(t) for t in engine_texts]
     out: list[list | None] = [None] * len(texts)
     english = [i for i, f in enumerate(found) if f.language not in ("zh", "bilingual")]
-    docs = nlp.pipe(make_doc(nlp, texts[i]) for i in english)
+    docs = nlp.pipe(make_doc(nlp, engine_texts[i]) for i in english)
     for i, doc in zip(english, docs, strict=True):
-        out[i] = pack_reading(doc._.terms, found[i].language)
+        reading = _read_as_written(texts[i], engine_texts[i], (doc._.terms, found[i].language, ()))
+        out[i] = pack_reading(*reading)
     for i, f in enumerate(found):
         if out[i] is None:
-            out[i] = pack_reading(*read_one(texts[i], f, nlp))
+            out[i] = pack_reading(
+                *_read_as_written(texts[i], engine_texts[i], read_one(engine_texts[i], f, nlp))
+            )
     return out  # type: ignore[return-value]

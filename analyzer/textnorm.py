@@ -70,3 +70,38 @@ def fold_name(name: str) -> str:
     ("Llama 3.1 Community License" and "llama-3.1-community-license" -> "llama31communitylicense").
     Unlike `fold` it drops characters, so it is for keys, never for offsets."""
     return NOT_ALNUM.sub("", name.lower())
+
+
+# A licence kept as a comment block: the C comment of a source file's header ("/*", " * ...",
+# " */") or lines that all open with '#' or '//'. Its margins are no part of the licence.
+C_COMMENT_LINE = re.compile(r"[ \t]*(?:/\*+|\*+/|\*(?=[ \t]|$))")
+C_MARGIN = re.compile(r"^([ \t]*)(/\*+|\*+/|\*)(?=[ \t]|$)|\*+/(?=[ \t]*$)", re.MULTILINE)
+LINE_MARGIN = re.compile(r"^([ \t]*)(#+|//+)(?=[ \t]|$)", re.MULTILINE)
+C_SHARE = 0.8  # of the non-empty lines, in a comment that opens or closes somewhere
+LINE_SHARE = 0.9
+
+
+def comment_block(text: str) -> str:
+    """'c' for a licence kept as a C comment block, 'line' for one whose lines all open with
+    '#' or '//', '' for any other text."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return ""
+    c_lines = sum(bool(C_COMMENT_LINE.match(line)) for line in lines)
+    if c_lines >= C_SHARE * len(lines) and ("/*" in text or "*/" in text):
+        return "c"
+    if sum(bool(LINE_MARGIN.match(line)) for line in lines) >= LINE_SHARE * len(lines):
+        return "line"
+    return ""
+
+
+def blank_comment_margins(text: str) -> str:
+    """The text with the margins of a comment block blanked, same length and offsets (a margin
+    is spaces to the engine, which then reads the licence as indented plain text); any other
+    text is returned as it is."""
+    kind = comment_block(text)
+    if kind == "c":
+        return C_MARGIN.sub(lambda m: m.group(0).replace("/", " ").replace("*", " "), text)
+    if kind == "line":
+        return LINE_MARGIN.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    return text

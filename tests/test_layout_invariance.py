@@ -1,6 +1,6 @@
-"""A licence laid out anew (rewrapped, unwrapped, CRLF, typographic quotes, indented) reads the
-same, cell for cell: on the `dev` and `gold` sets' LicenseDB texts (bench/invariance measures
-every development set, and the C-comment layout too)."""
+"""A licence laid out anew (rewrapped, unwrapped, CRLF, typographic quotes, indented, as a C or
+'#' comment block) reads the same, cell for cell: on the `dev` and `gold` sets' LicenseDB texts
+(bench/invariance measures every development set)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from analyzer.model import Document
 from bench.accuracy.run import document_of, load_gold
 from bench.invariance.run import curly, relaid, rewrap, unwrap
 
-LAYOUTS = ("unwrap", "rewrap", "crlf", "curly", "indent")
+LAYOUTS = ("unwrap", "rewrap", "crlf", "curly", "indent", "ccomment", "hashcomment")
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +39,19 @@ def test_the_layouts_keep_headings_list_items_and_words():
     assert unwrap(text) == 'Grant\nYou may use the "Model" for any purpose.\n\n  (a) keep this\n  item\n'
     assert rewrap(text).split() == text.split()
     assert curly(text).count("\u201c") == curly(text).count("\u201d") == 1
+
+
+def test_a_comment_block_is_read_without_its_margins_and_quoted_as_written():
+    from analyzer.engine import Analyzer
+
+    text = (
+        "/*\n * Copyright (c) 2026 Acme\n *\n * You may use the Model for non-commercial research purposes\n"
+        " * only. You may not distribute the Model.\n */\n"
+    )
+    profile = Analyzer(cache_enabled=False).analyze_text(text)
+    assert profile.status("commercial_use") == "prohibited"
+    assert profile.status("distribute") == "prohibited"
+    for result in profile.terms.values():
+        for ev in result.evidence:
+            assert ev.text == text[ev.start : ev.end]  # the file's own words, margins and all
+    assert " * only" in profile.terms["commercial_use"].evidence[0].text

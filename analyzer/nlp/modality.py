@@ -264,6 +264,8 @@ HEADING_LEAD_IN = re.compile(
 
 
 def _heading_lead_in(text: str, cs: int, ce: int) -> bool:
+    if ce - cs > 60 or text[ce - 1 : ce] in ".;,":
+        return False  # a lead-in heading is a few words, without end punctuation
     line_start = text.rfind("\n", 0, cs) + 1
     line_end = text.find("\n", ce)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()

@@ -4,7 +4,8 @@
     python -m bench.invariance.run --variant unwrap --set fresh9 --diffs
 
 Real licence files come hard-wrapped at any width or not at all, with CRLF line ends,
-typographic quotes, indented, or as a comment block at the top of a source file. None of
+typographic quotes, indented, or as a comment block at the top of a source file ('/* * */' or
+'#'). None of
 that changes what a licence says, so none of it may change a status. For every labelled text
 of the development sets (never a blind set: their texts are only ever read for totals) this
 lays the decoded text out anew, analyses it and counts the cells whose status differs from
@@ -96,6 +97,11 @@ def ccomment(text: str) -> str:
     return "/*\n" + body + "\n */\n"
 
 
+def hashcomment(text: str) -> str:
+    """The licence as the '#' comment block that opens a Python or shell script."""
+    return "\n".join("# " + line if line.strip() else "#" for line in text.split("\n")) + "\n"
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "unwrap": unwrap,
     "rewrap": rewrap,
@@ -103,6 +109,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "curly": curly,
     "indent": indent,
     "ccomment": ccomment,
+    "hashcomment": hashcomment,
 }
 
 
