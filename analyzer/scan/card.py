@@ -115,7 +115,8 @@ def parse_range(text: str) -> tuple[str, str] | None:
 
 
 def parse_size(text: str) -> str:
-    """'70B' -> '70B'; '7 billion' -> '7B'."""
+    """'70B' -> '70B'; '7 billion' -> '7B' (emphasis marks dropped: '**7** billion')."""
+    text = " ".join(text.replace("*", " ").split())
     words = text.split()
     if len(words) == 2 and words[1].lower() in MULTIPLIERS:
         return words[0] + MULTIPLIERS[words[1].lower()]
@@ -127,7 +128,7 @@ def parse_count(text: str) -> int | None:
 
     A context length is a round number (a multiple of 256 or of 1000, at least 512): '2026' in
     the window of a context cue is a year, not a length."""
-    compact = re.sub(r"[\s,]", "", text).replace("million", "M")  # "1 million tokens"
+    compact = re.sub(r"[\s,*]", "", text).replace("million", "M")  # "1 million tokens"
     m = re.fullmatch(r"(\d+)([kKM]?)(?:tokens)?", compact)
     if not m:
         return None
@@ -136,7 +137,8 @@ def parse_count(text: str) -> int | None:
 
 
 def parse_tokens(text: str) -> str:
-    """'2.0T tokens' -> '2.0T'; '~15 trillion tokens' -> '15T'."""
+    """'2.0T tokens' -> '2.0T'; '~15 trillion tokens' -> '15T'; '**3.2** trillion tokens' -> '3.2T'."""
+    text = text.replace("*", " ")
     words = [  # drop "tokens", "of" and a qualifier ("1.4T bilingual tokens")
         w
         for w in text.replace("~", "").replace("+", "").split()[:-1]

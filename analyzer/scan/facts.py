@@ -100,6 +100,20 @@ def _breaks(doc: Doc, i: int) -> bool:
     return "\n" in prev.text_with_ws and doc[i].text[:1] in "#|-*>"
 
 
+EMPHASIS = {"ORTH": "*", "OP": "*"}
+
+
+def _through_emphasis(pattern: list) -> list:
+    """A value shape that reads through Markdown emphasis between its tokens: "**3.2** trillion
+    tokens" is "3.2 trillion tokens" (the parsers drop the marks)."""
+    out: list = []
+    for n, token in enumerate(pattern):
+        if n:
+            out.append(EMPHASIS)
+        out.append(token)
+    return out
+
+
 class CardFacts:
     """Value shapes, then cues claiming values in their scope: doc.spans['card_facts']."""
 
@@ -111,7 +125,7 @@ class CardFacts:
         self.labels: dict[str, str] = {}
         self.cues = {c.id: c for c in patterns.cues}
         for shape in patterns.values:
-            self._add(self.value_matcher, shape.id, shape.pattern)
+            self._add(self.value_matcher, shape.id, _through_emphasis(shape.pattern))
             self.labels[shape.id] = shape.label
         for cue in patterns.cues:
             self._add(self.cue_matcher, cue.id, cue.pattern)

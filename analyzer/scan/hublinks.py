@@ -23,6 +23,7 @@ from analyzer.scan.mentions import (
     clean_name,
     fold,
     is_format,
+    role_text,
 )
 from analyzer.scan.results import FactEvidence
 from analyzer.scan.tables import SIZED
@@ -110,7 +111,9 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue  # "[[AWQ](.../Acme-72B-Instruct-AWQ), [GPTQ-Int4](...)]": a quantised copy of a release
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
         name = clean_name(m.group("text")) or clean_name(m.group("model"))
-        if name and not SIZED.search(name) and SIZED.search(m.group("model")):
+        if role_text(m.group("text"), m.group("model")):  # "[🤗Critic-model](.../acme2_5-critic)"
+            name = hub_name(m.group("model")) or name
+        elif name and not SIZED.search(name) and SIZED.search(m.group("model")):
             words = set(re.findall(r"[a-z0-9]+", name.lower()))  # "[Acme3-Base](.../Acme3-3B-Base)"
             if words <= set(re.findall(r"[a-z0-9]+", m.group("model").lower())):
                 name = hub_name(m.group("model")) or name  # the hub's name carries the size

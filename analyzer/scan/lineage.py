@@ -23,14 +23,18 @@ from analyzer.scan.variants import find_release
 # "an optimized version of `large-v3`"
 # "initialized with [Acme-Coder-v1.5 7B]", "trained on the foundation of Acme-Instruct 7B": a
 # name whose size follows after a space is whole
+# "continued pretrained from Acme2-Base", "Pre-trained on AcmeMath-Base": a pretraining's start
+# (a name ending in "-Base" is a model's, digit or not)
 DERIVED = re.compile(
-    r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based)"
+    r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based"
+    r"|(?:[Cc]ontinu(?:ed|ally|ously)\s+)?[Pp]re-?trained)"
     r"\s+(?:from|on top of|on the (?:foundation|basis) of|on|upon)|initiali[sz]ed with"
     r"|(?:optimi[sz]ed|distilled|quantized|pruned|fine-?tuned|finetuned) version of"
     r"|(?:fine-?tuned|instruction-tuned) variant of)"
     r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
     r"|[A-Z][\w.-]*[A-Za-z]\s(?:\d+(?:\.\d+)?\s)?\d+(?:\.\d+)?[BM]\b"  # "Llama 3.1 8B"
-    r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])",  # a hub id: "deepseek-coder-33b-base"
+    r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9]"  # a hub id: "deepseek-coder-33b-base"
+    r"|[A-Z][A-Za-z.]*(?:-[A-Za-z.]+)*-[Bb]ase(?![\w-]))",  # "AcmeMath-Base", no digit
 )
 # Chinese: "基于Llama2做了中文能力的持续优化", "在Llama2的基础上...持续预训练", "基于Acme-7B进行对话微调"
 DERIVED_ZH = re.compile(

@@ -178,6 +178,45 @@ def _describes(text: str, model: str) -> bool:
     )
 
 
+def role_text(text: str, model: str) -> bool:
+    """A link text without a digit that reads as a name ("Critic-model") but has a word the hub
+    model's name lacks, linking a model whose name has a digit: the text says what the model is,
+    the hub's name names it ("[Acme-Chat](o/acme-chat-7b)" stays Acme-Chat)."""
+    name = clean_name(text)
+    return (
+        name is not None
+        and not re.search(r"\d", text)
+        and bool(re.search(r"\d", model))
+        and not is_format(text)
+        and any(w not in fold(model) for w in re.findall(r"[a-z]+", name.lower()))
+    )
+
+
+def _digit_key(name: str) -> str:
+    """A name folded with a decimal point kept, written as a hub writes it: "Acme2.5" and
+    "acme2_5" are one name."""
+    return fold(re.sub(r"(?<=\d)[._](?=\d)", "p", name))
+
+
+def _hub_release_name(model: str, line: str) -> str:
+    """A hub model's name as the news line writes it: "acme2_5-prover" is the line's bold
+    "Acme2.5-Prover", "acme2_5-prover-critic" its "Acme2.5-Prover" plus "-critic"; else as the hub
+    has it."""
+    key, best = _digit_key(model), None
+    for b in BOLD.finditer(line):
+        written = clean_name(b.group(1))
+        if not written or not key.startswith(_digit_key(written)):
+            continue
+        if _digit_key(written) == key:
+            return written
+        for cut in (i for i, c in enumerate(model) if c in "-_ "):
+            if _digit_key(model[:cut]) == _digit_key(written) and (
+                best is None or len(written) > len(best[0])
+            ):
+                best = (written, model[cut:])
+    return best[0] + best[1] if best else model
+
+
 OTHER_REPO = re.compile(r"https?://github\.com/[\w.-]+/(?P<repo>[\w.-]+?)(?:\.git)?(?=[/)\s*>\"'#]|$)")
 
 
@@ -220,8 +259,12 @@ def news_releases(file: str, text: str, repository: str | None = None) -> list[R
                 continue
             if DOWNLOAD.search(k.group(0)):
                 hub = HUB_MODEL.search(k.group(0))
+                if hub and role_text(k.group(1), hub.group("model")):
+                    # "[🤗Critic-model](https://hf.co/o/acme2_5-prover-critic)": the words say what
+                    # the model is for, the hub names it (after the line's own name for it)
+                    spans.append((k.start(1), _hub_release_name(hub.group("model"), rest)))
                 # "[Acme Mini](https://hf.co/o/acme-mini-v1)": a name without a digit is the hub's
-                if (
+                elif (
                     clean_name(k.group(1)) is None
                     and hub
                     and not re.search(r"\d", k.group(1))

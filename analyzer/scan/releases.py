@@ -68,8 +68,8 @@ __all__ = [
 
 def name_key(name: str) -> str:
     """A release's identity: its folded name, where a decimal point stays ("Acme-1.3B" is not
-    "Acme-13B")."""
-    return fold(re.sub(r"(?<=\d)\.(?=\d)", "p", name))
+    "Acme-13B"), written as a hub writes it too ("acme2_5-prover" is "Acme2.5-Prover")."""
+    return fold(re.sub(r"(?<=\d)[._](?=\d)", "p", name))
 
 
 def _merge(found: list[Release]) -> list[Release]:
@@ -161,6 +161,10 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         named = named_in(
             text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
         )
+        if not named:  # "Acme-Math are continued pretrained from ...": the family the sentence names
+            named = _family_named(
+                text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
+            )
         if not named and NEWS.match(text, line_start):  # a news line's facts are its one release's:
             named = named_in(text[line_start:line_end], releases)  # "We released Acme3. Sizes: 3B, 14B."
             named = named if len(named) == 1 else []
@@ -172,7 +176,7 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             heading = next((h for h in reversed(headings) if h.start() <= line_start), None)
             named = named_in(heading.group(2), releases) if heading else []
             named = named if len(named) == 1 else []
-        if fact == "training_tokens" and _further_tokens(text, start, sentence.text):
+        if fact == "training_tokens" and _further_tokens(text, start, sentence):
             weak.setdefault(fact, (value, ev))  # "an additional 200B tokens": not the pretraining's
             continue
         if not named:
@@ -187,6 +191,41 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         if not any(fact in r.values for r in releases):
             general.setdefault(fact, found)
     return general
+
+
+ROLE_WORDS = {"base", "chat", "instruct", "it", "sft", "rl", "rlhf", "dpo"}
+
+
+def _subfamily(key: str, other: str) -> bool:
+    """A release named as a line of its own inside a family ("acmemathplus" in "acmemath"): the
+    family's name and a word that is no size and no role ("-Base", "-Chat" are the family's)."""
+    rest = other[len(key) :]
+    return other.startswith(key) and rest.isalpha() and rest not in ROLE_WORDS
+
+
+FAMILY_WORD = re.compile(r"(?<![\w.-])([A-Z][\w.-]*[A-Za-z0-9])(?![\w-])")
+
+
+def _family_named(sentence: str, releases: list[Release]) -> list[Release]:
+    """The releases of a family a sentence names ("Acme-Math are trained on ..."): a name that
+    starts two or more release names (not all of them: that is the README's own family, whose
+    facts are shared out as general ones), without those of a sub-family the README lists as a
+    release of its own ("Acme-Math-Plus-7B" is Acme-Math-Plus's, not Acme-Math's)."""
+    keys = {name_key(r.name) for r in releases}
+    for m in FAMILY_WORD.finditer(LINK.sub(r"\1", sentence)):
+        key = name_key(m.group(1))
+        if len(key) < 4 or key in keys:
+            continue
+        subfamilies = [k for k in keys if _subfamily(key, k)]
+        family = [
+            r
+            for r in releases
+            if name_key(r.name).startswith(key)
+            and not any(name_key(r.name).startswith(k) for k in subfamilies)
+        ]
+        if 2 <= len(family) < len(releases):  # the stem of every release is the README's own: general
+            return family
+    return []
 
 
 def _table_after(text: str, end: int) -> str:
@@ -204,13 +243,22 @@ def _table_after(text: str, end: int) -> str:
     return "\n".join(rows)
 
 
-FURTHER = re.compile(r"\b(additional|extra|further|more|another)\s+(\S+\s+)?$", re.IGNORECASE)
+FURTHER = re.compile(r"\b(additional|extra|further|more|another)\s+(\S+\s+){0,2}$", re.IGNORECASE)
 TUNING = re.compile(r"fine-?tun|instruction|\bsft\b|alignment", re.IGNORECASE)
+STAGE = re.compile(rf"(?P<tuning>{TUNING.pattern})|(?P<pretraining>pre-?train)", re.IGNORECASE)
 
 
-def _further_tokens(text: str, start: int, sentence: str) -> bool:
-    """A token count of a later stage: "an additional 200B tokens", "fine-tuning on 2B tokens"."""
-    return bool(FURTHER.search(text[max(0, start - 40) : start]) or TUNING.search(sentence))
+def _further_tokens(text: str, start: int, sentence: Any) -> bool:
+    """A token count of a later stage: "an additional 200B tokens", "fine-tuning on 2B tokens".
+    The stage named last before the count is its stage ("continued pretrained ... with ~100B
+    tokens and SFT with ~2M samples" counts the pretraining); a sentence naming none before it
+    is read whole."""
+    if FURTHER.search(text[max(0, start - 40) : start]):
+        return True
+    before = list(STAGE.finditer(text, sentence.start_char, start)) if sentence.start_char <= start else []
+    if before:
+        return before[-1].lastgroup == "tuning"
+    return bool(TUNING.search(sentence.text))
 
 
 CLAUSE_END = re.compile(r"[.;!?。；！？，、](?:\s|$)|[.;!?。；！？，、]|,\s+(?:while|whereas|and)\s")
@@ -234,18 +282,23 @@ def _prose_bases(file: str, text: str, releases: list[Release], pattern: re.Patt
         if not named:
             before = named_in(text[line_start : m.start()], releases)
             named = [r for r in before if fold(r.name) != fold(base)]
+        end = m.start("base") + len(base)
         if (
             not named
-            and THE_MODEL.search(text[clause : m.start()])
+            and (
+                THE_MODEL.search(text[clause : m.start()])
+                # "Pre-trained on Acme-Base with ..., the model undergoes ...": the sentence opens
+                # with the participle, its subject follows
+                or (not text[clause : m.start()].strip(" *_") and THE_MODEL_AFTER.match(text, end))
+            )
             and not any(name_key(r.name) == name_key(base) for r in releases)
         ):  # "The model is developed based on our previous [Acme-Text-01 model](...)": the
             # README's models, when the base is none of them
-            named = [r for r in releases if "base_model" not in r.values]
+            named = _pretrained_ones(m, [r for r in releases if "base_model" not in r.values])
         named = named or (releases if len(releases) == 1 else [])
-        end = m.start("base") + len(base)
         ev = FactEvidence(text[m.start() : end], file, m.start(), end)
         if not named and (family := _family_subject(text[clause : m.start()], releases, base)):
-            deferred.append((family, base, ev))
+            deferred.append((_pretrained_ones(m, family), base, ev))
         for release in named:
             release.set("base_model", base, ev)
     for m in BASE_FOR.finditer(text):  # "- [Acme-Coder](...): Base model for Magicoder-AC"
@@ -258,6 +311,19 @@ def _prose_bases(file: str, text: str, releases: list[Release], pattern: re.Patt
     for family, base, ev in deferred:  # after the specific statements
         for release in family:
             release.set("base_model", base, ev)
+
+
+THE_MODEL_AFTER = re.compile(r"[^.;\n]*?,\s+(?:the|our)\s+models?\b", re.IGNORECASE)
+PRETRAINED = re.compile(r"pre-?train", re.IGNORECASE)
+BASE_WORD = re.compile(r"(?<![A-Za-z])base(?![a-z])", re.IGNORECASE)
+
+
+def _pretrained_ones(m: re.Match, releases: list[Release]) -> list[Release]:
+    """A pretraining's start ("continued pretrained from Acme2-Base") is the base of the releases
+    named as base models ("AcmeMath-Base-7B"), when there are such; the tuned ones derive from
+    those (_named_bases). Any other derivation: all of them."""
+    based = [r for r in releases if BASE_WORD.search(r.name)]
+    return based if PRETRAINED.search(m.group(0)) and based else releases
 
 
 BASE_FOR = re.compile(
@@ -277,7 +343,13 @@ def _family_subject(clause: str, releases: list[Release], base: str) -> list[Rel
     family = [r for r in releases if fold(r.name).startswith(key) and fold(r.name) != key]
     if len(family) < 2 or any(name_key(r.name) == name_key(base) for r in family):
         return []
-    return [r for r in family if "base_model" not in r.values]
+    # not those of a sub-family listed as a release of its own ("AcmeMath-Plus-7B" is AcmeMath-Plus's)
+    subfamilies = [fold(r.name) for r in releases if _subfamily(key, fold(r.name))]
+    return [
+        r
+        for r in family
+        if "base_model" not in r.values and not any(fold(r.name).startswith(k) for k in subfamilies)
+    ]
 
 
 def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
@@ -392,6 +464,7 @@ SIZE_IN_NAME = re.compile(r"[-_ ]\d+(?:\.\d+)?[BM](?![A-Za-z0-9])")
 
 
 TUNED = re.compile(r"[-_ ](?:chat|instruct|it|sft|rlhf|dpo)(?:[-_ ]?v?\d+(?:\.\d+)*)?$", re.IGNORECASE)
+REINFORCED = re.compile(r"[-_ ](?:rl|rlhf|dpo|ppo|grpo)$", re.IGNORECASE)
 
 
 def _named_bases(releases: list[Release]) -> None:
@@ -406,6 +479,17 @@ def _named_bases(releases: list[Release]) -> None:
         base = by_key.get(name_key(stem)) or by_key.get(name_key(stem + "-Base"))
         if base is not None and base is not release:
             release.set("base_model", base.name, release.evidence)
+
+
+def _reinforced_bases(releases: list[Release]) -> None:
+    """A reinforcement stage ("Acme-Prover-RL") follows the supervised one the README lists
+    beside it ("Acme-Prover-SFT"), where no sentence states its base; read after the family's
+    facts reached its variants, so "Acme-Prover-RL-Zero" does not take it by name."""
+    by_key = {name_key(r.name): r for r in releases}
+    for release in releases:
+        sft = by_key.get(name_key(REINFORCED.sub("", release.name) + "-SFT"))
+        if REINFORCED.search(release.name) and sft is not None and sft is not release:
+            release.set("base_model", sft.name, release.evidence)
 
 
 def _context_in_name(name: str) -> re.Match | None:
@@ -498,6 +582,7 @@ def read_releases(
                 # a family's news and prose reach its variants; its own table row does not
                 if name != "parameters" and name not in stem.from_table:
                     release.set(name, value, stem.facts_evidence[name])
+    _reinforced_bases(releases)
     total = general.pop(TOTAL, None)
     if total and len(releases) == 1 and releases[0].facts_evidence.get("parameters") is releases[0].evidence:
         # "Acme-6B ..., with the total model comprising 7.8 billion parameters": the one release's
@@ -507,7 +592,13 @@ def read_releases(
         # A fact naming no release is the family's: every release's, unless the README states
         # another value per release (then it is ambiguous) or it is a date (one release's).
         stated = {r.values[name] for r in releases if name in r.values}
-        if len(releases) == 1 or (name != "release_date" and stated <= {value}):
+        others = [r for r in releases if name in r.values and r.values[name] != value]
+        if (
+            len(releases) == 1
+            or (name != "release_date" and stated <= {value})
+            or (name != "release_date" and all(_news_line_fact(text, r.facts_evidence[name]) for r in others))
+        ):  # a later release's own figure on its news line ("Released Acme-2 ... continual
+            # pre-training, reaching 3.2T tokens") leaves the README's general figure to the others
             for release in releases:
                 release.set(name, value, ev)
         elif own is not None and name != "release_date":
@@ -529,6 +620,16 @@ def read_releases(
                 sizes = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?[BM]", m.group(1))))
                 release.set("parameters", sizes, FactEvidence(m.group(0), file, m.start(), m.end()))
     return releases
+
+
+def _news_line_fact(text: str, ev: FactEvidence) -> bool:
+    """A fact read off a dated news line of this README (the line announcing its release)."""
+    line_start = text.rfind("\n", 0, ev.start) + 1
+    return (
+        0 <= ev.start < len(text)
+        and text[ev.start : ev.end] == ev.text
+        and bool(NEWS.match(text, line_start))
+    )
 
 
 HUB_REPO = re.compile(r"(?:huggingface\.co|hf\.co)/(?P<repo>[\w.-]+/(?P<model>[\w.-]+))")

@@ -20,10 +20,16 @@ SIZE = re.compile(  # "7Bv2": a size, then a version
 )
 
 
+# "Acme-Plus-Mixtral8x22B": an expert layout glued to the word before it is still a size (a plain
+# "Llama3" or "Qwen2" glues a version, not a size)
+GLUED_EXPERTS = re.compile(r"(?<=[a-z])(\d+x\d+(?:\.\d+)?b)(?![a-z0-9])", re.IGNORECASE)
+
+
 def sizes_in(name: str) -> list[str]:
-    """Parameter sizes a name carries: 'Llama-2-7b-hf' -> ['7B']."""
+    """Parameter sizes a name carries: 'Llama-2-7b-hf' -> ['7B']; 'Acme-Mixtral8x22B' -> ['8x22B']."""
+    found = sorted([*SIZE.finditer(name), *GLUED_EXPERTS.finditer(name)], key=lambda m: m.start())
     # "Acme-05B": a leading zero is a decimal point (0.5B)
-    return [re.sub(r"^0(\d)", r"0.\1", m.group(1).upper().replace("X", "x")) for m in SIZE.finditer(name)]
+    return [re.sub(r"^0(\d)", r"0.\1", m.group(1).upper().replace("X", "x")) for m in found]
 
 
 def _keys(release: Release) -> list[tuple[str, bool]]:

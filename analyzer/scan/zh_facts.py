@@ -24,8 +24,11 @@ PARAMS = re.compile(
     r"(?<!激活)(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>亿|[Bb](?![A-Za-z]))\s*(?:个)?参数(?!量)"
     r"|总?参数(?:量|规模)(?:为|达到|达|约|是)?\s*(?P<n2>\d+(?:\.\d+)?)\s*(?P<u2>亿|[Bb](?![A-Za-z]))"
 )
-TOKENS = re.compile(
-    r"(?:超过|约|近|逾)?\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>T|B|万亿|亿)\s*(?:个\s*)?(?:tokens?|词元)(?![A-Za-z])",
+TOKENS = re.compile(  # "**3.2** 万亿": emphasis around the number is no part of it
+    r"(?:超过|约|近|逾)?\s*(?P<n>\d+(?:\.\d+)?)[*\s]*(?P<u>T|B|万亿|亿)\s*(?:个\s*)?(?:tokens?|词元)(?![A-Za-z])"
+    # the count after its noun: "训练总 token 量达到 3.2 万亿"
+    r"|(?:tokens?|词元)\s*(?:总)?(?:数|量|数量|规模)\s*(?:达到|达|为|约|超过|是)?[*\s]*"
+    r"(?P<n2>\d+(?:\.\d+)?)[*\s]*(?P<u2>T|B|万亿|亿)(?![A-Za-z])",
     re.IGNORECASE,
 )
 TRAINED = re.compile(r"训练")
@@ -75,7 +78,8 @@ def zh_facts(file: str, text: str, releases: list[Release]) -> dict[str, tuple[A
                 found.append(("parameters", (size,), m))
         m = TOKENS.search(sentence)
         if m and TRAINED.search(sentence):
-            found.append(("training_tokens", _tokens(m.group("n"), m.group("u")), m))
+            n, unit = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+            found.append(("training_tokens", _tokens(n, unit), m))
         m = CONTEXT.search(sentence)
         if m:
             value = parse_count((m.group("a") or m.group("b")).replace(" ", ""))
