@@ -691,6 +691,21 @@ READINGS = [
         "You may not serve the Model outside our gateways (for example, self-hosting for commercial use).",
         {"commercial_use": "conditional"},
     ),
+    # items under a lead-in that owes them, written as bare gerunds
+    (
+        "If you share a changed copy, you must do this:\nNote the date of any changes you make;\n"
+        "Leave the copyright notices of the authors in place;\nLicense it to everyone under these terms.\n",
+        {"state_changes": "required", "include_notice": "required", "same_license": "required"},
+    ),
+    (
+        "Each changed copy must carry a file documenting the changes you made to it.",
+        {"state_changes": "required"},
+    ),
+    (
+        "If the code harms you, you may only recover direct damages up to the fee you paid.",
+        {"liability_limitation": "applies"},
+    ),
+    ("Your licence rights end at once if you break these terms.", {"termination": "applies"}),
 ]
 
 OPEN_MODEL = (
