@@ -706,6 +706,16 @@ READINGS = [
         {"liability_limitation": "applies"},
     ),
     ("Your licence rights end at once if you break these terms.", {"termination": "applies"}),
+    (
+        "Acme Data Licence - Attribution - NoDerivs 1.0\n\nYou may copy and share the data.",
+        {"modify": "prohibited"},
+    ),
+    ("This licence does not cover any patents in the data.", {"patent_grant": "prohibited"}),
+    (
+        "If you publish a chart made from the data, you must add a notice that makes its readers aware that "
+        "the figures were obtained from the Acme dataset.",
+        {"attribution": "required"},
+    ),
 ]
 
 OPEN_MODEL = (
@@ -867,6 +877,10 @@ THRESHOLDS = [
         100000,
     ),
     ("Commercial use is limited to 1.000.000 users unless you buy an enterprise license.", 1000000),
+    (
+        "You may run it internally, provided that your service has no more than 100 registered users.",
+        100,
+    ),
 ]
 
 
