@@ -712,6 +712,14 @@ READINGS = [
     ),
     ("This licence does not cover any patents in the data.", {"patent_grant": "prohibited"}),
     (
+        "Acme grants you a licence, under claims of patents owned by Acme, to make, use and sell the code.",
+        {"patent_grant": "granted"},
+    ),
+    (
+        "You may not copy (except for backup purposes), modify, adapt or redistribute the Software.",
+        {"modify": "prohibited", "distribute": "prohibited"},
+    ),
+    (
         "If you publish a chart made from the data, you must add a notice that makes its readers aware that "
         "the figures were obtained from the Acme dataset.",
         {"attribution": "required"},
