@@ -720,6 +720,15 @@ READINGS = [
         {"modify": "prohibited", "distribute": "prohibited"},
     ),
     (
+        "Unless enforcement is prohibited by applicable law, you may not modify, decompile, or "
+        "reverse engineer the code.",
+        {"modify": "prohibited"},
+    ),
+    (
+        "Nothing here limits either party's right to independently develop or distribute other software.",
+        {"distribute": "silent"},
+    ),
+    (
         "If you publish a chart made from the data, you must add a notice that makes its readers aware that "
         "the figures were obtained from the Acme dataset.",
         {"attribution": "required"},
