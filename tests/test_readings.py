@@ -712,6 +712,18 @@ READINGS = [
     ),
     ("This licence does not cover any patents in the data.", {"patent_grant": "prohibited"}),
     (
+        "This Agreement shall be construed pursuant to the laws of the State of New York.",
+        {"governing_law": "applies"},
+    ),
+    (
+        "This licence is governed by the laws of the relevant jurisdiction in which it is enforced.",
+        {"governing_law": "silent"},
+    ),
+    (
+        "You may share the code as a whole, provided that it includes all of the original copyright notices.",
+        {"include_notice": "required"},
+    ),
+    (
         "Acme grants you a licence, under claims of patents owned by Acme, to make, use and sell the code.",
         {"patent_grant": "granted"},
     ),
