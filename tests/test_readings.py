@@ -691,6 +691,17 @@ READINGS = [
         "You may not serve the Model outside our gateways (for example, self-hosting for commercial use).",
         {"commercial_use": "conditional"},
     ),
+    # a lead-in's permission or duty reaches every item below it, past the ';' that ends each item
+    (
+        "You get the royalty free right to:\nUse the code for any purpose;\nChange it;\n"
+        "Copy and share it and any changed copy.\n",
+        {"distribute": "granted"},
+    ),
+    (
+        "If you share the code, you must do this:\nNote the date of any changes you make;\n"
+        "Providing the source code in a form that is easy to change.\n",
+        {"disclose_source": "required"},
+    ),
     # items under a lead-in that owes them, written as bare gerunds
     (
         "If you share a changed copy, you must do this:\nNote the date of any changes you make;\n"
