@@ -691,6 +691,71 @@ READINGS = [
         "You may not serve the Model outside our gateways (for example, self-hosting for commercial use).",
         {"commercial_use": "conditional"},
     ),
+    # a lead-in's permission or duty reaches every item below it, past the ';' that ends each item
+    (
+        "You get the royalty free right to:\nUse the code for any purpose;\nChange it;\n"
+        "Copy and share it and any changed copy.\n",
+        {"distribute": "granted"},
+    ),
+    (
+        "If you share the code, you must do this:\nNote the date of any changes you make;\n"
+        "Providing the source code in a form that is easy to change.\n",
+        {"disclose_source": "required"},
+    ),
+    # items under a lead-in that owes them, written as bare gerunds
+    (
+        "If you share a changed copy, you must do this:\nNote the date of any changes you make;\n"
+        "Leave the copyright notices of the authors in place;\nLicense it to everyone under these terms.\n",
+        {"state_changes": "required", "include_notice": "required", "same_license": "required"},
+    ),
+    (
+        "Each changed copy must carry a file documenting the changes you made to it.",
+        {"state_changes": "required"},
+    ),
+    (
+        "If the code harms you, you may only recover direct damages up to the fee you paid.",
+        {"liability_limitation": "applies"},
+    ),
+    ("Your licence rights end at once if you break these terms.", {"termination": "applies"}),
+    (
+        "Acme Data Licence - Attribution - NoDerivs 1.0\n\nYou may copy and share the data.",
+        {"modify": "prohibited"},
+    ),
+    ("This licence does not cover any patents in the data.", {"patent_grant": "prohibited"}),
+    (
+        "This Agreement shall be construed pursuant to the laws of the State of New York.",
+        {"governing_law": "applies"},
+    ),
+    (
+        "This licence is governed by the laws of the relevant jurisdiction in which it is enforced.",
+        {"governing_law": "silent"},
+    ),
+    (
+        "You may share the code as a whole, provided that it includes all of the original copyright notices.",
+        {"include_notice": "required"},
+    ),
+    (
+        "Acme grants you a licence, under claims of patents owned by Acme, to make, use and sell the code.",
+        {"patent_grant": "granted"},
+    ),
+    (
+        "You may not copy (except for backup purposes), modify, adapt or redistribute the Software.",
+        {"modify": "prohibited", "distribute": "prohibited"},
+    ),
+    (
+        "Unless enforcement is prohibited by applicable law, you may not modify, decompile, or "
+        "reverse engineer the code.",
+        {"modify": "prohibited"},
+    ),
+    (
+        "Nothing here limits either party's right to independently develop or distribute other software.",
+        {"distribute": "silent"},
+    ),
+    (
+        "If you publish a chart made from the data, you must add a notice that makes its readers aware that "
+        "the figures were obtained from the Acme dataset.",
+        {"attribution": "required"},
+    ),
 ]
 
 OPEN_MODEL = (
@@ -852,6 +917,10 @@ THRESHOLDS = [
         100000,
     ),
     ("Commercial use is limited to 1.000.000 users unless you buy an enterprise license.", 1000000),
+    (
+        "You may run it internally, provided that your service has no more than 100 registered users.",
+        100,
+    ),
 ]
 
 

@@ -106,8 +106,9 @@ class LicenseModality:
             i = bisect.bisect_right(starts, match[1]) - 1
             if i >= 0 and match[1] < clauses[i][1]:
                 by_clause.setdefault(i, []).append(match)
+        lead_colons = _lead_in_colons(doc) if by_clause else set()
         for i, matches in by_clause.items():
-            self._scope(clauses[i], matches, mask)
+            self._scope(clauses[i], matches, mask, lead_colons)
         carry_into_lists(text_of(doc), clauses, mask, _colon_lead_in, _list_item)
         doc._.modality = mask
         doc._.cue_matches = found
@@ -154,10 +155,14 @@ class LicenseModality:
                 found.append((key, first, last + 1))
         return found
 
-    def _scope(self, clause, matches, mask) -> None:
+    def _scope(self, clause, matches, mask, lead_colons=frozenset()) -> None:
         c_start, c_end = clause[0], clause[1]
         cues = [(start, end, self._by_hash[key]) for key, start, end in matches]
         breaks = sorted({start for start, _, cue in cues if cue.category in SCOPE_BREAKERS})
+        # A lead-in whose items follow it in the same clause ("You get the right to:\nUse ...;\n
+        # Copy and distribute it."): the ';' that ends an item does not end the lead-in's scope.
+        item_ends = {start for start, _, cue in cues if cue.phrase == ";"}
+        colons = sorted(t for t in lead_colons if c_start <= t < c_end)
         # A permission stated after what it allows ("Use ... is hereby granted") reaches back
         # only over a plain list of acts: not where the clause carves something out or limits
         # it, or negates or forbids before it ("Except for commercial use, use ... is granted").
@@ -169,6 +174,9 @@ class LicenseModality:
                 mask[t] |= bit
             if cue.direction in ("forward", "both"):
                 stop = next((b for b in breaks if b >= end), c_end)
+                colon = next((c for c in colons if c >= end), None)
+                if colon is not None and colon < stop:
+                    stop = next((b for b in breaks if b > colon and b not in item_ends), c_end)
                 for t in range(end, min(stop, c_end, end + self.max_scope)):
                     mask[t] |= bit
             if cue.direction in ("backward", "both") and not (
@@ -177,6 +185,11 @@ class LicenseModality:
                 begin = max([b for b in breaks if b < start] + [c_start])
                 for t in range(max(begin, start - self.max_scope), start):
                     mask[t] |= bit
+
+
+def _lead_in_colons(doc) -> set[int]:
+    """The ':' tokens that end a line (a lead-in whose items follow on the lines below)."""
+    return {t.i for t in doc[:-1] if t.text == ":" and "\n" in doc[t.i + 1].text and doc[t.i + 1].is_space}
 
 
 LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
