@@ -187,9 +187,19 @@ class LicenseModality:
                     mask[t] |= bit
 
 
+LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
+
+
 def _lead_in_colons(doc) -> set[int]:
     """The ':' tokens that end a line (a lead-in whose items follow on the lines below)."""
-    return {t.i for t in doc[:-1] if t.text == ":" and "\n" in doc[t.i + 1].text and doc[t.i + 1].is_space}
+    out = set()
+    for m in LINE_END_COLON.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and span.end < len(doc):
+            after = doc[span.end]
+            if after.is_space and "\n" in after.text:
+                out.add(span.start)
+    return out
 
 
 LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
