@@ -153,6 +153,11 @@ CASES = [
 ]
 
 
+def test_a_use_allowed_to_students_and_teachers_grants_no_commercial_use():
+    # reviewer's sentence: a class of academic users says nothing of commercial use
+    assert analyze_chinese("高校师生可使用本模型并进行二次开发。")["commercial_use"].status == "silent"
+
+
 @pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])
 @pytest.mark.parametrize("want, text", CASES, ids=[f"{i}-{w}" for i, (w, _) in enumerate(CASES)])
 def test_commercial_reading(want, text, before):
