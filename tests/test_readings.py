@@ -1293,6 +1293,8 @@ NEVER_GRANTED = [
     ),
     ("Your derivative works must be distributed under the Apache License 2.0.", "commercial_use", {"silent"}),
     ("The model is available under CC BY 4.0 to approved researchers.", "commercial_use", {"silent"}),
+    ("Outputs of the model are licensed under the MIT License.", "commercial_use", {"silent"}),
+    ("Our paper about the model is published under CC BY 4.0.", "commercial_use", {"silent"}),
     # a README heading that only opens with 'You may' is no lead-in for the list below it
     (
         "## You may also like\n\n- Commercial use of the model\n- Acme-7B",
