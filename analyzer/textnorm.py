@@ -77,6 +77,7 @@ def fold_name(name: str) -> str:
 C_COMMENT_LINE = re.compile(r"[ \t]*(?:/\*+|\*+/|\*(?=[ \t]|$))")
 C_MARGIN = re.compile(r"^([ \t]*)(/\*+|\*+/|\*)(?=[ \t]|$)|\*+/(?=[ \t]*$)", re.MULTILINE)
 LINE_MARGIN = re.compile(r"^([ \t]*)(#+|//+)(?=[ \t]|$)", re.MULTILINE)
+C_OPEN_OR_CLOSE = re.compile(r"^[ \t]*/\*|\*/[ \t]*$", re.MULTILINE)
 C_SHARE = 0.8  # of the non-empty lines, in a comment that opens or closes somewhere
 LINE_SHARE = 0.9
 
@@ -88,7 +89,9 @@ def comment_block(text: str) -> str:
     if len(lines) < 3:
         return ""
     c_lines = sum(bool(C_COMMENT_LINE.match(line)) for line in lines)
-    if c_lines >= C_SHARE * len(lines) and ("/*" in text or "*/" in text):
+    # the comment opens or closes on a line of its own margin ("/*", " */"), not a '/*' anywhere
+    # (a Markdown list of '* ' items that names a glob "ckpt/*" is no comment)
+    if c_lines >= C_SHARE * len(lines) and C_OPEN_OR_CLOSE.search(text):
         return "c"
     if sum(bool(LINE_MARGIN.match(line)) for line in lines) >= LINE_SHARE * len(lines):
         return "line"

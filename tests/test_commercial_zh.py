@@ -142,7 +142,20 @@ CASES = [
     ("conditional", "企业用户商用前须签署授权书。"),
     ("prohibited", "本模型不得商用，亦不接受商用申请。"),
     ("conditional", "个人开发者可免费商用；企业用户商用须购买许可证。"),
+    # a registration to download opens no commercial use (商业用途 inside 非商业用途; reviewer's sentence)
+    ("prohibited", "您仅能基于非商业用途使用本模型，请先在魔搭社区注册并登录后下载。"),
+    ("conditional", "您仅能基于非商业用途使用本模型。如计划商用，应当事先向我们登记。"),
+    # a licence's own section on installing and using is no README how-to (reviewer's sentence)
+    (
+        "prohibited",
+        "一、许可范围\\n您可以使用、复制本软件。\\n二、软件的安装和使用\\n本软件不得用于任何商业用途。",
+    ),
 ]
+
+
+def test_a_use_allowed_to_students_and_teachers_grants_no_commercial_use():
+    # reviewer's sentence: a class of academic users says nothing of commercial use
+    assert analyze_chinese("高校师生可使用本模型并进行二次开发。")["commercial_use"].status == "silent"
 
 
 @pytest.mark.parametrize("before", ["", GRANT], ids=["alone", "after-grant"])

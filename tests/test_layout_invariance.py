@@ -55,3 +55,13 @@ def test_a_comment_block_is_read_without_its_margins_and_quoted_as_written():
         for ev in result.evidence:
             assert ev.text == text[ev.start : ev.end]  # the file's own words, margins and all
     assert " * only" in profile.terms["commercial_use"].evidence[0].text
+
+
+def test_a_markdown_list_that_names_a_glob_is_no_comment_block():
+    from analyzer.textnorm import blank_comment_margins, comment_block
+
+    text = "* You may use the model for research\n* Commercial use\n* is not permitted\n* Weights in ckpt/*\n"
+    assert comment_block(text) == ""
+    assert blank_comment_margins(text) is text
+    assert comment_block("/*\n * You may not\n * distribute it.\n */\n") == "c"
+    assert comment_block(" * Copyright Acme\n * You may not\n * distribute it. */\n") == "c"

@@ -1347,6 +1347,31 @@ def test_cues_read_across_a_line_wrap(nlp, text, want):
 # Sentences written by a reviewer to break the readings of passive grants, wrapped cues and narrow
 # bans: the status must be one a careful reader gives, never a wrong `granted`.
 NEVER_GRANTED = [
+    # an open licence named beside a carve-out, a future, a dataset or derivatives grants nothing
+    # (review of grant.named_open_license; sentences written for this test)
+    (
+        "The model is available under the Apache License 2.0, except for commercial use.",
+        "commercial_use",
+        {"silent"},
+    ),
+    ("The model weights are not yet released under the MIT license.", "commercial_use", {"silent"}),
+    (
+        "The model was trained on the Foo dataset, which is distributed under CC BY 4.0.",
+        "commercial_use",
+        {"silent"},
+    ),
+    ("Your derivative works must be distributed under the Apache License 2.0.", "commercial_use", {"silent"}),
+    ("The model is available under CC BY 4.0 to approved researchers.", "commercial_use", {"silent"}),
+    ("Outputs of the model are licensed under the MIT License.", "commercial_use", {"silent"}),
+    ("Our paper about the model is published under CC BY 4.0.", "commercial_use", {"silent"}),
+    # a README heading that only opens with 'You may' is no lead-in for the list below it
+    (
+        "## You may also like\n\n- Commercial use of the model\n- Acme-7B",
+        "commercial_use",
+        {"silent"},
+    ),
+    # a cap on non-commercial use says nothing of commercial use
+    ("Non-commercial use is limited to 100 users.", "commercial_use", {"silent"}),
     # a bare 'Sell' opening an item of what you may not do grants nothing (fresh10 draw; written here)
     (
         "## You may not\n\n- Sell the trained weights.\n- Benchmark them privately.",

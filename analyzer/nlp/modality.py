@@ -281,8 +281,13 @@ def _colon_lead_in(text: str, clause) -> bool:
 
 # A heading that is a lead-in said without its colon: "## You may not", "❌ What you cannot do",
 # "You must". The whole line, a few words, no end punctuation; its cue reaches the items below.
+# ... not a README's heading that only opens with the words ("You may also like", "You may want
+# to read", "You can find the weights here", "You can download ...")
 HEADING_LEAD_IN = re.compile(
-    r"[^\w\n]{0,4}(?:what\s+)?you\s+(?:may|can|cannot|can't|can’t|must|shall|are)\b[\w\s']{0,20}", re.I
+    r"[^\w\n]{0,4}(?:what\s+)?you\s+(?:may|can|cannot|can't|can’t|must|shall|are)\b"
+    r"(?!\s+(?:also|like|want|wish|find|see|read|check|try|download|install|run|refer|contact|reach|ask|get|"
+    r"enjoy|need|be\s+interested|know)\b)[\w\s']{0,20}",
+    re.I,
 )
 
 
