@@ -116,6 +116,12 @@ def _skip_clause(c: CompiledRule, matcher: RuleMatcher, section: str, defined: s
     rule = c.rule
     if section and matcher.skip_sections.in_text(section.rsplit(" / ", 1)[-1]):
         return True
+    if (
+        section
+        and set(rule.terms.values()) == {"granted"}
+        and matcher.grant_skip_sections.in_text(section.rsplit(" / ", 1)[-1])
+    ):
+        return True  # a how-to or a news section grants nothing, though it may limit
     if c.section and not c.section.in_text(section):
         return True
     if c.not_section and c.not_section.in_text(section):

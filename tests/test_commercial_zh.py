@@ -1460,3 +1460,21 @@ def test_reading_rounds_7_and_8(term, alone, after, text, before):
         pytest.skip("not checked in this setting")
     got = read_text(before + text.replace("\\n", "\n"))[0][term].status
     assert got == want
+
+
+# A README's how-to and news sections grant nothing (a "you can fine-tune it" there is no licence),
+# but a limit stated there still counts: the limit is never lost to a skipped section.
+HOWTO_AND_NEWS = [
+    ("## 参数说明\n\n您可以使用本模型并修改参数。\n", "modify", "silent"),
+    ("## 更新日志\n\n- 2024-01 新增微调脚本，可以基于本模型微调。\n", "modify", "silent"),
+    ("## 更新日志\n\n2024-05 许可证更新：本模型禁止商业使用。\n", "commercial_use", "prohibited"),
+    ("## 参数说明\n\n本模型仅供学术研究使用。\n", "commercial_use", "prohibited"),
+]
+
+
+@pytest.mark.parametrize("text, term, want", HOWTO_AND_NEWS, ids=[t[:20] for t, _, _ in HOWTO_AND_NEWS])
+def test_a_how_to_or_news_section_grants_nothing_but_limits(text, term, want):
+    assert analyze_chinese(text)[term].status == want
+    if want == "silent":  # the same sentence under a licence heading is a grant
+        licence = text.replace(text[3 : text.index("\n")], "许可")
+        assert analyze_chinese(licence)[term].status == "granted"

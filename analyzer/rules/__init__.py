@@ -70,6 +70,7 @@ class RuleSet:
     regions: tuple[tuple[str, tuple[Phrase, ...]], ...]
     cues: tuple[CueRow, ...]
     digest: str
+    grant_skip_sections: tuple[Phrase, ...] = ()
     incorporation: tuple[Phrase, ...] = ()
     incorporated_licenses: tuple[
         tuple[str, tuple[Phrase, ...]], ...
@@ -174,6 +175,7 @@ def _load_rules(directory: Path, lang: str) -> RuleSet:
         lang=lang,
         rules=tuple(rules),
         skip_sections=_phrases(settings.skip_sections, f"{where} skip_sections", tokenize),
+        grant_skip_sections=_phrases(settings.grant_skip_sections, f"{where} grant_skip_sections", tokenize),
         restriction_sections=_phrases(
             settings.restriction_sections, f"{where} restriction_sections", tokenize
         ),

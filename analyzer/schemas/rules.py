@@ -56,6 +56,9 @@ class SettingsTable(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, protected_namespaces=())
 
     skip_sections: list[str]
+    # sections that grant nothing (a README's how-to and news): a rule whose every status is
+    # `granted` is skipped there; limits, gates and duties stated there still count
+    grant_skip_sections: list[str] = []
     restriction_sections: list[str]
     use_categories: dict[str, list[str]]
     regions: dict[str, list[str]]
