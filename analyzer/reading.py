@@ -131,15 +131,11 @@ def never_more_permissive(
     return out
 
 
-def _cited_from(text: str, terms: dict[str, TermResult]) -> dict[str, TermResult]:
-    """The terms with every evidence quoted from `text` at its offsets (the engine read the
+def _cited(text: str, result: TermResult) -> TermResult:
+    """The result with every evidence quoted from `text` at its offsets (the engine read the
     text with its comment margins blanked, same offsets: the quote is what the file says)."""
-    return {
-        t: dataclasses.replace(
-            r, evidence=tuple(dataclasses.replace(e, text=text[e.start : e.end]) for e in r.evidence)
-        )
-        for t, r in terms.items()
-    }
+    evidence = tuple(dataclasses.replace(e, text=text[e.start : e.end]) for e in result.evidence)
+    return dataclasses.replace(result, evidence=evidence)
 
 
 def _read_as_written(text: str, engine_text: str, reading):
@@ -147,10 +143,11 @@ def _read_as_written(text: str, engine_text: str, reading):
     terms, language, differences = reading
     if engine_text is text:
         return reading
-    differences = tuple(
-        VersionDifference(d.term, *_cited_from(text, {"en": d.en, "zh": d.zh}).values()) for d in differences
+    return (
+        {t: _cited(text, r) for t, r in terms.items()},
+        language,
+        tuple(VersionDifference(d.term, _cited(text, d.en), _cited(text, d.zh)) for d in differences),
     )
-    return _cited_from(text, terms), language, differences
 
 
 def read_text(text: str, nlp: Language | None = None):
