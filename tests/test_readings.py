@@ -1329,6 +1329,37 @@ def test_a_heading_lead_in_reaches_the_items_below(nlp, text, want):
     assert {term: terms[term].status for term in want} == want
 
 
+# An item of a few sentences does not end the list: the next item of the same list ("c." after
+# "b.") is still under the lead-in. Another list (numbered sections after bullets, "3." after
+# "(2)") or a long section paragraph ends it.
+ITEMS_OF_SEVERAL_SENTENCES = [
+    (
+        "The user is prohibited from:\n\na. Selling the weights. Others must be pointed to the project "
+        "page.\n\nb. Using the weights to harass or defame anyone.",
+        {"use_restrictions": "applies"},
+    ),
+    (
+        "You may not:\n- extract training data from the weights\n\n8) LIABILITY. The weights come as they "
+        "are. No author is liable.\n\n9) DERIVATIVES. If you create derivative works (tuned models), you may "
+        "only share them under these terms.",
+        {"modify": "granted"},
+    ),
+    (
+        "Our duties do not apply to claims based on:\n(1) your data; or (2) your own changes. We do not pay "
+        "for them.\n3. You may modify the weights.\n4. Keep this notice.",
+        {"modify": "granted"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, want", ITEMS_OF_SEVERAL_SENTENCES, ids=[t[:40] for t, _ in ITEMS_OF_SEVERAL_SENTENCES]
+)
+def test_an_item_of_several_sentences_keeps_its_list_going(nlp, text, want):
+    terms = nlp(text)._.terms
+    assert {term: terms[term].status for term in want} == want
+
+
 def test_a_wrapped_cue_is_as_long_as_it_is_on_one_line(nlp):
     wrapped = nlp("You are not permitted\n    to sublicense the Model.")
     flat = nlp("You are not permitted to sublicense the Model.")

@@ -241,7 +241,9 @@ def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_ow
         if not bits:
             continue
         label = False
-        for later in clauses[i + 1 :]:
+        marker = None  # the last item's marker ("b." of "b. Selling ...")
+        first, mixed = None, False  # the first item's marker shape; items written otherwise since
+        for j, later in enumerate(clauses[i + 1 :], start=i + 1):
             s, e = later[0], later[1]
             if not item(text, later):
                 if not _continues_line(text, later):
@@ -249,13 +251,62 @@ def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_ow
                 if EXPLAINS.match(text, later[2], later[3]):
                     continue  # "This includes ..." explains the item before it: the list goes on
                 if not label:
+                    if _next_item_follows(text, clauses, j, marker):
+                        continue  # a further sentence of item "b.", and "c." follows: not an item
                     break
+            else:
+                marker = ITEM_MARKER.match(text, later[2], later[3])
+                shape = _shape(marker) if marker else BULLET.match(text, later[2], later[3])
+                shape = shape.group(0).strip() if isinstance(shape, re.Match) else shape
+                first = first if first is not None else shape
+                if first != shape:
+                    mixed = True  # "8) NO WARRANTY" after "- Extract ...": another list goes on
+                if mixed:
+                    marker = None
                 # "b. Redistribution: Selling ...": the text after an item's label is the item
             label = text[later[3] - 1 : later[3]] == ":"
             if keep_own and any(mask[s:e]):
                 continue
             for t in range(s, e):
                 mask[t] |= bits
+
+
+ITEM_MARKER = re.compile(r"\s*(\(?)([a-z]|[0-9]{1,2}|[ivx]{1,4})([.)])\s")
+BULLET = re.compile(r"\s*[-*\u2022]\s")
+MAX_ITEM = 400
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _shape(marker: re.Match) -> tuple[str, bool, str]:
+    """How an item marker is written: "(a)", "a.", "1)" are three lists, "(ii)" and "(c)" one."""
+    return marker.group(1), marker.group(2).isdigit(), marker.group(3)
+
+
+def _successor(marker: str) -> set[str]:
+    nxt = set()
+    if marker.isdigit():
+        nxt.add(str(int(marker) + 1))
+    if marker in ROMAN[:-1]:
+        nxt.add(ROMAN[ROMAN.index(marker) + 1])
+    if len(marker) == 1 and marker.isalpha() and marker != "z":
+        nxt.add(chr(ord(marker) + 1))
+    return nxt
+
+
+def _next_item_follows(text: str, clauses, j: int, marker) -> bool:
+    """After clause j (a further sentence on an item's line), the next clause that starts a
+    line is the next item of the same list, written the same way: "b." is followed by "c.",
+    "(ii)" by "(iii)" (not "(2)" by "3.", the next section)."""
+    if marker is None:
+        return False
+    for later in clauses[j + 1 :]:
+        if _continues_line(text, later):
+            continue
+        if later[2] - marker.start() > MAX_ITEM:
+            return False  # a numbered section's paragraphs, not a list item of a few sentences
+        m = ITEM_MARKER.match(text, later[2], later[3])
+        return bool(m) and _shape(m) == _shape(marker) and m.group(2) in _successor(marker.group(2))
+    return False
 
 
 EXPLAINS = re.compile(r"(?:this|these|such|that)\s+(?:includes?|means?|covers?)\b|for example\b|e\.g\.", re.I)
