@@ -132,6 +132,18 @@ def _skip_clause(c: CompiledRule, matcher: RuleMatcher, section: str, defined: s
     return bool(defined and not (rule.defines or rule.in_definitions))
 
 
+def _tip_not_grant(c: CompiledRule, matcher: RuleMatcher, section: str, doc, ts: int, te: int, index) -> bool:
+    """A grant under a heading that names no licence topic ("## Notes" of a README), in a clause
+    that names neither the licensee, the licensed work nor the licence, is a tip on how to do
+    something ("you can use a shallow-diffusion model to improve the sound"): not a grant. Only
+    for tables that list such headings (`grant_sections`)."""
+    if matcher.grant_sections is None or not section or set(c.rule.terms.values()) != {"granted"}:
+        return False
+    if matcher.grant_sections.in_text(section):
+        return False
+    return not matcher.grant_words.in_span(doc, ts, te, index.words)
+
+
 def _match_tokens(c: CompiledRule, doc: Doc, index: ClauseIndex, ci: int, windows=()) -> list[int]:
     ts, te, cs, ce = index.bounds[ci]
     if c.rule.regex is not None:
@@ -205,6 +217,8 @@ def find_hits(
             # a rule about definitions also reads the items of a definition ("(iii) any other model")
             defined = index.defined_in(ci, text) if c.defines else index.definitions.get(start)
             if _skip_clause(c, matcher, section, defined):
+                continue
+            if _tip_not_grant(c, matcher, section, doc, ts, te, index):
                 continue
             if c.unless and c.unless.in_span(doc, ts, te, index.words):
                 continue

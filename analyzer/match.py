@@ -330,6 +330,8 @@ class RuleMatcher:
         self.compiled = tuple(CompiledRule(r, vocab, make_doc, prefilter, table) for r in rules.rules)
         self.skip_sections = phrase_set(rules.skip_sections)
         self.grant_skip_sections = phrase_set(rules.grant_skip_sections)
+        self.grant_sections = phrase_set(rules.grant_sections) if rules.grant_sections else None
+        self.grant_words = phrase_set(rules.grant_words)
         self.restriction_sections = phrase_set(rules.restriction_sections)
         self.use_categories = tuple((label, phrase_set(p)) for label, p in rules.use_categories)
         self.regions = tuple((label, phrase_set(p)) for label, p in rules.regions)

@@ -94,3 +94,20 @@ def test_clauses_that_only_look_like_the_term(term, want, text):
 def test_a_ban_after_an_unmet_condition_leaves_distribution_granted():
     text = GRANT + "若您无法向接收者提供所需的说明文件，则您不得传播相应的模型权重。"
     assert analyze_chinese(text)["distribute"].status == "granted"
+
+
+# A README's tips grant nothing: under a heading that names no licence topic, a clause that names
+# neither the licensee, the licensed work nor the licence is advice. The same words under a
+# licence heading, or naming the licensee or the work, still grant.
+README_TIPS = [
+    ("## 关于浅扩散\n\n可以使用浅层扩散模型提升音质。\n", "silent"),
+    ("## 注意\n\n建议可以考虑使用专业声音处理软件做响度匹配处理。\n", "silent"),
+    ("## 使用许可\n\n可以使用浅层扩散模型提升音质。\n", "granted"),
+    ("## 注意\n\n您可以免费使用本模型。\n", "granted"),
+    ("## 模型简介\n\n可以将本模型用于任何目的。\n", "granted"),
+]
+
+
+@pytest.mark.parametrize("text, want", README_TIPS)
+def test_a_readme_tip_is_no_grant(text, want):
+    assert analyze_chinese(text)["private_use"].status == want

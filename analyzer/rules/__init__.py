@@ -71,6 +71,8 @@ class RuleSet:
     cues: tuple[CueRow, ...]
     digest: str
     grant_skip_sections: tuple[Phrase, ...] = ()
+    grant_sections: tuple[Phrase, ...] = ()
+    grant_words: tuple[Phrase, ...] = ()
     incorporation: tuple[Phrase, ...] = ()
     incorporated_licenses: tuple[
         tuple[str, tuple[Phrase, ...]], ...
@@ -176,6 +178,8 @@ def _load_rules(directory: Path, lang: str) -> RuleSet:
         rules=tuple(rules),
         skip_sections=_phrases(settings.skip_sections, f"{where} skip_sections", tokenize),
         grant_skip_sections=_phrases(settings.grant_skip_sections, f"{where} grant_skip_sections", tokenize),
+        grant_sections=_phrases(settings.grant_sections, f"{where} grant_sections", tokenize),
+        grant_words=_phrases(settings.grant_words, f"{where} grant_words", tokenize),
         restriction_sections=_phrases(
             settings.restriction_sections, f"{where} restriction_sections", tokenize
         ),

@@ -59,6 +59,12 @@ class SettingsTable(Strict):
     # sections that grant nothing (a README's how-to and news): a rule whose every status is
     # `granted` is skipped there; limits, gates and duties stated there still count
     grant_skip_sections: list[str] = []
+    # a grant under a heading that names no licence topic (a README's "## Notes", "## About
+    # v4.0") counts only where its clause names who or what is licensed, or the licence
+    # ("可以使用浅层扩散模型提升音质" is a tip, "您可以免费使用本模型" a grant): the headings that
+    # name a licence topic, and the clause words that make a grant one anywhere
+    grant_sections: list[str] = []
+    grant_words: list[str] = []
     restriction_sections: list[str]
     use_categories: dict[str, list[str]]
     regions: dict[str, list[str]]
