@@ -1254,6 +1254,64 @@ TERM_READINGS = [
         "Users must comply with the terms and conditions of the upstream model's license, available at "
         "https://example.com/license.",
     ),
+    # a licence to use internally, for the sole purpose of running one's programs: internal use only
+    (
+        "commercial_use",
+        "conditional",
+        "Acme grants you a license to reproduce and use internally the Runtime complete and unmodified for "
+        "the sole purpose of running your programs.",
+    ),
+    # use inside the organisation for any purpose, but nothing made available to others: internal use
+    (
+        "commercial_use",
+        "conditional",
+        "The Outputs may be used internally for any purpose, but not made available to third parties.",
+    ),
+    # a per-device licence bought for each device: use only inside the licences acquired
+    (
+        "commercial_use",
+        "conditional",
+        "You may install the Software on one server, provided that you acquire a license for each device "
+        "from which the Software is used.",
+    ),
+    # a specification licence: evaluation of the spec, and distribution of conforming implementations
+    (
+        "commercial_use",
+        "conditional",
+        "You may view and use the Specification only for internal evaluation. Acme also grants you a "
+        "license to create and distribute an Independent Implementation of the Specification that fully "
+        "implements the Specification and passes the compatibility tests.",
+    ),
+    # a grant that names a limited commercial use beside a ban of the defined wider "Commercial Use"
+    (
+        "commercial_use",
+        "conditional",
+        "Acme grants you a license to use the Toolkit (a) for academic purposes and (b) for Limited "
+        "Commercial Use. This license does not grant you any right to use the Toolkit for Commercial Use.",
+    ),
+    # what third parties may do with published models limits them, not the licensee's grant
+    (
+        "commercial_use",
+        "silent",
+        "You may make the trained models available to third parties, provided that third parties "
+        "receiving them have the right to use them for research only.",
+    ),
+    # a terms-of-service text that describes its offerings, defines words or takes a licence from the
+    # user grants the user nothing
+    (
+        "commercial_use",
+        "silent",
+        "Our services may include limited licenses or subscriptions to use certain offerings. Reference to "
+        '"sales" means a limited right to access and use a service. If you make your page public, you '
+        "grant each user a license to use and display your content. We may analyse data about your use "
+        "of the services and use it to improve them.",
+    ),
+    # a copy for personal use only implies no research or commercial use
+    (
+        "research_use",
+        "silent",
+        "Acme grants you a license to install and use one copy of the Game solely for your personal use.",
+    ),
 ]
 
 

@@ -83,6 +83,11 @@ NOT_THE_TERM = [
     ("attribution", "silent", "署名（BY）：使用者必须注明来源。"),
     ("same_license", "required", "您必须根据本许可证将修改后的整个作品许可给任何接收者。"),
     ("same_license", "required", "若你传播微调后的权重，你必须在本协议条款下传播这些权重。"),
+    # a README's update steps and try-it lines say how to run the model, not what is allowed
+    ("research_use", "silent", "新版本已发布，大家可以先删除旧的权重文件，再下载新权重，其余步骤不变。"),
+    ("research_use", "silent", "部署完成后，你可以运行模型来体验一下！"),
+    # a sample output that describes a city as a research base is no research use
+    ("research_use", "silent", "成都是西南地区重要的中心城市，也是国家重要的科研、教育和商贸基地。"),
 ]
 
 
