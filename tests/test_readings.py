@@ -756,6 +756,93 @@ READINGS = [
         "the figures were obtained from the Acme dataset.",
         {"attribution": "required"},
     ),
+    # hfix10: readings met in ldb9 and fresh11 (sentences written for this test)
+    (
+        "This licence allows for free use of the tool for non-commercial, personal, or teaching purposes; "
+        "companies need a paid licence.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "Acme grants you a non-exclusive license for your internal use of one copy of the Tool on one "
+        "server.",
+        {"commercial_use": "conditional", "research_use": "granted", "private_use": "granted"},
+    ),
+    (
+        "You may not use the Tool for testing or other non-production use in a system where you run a "
+        "commercially licensed Acme product.",
+        {"commercial_use": "silent"},
+    ),
+    (
+        "You may copy and distribute the Library. Distribution of the Library by a company is prohibited if "
+        "any payment is made for it.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may use any number of copies of the kit to design, develop, test and demonstrate your programs.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "Acme grants you a license to reproduce and use internally the Runtime for the sole purpose of "
+        "running your applications.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may reproduce and distribute the Runtime, provided that you distribute it only bundled with "
+        "your applications.",
+        {"distribute": "conditional"},
+    ),
+    (
+        "You may copy and distribute the Runtime in conjunction with the applications you build.",
+        {"distribute": "conditional"},
+    ),
+    (
+        "You may use and share the Model for any lawful purpose. Distributing the Model to others for "
+        "commercial purposes requires a separate agreement with Acme.",
+        {"distribute": "conditional"},
+    ),
+    (
+        "The checkpoints are licensed for non-commercial use. As an exception to the non-commercial term, "
+        "you may run them to render images, including in a commercial setting.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may not deploy the Model in production environments without a valid Commercial License.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "Copies handed out on a promotional basis may only be used for demonstration and evaluation "
+        "purposes.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Library in closed-source products free of charge, provided that the number of "
+        "generated classes in any release does not exceed 500.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "The program may be shared freely, provided that the copyright notice is included on all copies.",
+        {"include_notice": "required"},
+    ),
+    (
+        "Use and redistribution are permitted, provided that this entire notice is included in all copies.",
+        {"include_license": "required", "include_notice": "required"},
+    ),
+    ("This Agreement is to be construed according to the laws of Ontario.", {"governing_law": "applies"}),
+    (
+        "Apart from a conversion to a web format for your own site, altering the typeface is prohibited. "
+        "If you wish to make other modifications, permission has to be obtained from Acme.",
+        {"modify": "prohibited"},
+    ),
+    (
+        "Subject to sections 3 and 4 of this agreement, renting, lending or otherwise passing the typeface "
+        "to another party is strictly prohibited.",
+        {"distribute": "prohibited"},
+    ),
+    (
+        "This Agreement shall be governed by and construed under applicable federal law and the laws of "
+        "the State of Texas.",
+        {"governing_law": "applies"},
+    ),
 ]
 
 OPEN_MODEL = (
@@ -2404,6 +2491,13 @@ NEVER_GRANTED = [
     (
         "You may use the dataset to evaluate models, but you may not use it to train models.",
         "train_other_models",
+        {"prohibited"},
+    ),
+    ("You may use the Tool for personal purposes.", "commercial_use", {"prohibited"}),
+    ("This licence allows free use of the Tool for personal purposes.", "commercial_use", {"prohibited"}),
+    (
+        "You may use the Tool for non-commercial, hobby or educational purposes.",
+        "commercial_use",
         {"prohibited"},
     ),
 ]
