@@ -136,10 +136,14 @@ def _tip_not_grant(c: CompiledRule, matcher: RuleMatcher, section: str, doc, ts:
     """A grant under a heading that names no licence topic ("## Notes" of a README), in a clause
     that names neither the licensee, the licensed work nor the licence, is a tip on how to do
     something ("you can use a shallow-diffusion model to improve the sound"): not a grant. Only
-    for tables that list such headings (`grant_sections`)."""
+    for tables that list such headings (`grant_sections`), and not in a licence file (its first
+    heading names a licence, `grant_titles`: "模型许可协议" over "第三条 分发")."""
     if matcher.grant_sections is None or not section or set(c.rule.terms.values()) != {"granted"}:
         return False
     if matcher.grant_sections.in_text(section):
+        return False
+    sections = doc._.sections
+    if sections and matcher.grant_titles.in_text(sections[0][1]):
         return False
     return not matcher.grant_words.in_span(doc, ts, te, index.words)
 

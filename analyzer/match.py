@@ -332,6 +332,7 @@ class RuleMatcher:
         self.grant_skip_sections = phrase_set(rules.grant_skip_sections)
         self.grant_sections = phrase_set(rules.grant_sections) if rules.grant_sections else None
         self.grant_words = phrase_set(rules.grant_words)
+        self.grant_titles = phrase_set(rules.grant_titles)
         self.restriction_sections = phrase_set(rules.restriction_sections)
         self.use_categories = tuple((label, phrase_set(p)) for label, p in rules.use_categories)
         self.regions = tuple((label, phrase_set(p)) for label, p in rules.regions)

@@ -1393,6 +1393,49 @@ TERM_READINGS = [
         "grant each user a license to use and display your content. We may analyse data about your use "
         "of the services and use it to improve them.",
     ),
+    # a ban on distributing the work stays a ban when it names data beside the work; only a ban whose
+    # object is the data (third-party, training or personal data) is no ban on the work
+    (
+        "distribute",
+        "prohibited",
+        "You may use the Model. You may not distribute the Model or its training data to anyone.",
+    ),
+    (
+        "distribute",
+        "prohibited",
+        "You may use the Model. You shall not distribute, sell or lease the Model weights, and you must "
+        "protect personal data at all times.",
+    ),
+    # the licensee's own research-only limit, said together with third parties', still limits
+    (
+        "commercial_use",
+        "prohibited",
+        "You may use the Model. You and any third party have the right to use the Model for research "
+        "purposes only.",
+    ),
+    # "need not" about something else in the clause leaves the duty to keep notices
+    (
+        "include_notice",
+        "required",
+        "You may distribute the Model. You must retain all copyright notices in copies you distribute, but "
+        "you need not include the source code.",
+    ),
+    # a licence steward's notice "by either party" withholds no mark of the licensor (as for "not use the
+    # name to endorse")
+    (
+        "trademark_use",
+        "silent",
+        "You may use the Model. The steward of this licence does not permit the use by either party of its "
+        "name to imply endorsement or affiliation.",
+    ),
+    # a general grant to use in compliance with the licence is a general grant; a use named among others
+    # does not make a copy one for that use only
+    (
+        "commercial_use",
+        "granted",
+        "You may use the Model only in compliance with this License and applicable law.",
+    ),
+    ("research_use", "granted", "You may make copies of the Model, including for academic use."),
     # a copy for personal use only implies no research or commercial use
     (
         "research_use",

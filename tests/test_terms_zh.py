@@ -116,3 +116,16 @@ README_TIPS = [
 @pytest.mark.parametrize("text, want", README_TIPS)
 def test_a_readme_tip_is_no_grant(text, want):
     assert analyze_chinese(text)["private_use"].status == want
+
+
+# In a licence file (its title names a licence) every section is a licence section: a grant under
+# "第三条 分发" counts though the heading names no licence topic and the clause names no licensee.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 模型许可协议\n\n## 3. 分发\n\n可以复制、修改和再分发，无论是否修改。\n",
+        "Acme 模型许可协议\n\n第三条 分发\n\n可以复制、修改和再分发，无论是否修改。\n",
+    ],
+)
+def test_a_licence_file_section_grants(text):
+    assert analyze_chinese(text)["distribute"].status == "granted"

@@ -73,6 +73,7 @@ class RuleSet:
     grant_skip_sections: tuple[Phrase, ...] = ()
     grant_sections: tuple[Phrase, ...] = ()
     grant_words: tuple[Phrase, ...] = ()
+    grant_titles: tuple[Phrase, ...] = ()
     incorporation: tuple[Phrase, ...] = ()
     incorporated_licenses: tuple[
         tuple[str, tuple[Phrase, ...]], ...
@@ -180,6 +181,7 @@ def _load_rules(directory: Path, lang: str) -> RuleSet:
         grant_skip_sections=_phrases(settings.grant_skip_sections, f"{where} grant_skip_sections", tokenize),
         grant_sections=_phrases(settings.grant_sections, f"{where} grant_sections", tokenize),
         grant_words=_phrases(settings.grant_words, f"{where} grant_words", tokenize),
+        grant_titles=_phrases(settings.grant_titles, f"{where} grant_titles", tokenize),
         restriction_sections=_phrases(
             settings.restriction_sections, f"{where} restriction_sections", tokenize
         ),

@@ -65,6 +65,9 @@ class SettingsTable(Strict):
     # name a licence topic, and the clause words that make a grant one anywhere
     grant_sections: list[str] = []
     grant_words: list[str] = []
+    # a text whose first heading names a licence ("模型许可协议") is a licence file: every section of it
+    # is a licence section, whatever its heading ("第三条 分发"), and the filter above does not apply
+    grant_titles: list[str] = []
     restriction_sections: list[str]
     use_categories: dict[str, list[str]]
     regions: dict[str, list[str]]
