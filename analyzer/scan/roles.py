@@ -100,12 +100,13 @@ SENTENCE = re.compile(r"[^\n.!?]*(?:\.(?!\d)[^\n.!?]*)*?[.!?]?(?=\s|$)")
 REFERENCE = re.compile(
     r"\[!\[(?P<badge>[^\]]*)\]\((?P<badge_url>[^)]*)\)\]\((?P<badge_target>[^)]*)\)"
     r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
-    r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
+    r"|(?P<name>\b(?:(?:Apache|apache|APACHE)(?:[- ][Ll]icense)?[- ,]*(?:[Vv]ersion )?2\.0|MIT License|MIT"
     r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?"
     # "the Llama-2 license", "the LLaMA license": a name with a digit or a second capital
     r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b"
     # an identifier written bare: "CC BY-NC 4.0", "CC-BY-NC-SA-4.0", "AGPL-3.0", "BSD-3-Clause"
-    r"|CC[- ]BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?|BSD[- ]\d[- ]Clause)"
+    r"|(?:CC[- ]BY(?:[- ](?:NC|SA|ND))*|cc-by(?:-(?:nc|sa|nd))*)[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?"
+    r"|BSD[- ]\d[- ]Clause)"
     r"(?![\w.]*\d))"
 )
 
@@ -128,7 +129,9 @@ def local_target(target: str | None) -> str | None:
     return str(PurePosixPath(path)) if path.strip("./") else None
 
 
-BARE_ID = re.compile(r"\bCC[- ]BY[- ]|\b(?:A|L)?GPL[- ]?v?\d|\bBSD[- ]\d[- ]Clause")  # a license named bare
+BARE_ID = re.compile(
+    r"\bCC[- ]BY[- ]|\bcc-by-|\b(?:A|L)?GPL[- ]?v?\d|\bBSD[- ]\d[- ]Clause"
+)  # a license named bare
 RAIL = re.compile(r"(?<![a-z])(?:open[- ]?)?rail\b|openrail", re.IGNORECASE)  # a responsible AI license
 CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》": a license named in Chinese
 

@@ -66,7 +66,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
-from analyzer.scan.roles import role_by_name
+from analyzer.scan.roles import role_by_name, title_lines
 from analyzer.scan.use_notes import own_note
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
@@ -225,13 +225,25 @@ def _file_named(said, model_files):
     return found[0] if len(found) == 1 else None
 
 
-def _file_of_named_license(said, model_files):
+def _file_of_named_license(said, model_files, licenses):
     """The one model license file whose identified license a statement names without linking it
-    ("Acme-7B is licensed under CC-BY-NC-4.0" beside a LICENSE that is CC BY-NC 4.0): that file."""
+    ("Acme-7B is licensed under CC-BY-NC-4.0" beside a LICENSE that is CC BY-NC 4.0), or whose title
+    starts with the name ("the Acme Community License" beside "ACME COMMUNITY LICENSE AGREEMENT")."""
     if said.target or not said.name:
         return None
     keys = declared_keys(said.name, said.link, load_table(licensedb().keys()))
     found = [f for f in model_files if f.license_id in keys]
+    if not found:
+        name = re.sub(r"[^a-z0-9]+", "", re.sub(r"^\s*the\s+", "", said.name.lower()))
+        if len(name) >= 10 and re.search(r"licen[cs]e$", name):
+            found = [
+                f
+                for f in model_files
+                if any(
+                    re.sub(r"[^a-z0-9]+", "", line.lower()).startswith(name)
+                    for line in title_lines(licenses.get(f.file, ""), 2)
+                )
+            ]
     return found[0] if len(found) == 1 else None
 
 
@@ -337,7 +349,7 @@ def build_rows(folder: Folder) -> list[ModelRow]:
                     None,
                 )
                 or _file_named(own, model_files)
-                or _file_of_named_license(own, model_files)
+                or _file_of_named_license(own, model_files, folder.licenses)
             )
             if match is not None:
                 row_primary = LicenseFileMatch(match.file, match.license_id, match.score)

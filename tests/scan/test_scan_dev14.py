@@ -103,3 +103,51 @@ def test_bold_names_defined_as_models_make_a_readme_only_repository_a_model(tmp_
     rows = _rows(repo)
     assert set(rows) == {"Acme-Coder-7B-Chat", "Acme-Coder-7B"}
     assert {r.license_id for r in rows.values()} == {"unknown"}
+
+
+AGREEMENT = (
+    'ACME COMMUNITY LICENSE AGREEMENT\n\n1. Definitions. "Model" means the Acme weights. '
+    "You may use the Model for non-commercial research purposes only. Commercial use is prohibited "
+    "without a separate license from Acme. Redistribution must include this agreement.\n"
+) * 2
+
+
+def test_a_license_named_by_the_title_of_a_model_file_is_that_file_for_every_release(tmp_path):
+    repo = tmp_path / "acme-lm"
+    write(repo / "LICENSE-CODE", license_text("mit"))
+    write(repo / "LICENSE", AGREEMENT)
+    write(
+        repo / "README.md",
+        "# Acme\n\n" + NEWS + "## License\n\nThe code is MIT licensed. Acme models are licensed under the "
+        "Acme Community License.\n",
+    )
+    rows = _rows(repo)
+    assert {r.license_file for r in rows.values()} == {"LICENSE"}
+    assert {r.status("commercial_use") for r in rows.values()} == {"prohibited"}
+
+
+def test_a_license_identifier_in_lower_case_is_a_license_named(tmp_path):
+    repo = tmp_path / "acme-lm"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n" + NEWS + "## License\n\nThe code is under Apache-2.0 and the checkpoints are under "
+        "cc-by-nc-4.0.\n",
+    )
+    rows = _rows(repo)
+    assert {r.license_id for r in rows.values()} == {"cc-by-nc-4.0"}
+    assert {r.status("commercial_use") for r in rows.values()} == {"prohibited"}
+
+
+def test_weights_under_the_same_license_as_the_base_model_take_the_base_models(tmp_path):
+    repo = tmp_path / "acme-lm"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n" + NEWS + "Acme-7B is fine-tuned from Llama-2-7b.\n\n## License\n\n"
+        "The weights are released under the same license as the base model.\n",
+    )
+    row = _rows(repo)["Acme-7B"]
+    assert row.license_file is None
+    assert row.license_id == "llama-2-license-2023"
+    assert row.status("commercial_use") == "conditional"
