@@ -151,3 +151,19 @@ def test_weights_under_the_same_license_as_the_base_model_take_the_base_models(t
     assert row.license_file is None
     assert row.license_id == "llama-2-license-2023"
     assert row.status("commercial_use") == "conditional"
+
+
+def test_a_base_after_a_description_and_a_base_before_the_subject(tmp_path):
+    from analyzer.scan.releases import read_releases
+
+    text = (
+        "# Acme-V\n\n## News\n\n- `2025/08/11`: We released **Acme-5V**.\n"
+        "- `2025/07/01`: We released **Acme-4V-9B-Thinking**.\n\n## Overview\n\n"
+        "Acme-5V is based on Zeta’s next-generation flagship text foundation model Zeta-5-Air "
+        "(106B parameters).\n\n"
+        "Built on the [Zeta-4-9B-0414](https://github.com/zeta/zeta-4) foundation model, the "
+        "**Acme-4V-9B-Thinking** model introduces a reasoning paradigm.\n"
+    )
+    bases = {r.name: r.values.get("base_model") for r in read_releases("README.md", text, family="Acme-V")}
+    assert bases["Acme-5V"] == "Zeta-5-Air"
+    assert bases["Acme-4V-9B-Thinking"] == "Zeta-4-9B-0414"
