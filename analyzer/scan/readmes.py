@@ -202,8 +202,12 @@ def statements_by_file(folder: Folder, names: Sequence[str] = ()) -> dict[str, l
     not a file of this folder (a checkout is named after its repository). `names`: the releases the
     READMEs name, with their families ("Acme-7B is released under ..." is about those weights)."""
     subjects = tuple(dict.fromkeys(x for n in names if n for x in (n, family_stem(n))))
-    out = {}
-    for rel, text in english_readmes(folder):
+    out: dict[str, list[Statement]] = {}
+    english = english_readmes(folder)
+    others = sorted((rel, t) for rel, t in folder.readmes.items() if (rel, t) not in english)
+    for rel, text in [*english, *others]:
+        if (rel, text) in others and any(out.values()):
+            break  # another language's README is read only when the English ones say nothing of a license
         found = []
         for said in readme_statements(rel, text, family=folder_name(folder, None), names=subjects):
             other = GITHUB_REPO.match(said.link or "")

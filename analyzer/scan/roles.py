@@ -106,7 +106,9 @@ REFERENCE = re.compile(
     r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b"
     # an identifier written bare: "CC BY-NC 4.0", "CC-BY-NC-SA-4.0", "AGPL-3.0", "BSD-3-Clause"
     r"|(?:CC[- ]BY(?:[- ](?:NC|SA|ND))*|cc-by(?:-(?:nc|sa|nd))*)[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?"
-    r"|BSD[- ]\d[- ]Clause)"
+    r"|BSD[- ]\d[- ]Clause"
+    # "《Acme模型许可协议》": a license named in Chinese
+    r"|《[^《》\n]{1,40}?(?:许可|协议)[^《》\n]{0,10}》)"
     r"(?![\w.]*\d))"
 )
 
@@ -270,6 +272,7 @@ def _names_release(clause: str, names: tuple[str, ...]) -> bool:
     """The clause's subject names releases of the README ("Acme-7B and Acme-7B-Chat are released under",
     "Meta Acme is licensed under" where Acme is the family): it covers those models, weights and all,
     not their code (no code word in the subject)."""
+    clause = re.split(r"[:：]\s", clause)[-1]  # "- 2024.06.01: Acme-7B is now available under ..."
     m = SUBJECT_VERB.match(clause)
     if m is None:
         return False

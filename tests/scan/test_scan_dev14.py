@@ -167,3 +167,37 @@ def test_a_base_after_a_description_and_a_base_before_the_subject(tmp_path):
     bases = {r.name: r.values.get("base_model") for r in read_releases("README.md", text, family="Acme-V")}
     assert bases["Acme-5V"] == "Zeta-5-Air"
     assert bases["Acme-4V-9B-Thinking"] == "Zeta-4-9B-0414"
+
+
+def test_a_news_line_giving_the_releases_a_license_covers_them(tmp_path):
+    repo = tmp_path / "acme-lm"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n## News\n\n- 2024.06.01: Acme-7B and Acme-7B-Chat are now available under the Apache 2.0 "
+        "license.\n- 2024.05.01: We release Acme-7B and Acme-7B-Chat.\n",
+    )
+    assert {r.license_file for r in _rows(repo).values()} == {"LICENSE"}
+
+
+def test_the_other_language_readme_is_read_when_the_english_one_says_nothing_of_a_license(tmp_path):
+    repo = tmp_path / "acme-lm"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(repo / "README.md", "# Acme\n\n" + NEWS + "[中文](README_zh.md)\n")
+    write(repo / "README_zh.md", "# Acme\n\n## 协议\n\n本项目代码和模型权重均遵循 Apache-2.0 协议开源。\n")
+    rows = _rows(repo)
+    assert {r.license_file for r in rows.values()} == {"LICENSE"}
+    assert {r.status("commercial_use") for r in rows.values()} == {"granted"}
+
+
+def test_a_license_named_in_chinese_brackets_is_the_weights_license(tmp_path):
+    repo = tmp_path / "acme-lm"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme\n\n## 新闻\n\n- 2024.05.01: 发布 Acme-7B 和 Acme-7B-Chat。\n\n## 协议\n\n"
+        "本仓库的代码依照 Apache-2.0 协议开源，模型权重的使用则需要遵循《Acme模型许可协议》。\n",
+    )
+    rows = _rows(repo)
+    assert {r.license_file for r in rows.values()} == {None}
+    assert {r.declared.name for r in rows.values()} == {"《Acme模型许可协议》"}
