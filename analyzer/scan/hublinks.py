@@ -205,7 +205,10 @@ def _item_license(release: Release, file: str, text: str, end: int) -> None:
 # a sentence announcing models, then the list of their hub links
 ANNOUNCED = re.compile(
     r"\b(?:we\s+)?(?:open[- ]?sourced?|release[ds]?|publish(?:ed)?)\s+(?:the\s+|our\s+)?"
-    r"(?:(?:two|three|four|five|six|\d+|following)\s+)?(?:\w+\s+)?models?\s*[:：]\s*",
+    r"(?:(?:(?:two|three|four|five|six|\d+|following)\s+)?(?:\w+\s+)?models?\s*[:：]\s*"
+    # "We have released weights on HF for the [Acme 1B Model](hub) and [Acme 7B Model](hub)"
+    r"|(?:model\s+)?(?:weights|checkpoints)\s+(?:on|to|at|via)\s+(?:the\s+)?"
+    r"(?:HF|Hugging\s*Face|(?:HF\s+|Hugging\s*Face\s+)?Hub)\s+for\s+(?:the\s+|our\s+)?)",
     re.IGNORECASE,
 )
 LINK_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|、|和|及)\s*")

@@ -73,6 +73,11 @@ def checkpoint_releases(file: str, text: str) -> list[Release]:
     return found
 
 
+# "> **Acme-7B-Chat** is an instruction model for chatting;", "**Acme-7B** is a base model ...": a bold
+# sized name a sentence defines as a model (a callout or a paragraph, not only a list item)
+BOLD_DEFINED = re.compile(
+    r"\*\*(?P<name>[^*\n]{2,60})\*\*\s+is\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?models?\b", re.IGNORECASE
+)
 BOLD_ITEM = re.compile(
     r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+\*\*(?P<name>[^*\n]{2,60})\*\*[ \t]*(?:[:：\-–—]|\(|$)", re.MULTILINE
 )
@@ -82,7 +87,7 @@ def bold_item_releases(file: str, text: str) -> list[Release]:
     """Releases a list introduces by a bold name with its size ("- **Acme-13B-Base**: the base
     model ..."), outside evaluation sections."""
     found = []
-    for m in BOLD_ITEM.finditer(text):
+    for m in [*BOLD_ITEM.finditer(text), *BOLD_DEFINED.finditer(text)]:
         heading = next((h for h in reversed(list(HEADING.finditer(text, 0, m.start())))), None)
         if heading and EVAL_SECTION.search(heading.group(2)):
             continue

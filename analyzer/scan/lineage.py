@@ -26,12 +26,16 @@ from analyzer.scan.variants import find_release
 # "continued pretrained from Acme2-Base", "Pre-trained on AcmeMath-Base": a pretraining's start
 # (a name ending in "-Base" is a model's, digit or not)
 DERIVED = re.compile(
-    r"\b(?:(?:fine-?tuned|finetuned|continually trained|trained|built|derived|distilled|initiali[sz]ed|based"
+    r"\b(?:(?:[Ff]ine-?tuned|[Ff]inetuned|continually trained|[Tt]rained|[Bb]uilt|[Dd]erived|[Dd]istilled"
+    r"|[Ii]nitiali[sz]ed|[Bb]ased"
     r"|(?:[Cc]ontinu(?:ed|ally|ously)\s+)?[Pp]re-?trained)"
     r"\s+(?:from|on top of|on the (?:foundation|basis) of|on|upon)|initiali[sz]ed with"
     r"|(?:optimi[sz]ed|distilled|quantized|pruned|fine-?tuned|finetuned) version of"
     r"|(?:fine-?tuned|instruction-tuned) variant of)"
-    r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
+    r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?"
+    # "based on Acme's next-generation flagship text foundation model Acme-4-Air": a description first
+    r"(?:(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?(?:foundation|base|language|text)\s+models?\s+)?"
+    r"[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*(?:\s\d+(?:\.\d+)?[BM])?"
     r"|[A-Z][\w.-]*[A-Za-z]\s(?:\d+(?:\.\d+)?\s)?\d+(?:\.\d+)?[BM]\b"  # "Llama 3.1 8B"
     r"|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9]"  # a hub id: "deepseek-coder-33b-base"
     r"|[A-Z][A-Za-z.]*(?:-[A-Za-z.]+)*-[Bb]ase(?![\w-]))",  # "AcmeMath-Base", no digit

@@ -54,7 +54,9 @@ def _statement_for(
 # their base model's license, which is none of this folder's files
 BASE_DEFERS = re.compile(
     r"\bbase\s+(?:llm|model|language\s+model)s?(?:'s|’s|s')?\s+(?:model\s+)?licen[cs]es?"
-    r"|\blicen[cs]es?\s+of\s+(?:the|their|its)\s+base\s+(?:llm|model|language\s+model)s?",
+    r"|\blicen[cs]es?\s+of\s+(?:the|their|its)\s+base\s+(?:llm|model|language\s+model)s?"
+    # "released under the same license as the base model"
+    r"|\bsame\s+licen[cs]es?\s+as\s+(?:the|their|its)\s+(?:respective\s+)?base\s+(?:llm|model|language\s+model)s?",
     re.IGNORECASE,
 )
 CODE_ONLY = frozenset({"code", "codes", "codebase", "source", "software", "library", "package", "scripts"})

@@ -21,7 +21,7 @@ from analyzer.scan import releases
 from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
 from analyzer.scan.hublinks import HUB_LINK, list_releases
-from analyzer.scan.layouts import release_date_entries
+from analyzer.scan.layouts import bold_item_releases, release_date_entries
 from analyzer.scan.license_names import _catalog_license, declared_keys
 from analyzer.scan.lineage import base_in_command, base_in_prose
 from analyzer.scan.model_license import declared_model_license
@@ -196,14 +196,20 @@ def readme_facts(folder: Folder) -> ReleaseFacts:
 GITHUB_REPO = re.compile(r"^https?://github\.com/[^/]+/(?P<repo>[^/]+)/", re.IGNORECASE)
 
 
-def statements_by_file(folder: Folder) -> dict[str, list[Statement]]:
+def statements_by_file(folder: Folder, names: Sequence[str] = ()) -> dict[str, list[Statement]]:
     """The README statements; a link into another GitHub repository ("Llama's [model license](
     https://github.com/facebookresearch/llama/blob/main/LICENSE)") names that repository's file,
-    not a file of this folder (a checkout is named after its repository)."""
-    out = {}
-    for rel, text in english_readmes(folder):
+    not a file of this folder (a checkout is named after its repository). `names`: the releases the
+    READMEs name, with their families ("Acme-7B is released under ..." is about those weights)."""
+    subjects = tuple(dict.fromkeys(x for n in names if n for x in (n, family_stem(n))))
+    out: dict[str, list[Statement]] = {}
+    english = english_readmes(folder)
+    others = sorted((rel, t) for rel, t in folder.readmes.items() if (rel, t) not in english)
+    for rel, text in [*english, *others]:
+        if (rel, text) in others and any(out.values()):
+            break  # another language's README is read only when the English ones say nothing of a license
         found = []
-        for said in readme_statements(rel, text, family=folder_name(folder, None)):
+        for said in readme_statements(rel, text, family=folder_name(folder, None), names=subjects):
             other = GITHUB_REPO.match(said.link or "")
             if other and said.target and other.group("repo").lower() != folder.root_name.lower():
                 said = replace(said, target=None)
@@ -392,12 +398,20 @@ def specific_statement(
     stem = releases.fold(SIZE_WORD.sub("", release.model))
     # the repository's own name (`family`) is the family every release belongs to, not another one
     others = [releases.fold(n) for n in names if n and releases.fold(n) not in (own, releases.fold(family))]
+    longer_names = sorted(
+        (n for n in names if n and releases.fold(n).startswith(own) and releases.fold(n) != own),
+        key=len,
+        reverse=True,
+    )
     for said in statements:
         if said.role != "model" or not (said.target or said.name):
             continue
-        clause = releases.fold(said.evidence.text)
-        sizes = SIZE_WORD.findall(said.evidence.text)
-        other_size = _other_sizes(said.evidence.text, release)  # "Acme 70B" is not Acme-7B's stem
+        plain = said.evidence.text
+        for longer in longer_names:  # ", while Acme-7B-Chat is ...": not about Acme-7B
+            plain = re.sub(re.escape(longer), " ", plain, flags=re.IGNORECASE)
+        clause = releases.fold(plain)
+        sizes = SIZE_WORD.findall(plain)
+        other_size = _other_sizes(plain, release)  # "Acme 70B" is not Acme-7B's stem
         named = own in clause or (
             len(stem) >= 4
             and stem in clause
@@ -519,6 +533,7 @@ def readmes_name_releases(readmes: dict[str, str]) -> bool:
         releases.news_releases(rel, text)
         or releases.table_releases(rel, text)
         or list_releases(rel, text)
+        or bold_item_releases(rel, text)
         or any(s.role == "model" for s in readme_statements(rel, text))
         for rel, text in readmes.items()
     )

@@ -295,6 +295,12 @@ def _prose_bases(file: str, text: str, releases: list[Release], pattern: re.Patt
         ):  # "The model is developed based on our previous [Acme-Text-01 model](...)": the
             # README's models, when the base is none of them
             named = _pretrained_ones(m, [r for r in releases if "base_model" not in r.values])
+        if not named and not text[clause : m.start()].strip(" *_"):
+            # "Built on the [Acme-9B](...) foundation model, the **Acme-V-9B** model introduces ...": the
+            # sentence opens with the participle, the release it names after the comma is its subject
+            after = SUBJECT_AFTER.match(text, end)
+            if after:
+                named = [r for r in named_in(after.group("subject"), releases) if fold(r.name) != fold(base)]
         named = named or (releases if len(releases) == 1 else [])
         ev = FactEvidence(text[m.start() : end], file, m.start(), end)
         if not named and (family := _family_subject(text[clause : m.start()], releases, base)):
@@ -313,6 +319,10 @@ def _prose_bases(file: str, text: str, releases: list[Release], pattern: re.Patt
             release.set("base_model", base, ev)
 
 
+SUBJECT_AFTER = re.compile(
+    r"[\]`]?(?:\([^)\s]*\))?[^.;\n]*?,\s+(?:the\s+|our\s+)?"
+    r"(?P<subject>(?:[^,.;\n]|\.(?=\S)){1,80}?)(?=\s+(?:models?\s+)?[a-z])"
+)
 THE_MODEL_AFTER = re.compile(r"[^.;\n]*?,\s+(?:the|our)\s+models?\b", re.IGNORECASE)
 PRETRAINED = re.compile(r"pre-?train", re.IGNORECASE)
 BASE_WORD = re.compile(r"(?<![A-Za-z])base(?![a-z])", re.IGNORECASE)

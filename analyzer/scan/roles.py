@@ -100,12 +100,15 @@ SENTENCE = re.compile(r"[^\n.!?]*(?:\.(?!\d)[^\n.!?]*)*?[.!?]?(?=\s|$)")
 REFERENCE = re.compile(
     r"\[!\[(?P<badge>[^\]]*)\]\((?P<badge_url>[^)]*)\)\]\((?P<badge_target>[^)]*)\)"
     r"|\[(?P<text>[^\]\[]+)\]\((?P<target>[^)\s]*)[^)]*\)"
-    r"|(?P<name>\b(?:Apache(?:[- ]License)?[- ,]*(?:Version )?2\.0|MIT License|MIT"
+    r"|(?P<name>\b(?:(?:Apache|apache|APACHE)(?:[- ][Ll]icense)?[- ,]*(?:[Vv]ersion )?2\.0|MIT License|MIT"
     r"|[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,4} Licen[cs]e(?: Agreement)?"
     # "the Llama-2 license", "the LLaMA license": a name with a digit or a second capital
     r"|(?<![\w.\-])[A-Z][\w.\-]*?[A-Z0-9][\w.\-]*(?: [A-Z0-9][\w.\-]*){0,2} licen[cs]e\b"
     # an identifier written bare: "CC BY-NC 4.0", "CC-BY-NC-SA-4.0", "AGPL-3.0", "BSD-3-Clause"
-    r"|CC[- ]BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?|BSD[- ]\d[- ]Clause)"
+    r"|(?:CC[- ]BY(?:[- ](?:NC|SA|ND))*|cc-by(?:-(?:nc|sa|nd))*)[- ]\d\.\d|(?:A|L)?GPL[- ]?v?\d(?:\.\d)?"
+    r"|BSD[- ]\d[- ]Clause"
+    # "《Acme模型许可协议》": a license named in Chinese
+    r"|《[^《》\n]{1,40}?(?:许可|协议)[^《》\n]{0,10}》)"
     r"(?![\w.]*\d))"
 )
 
@@ -128,7 +131,9 @@ def local_target(target: str | None) -> str | None:
     return str(PurePosixPath(path)) if path.strip("./") else None
 
 
-BARE_ID = re.compile(r"\bCC[- ]BY[- ]|\b(?:A|L)?GPL[- ]?v?\d|\bBSD[- ]\d[- ]Clause")  # a license named bare
+BARE_ID = re.compile(
+    r"\bCC[- ]BY[- ]|\bcc-by-|\b(?:A|L)?GPL[- ]?v?\d|\bBSD[- ]\d[- ]Clause"
+)  # a license named bare
 RAIL = re.compile(r"(?<![a-z])(?:open[- ]?)?rail\b|openrail", re.IGNORECASE)  # a responsible AI license
 CJK_LICENSE = re.compile(r"许可|协议")  # "《Acme-7B 模型许可协议》": a license named in Chinese
 
@@ -227,6 +232,60 @@ def _names_family(clause: str, family: str) -> bool:
     return head == fam
 
 
+# "Acme-7B is released under", ", while Acme-7B-Chat is licensed under", "Meta Acme is licensed under": the
+# subject of a clause that gives a license, before its verb
+SUBJECT_VERB = re.compile(
+    r"^[\s,;:*_>-]*(?:(?:while|whereas|but|and)\s+)?(?P<subject>[^.;:()\[\]]{1,80}?)\s+"
+    r"(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:licen[cs]ed|released|distributed|available|provided|published|open[- ]?sourced|made\s+available)\s+"
+    r"(?:\w+\s+){0,3}?(?:under|with)\b[^.;]*$",
+    re.IGNORECASE,
+)
+SUBJECT_CODE_WORDS = frozenset(
+    {
+        "code",
+        "codes",
+        "codebase",
+        "repository",
+        "repo",
+        "software",
+        "library",
+        "package",
+        "source",
+        "scripts",
+        "project",
+        "toolkit",
+        "framework",
+        "demo",
+        "dataset",
+        "datasets",
+        "data",
+    }
+)
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace(".", ""))
+
+
+def _names_release(clause: str, names: tuple[str, ...]) -> bool:
+    """The clause's subject names releases of the README ("Acme-7B and Acme-7B-Chat are released under",
+    "Meta Acme is licensed under" where Acme is the family): it covers those models, weights and all,
+    not their code (no code word in the subject)."""
+    clause = re.split(r"[:：]\s", clause)[-1]  # "- 2024.06.01: Acme-7B is now available under ..."
+    m = SUBJECT_VERB.match(clause)
+    if m is None:
+        return False
+    subject = _tokens(m.group("subject"))
+    if not subject or set(subject) & SUBJECT_CODE_WORDS:
+        return False
+    for name in names:
+        want = _tokens(name)
+        if want and any(subject[i : i + len(want)] == want for i in range(len(subject) - len(want) + 1)):
+            return True
+    return False
+
+
 OPEN_SOURCE = re.compile(r"\bopen[- ]?sourced?\b", re.IGNORECASE)  # "an open-source license": no code word
 
 
@@ -269,7 +328,11 @@ def _sentence_stop(line: str, end: int) -> int:
 
 
 def readme_statements(
-    file: str, text: str, table: RoleTable | None = None, family: str | None = None
+    file: str,
+    text: str,
+    table: RoleTable | None = None,
+    family: str | None = None,
+    names: tuple[str, ...] = (),
 ) -> list[Statement]:
     """Clauses of a README that tie a license to the weights or to the code, with evidence.
 
@@ -277,6 +340,7 @@ def readme_statements(
     say what it covers; when they say nothing, the rest of the sentence does ("Apache 2.0
     license provides access to weights and code")."""
     table = table or load_roles()
+    subjects = tuple(n for n in (*names, family or "") if n and len(re.sub(r"[^A-Za-z0-9]", "", n)) >= 3)
     found: list[Statement] = []
     for m in UNIT.finditer(text):
         line, base = m.group(), m.start()
@@ -307,6 +371,8 @@ def readme_statements(
             if role == "code" and _also_weights(line[ref.end() :], table):
                 role = "model"  # "... under Apache 2.0, which covers the code and the checkpoints"
             end = ref.end()
+            if role is None and subjects and _names_release(clause, subjects):
+                role = "model"  # "Acme-7B-Chat is released under CC BY-NC 4.0": that release's weights
             if role is None:
                 after = line[ref.end() :]
                 cut = min((i for i in (after.find(". "), after.find("; ")) if i >= 0), default=len(after))

@@ -30,6 +30,7 @@ from analyzer.scan.discover import FoundFile, discover
 from analyzer.scan.honesty import check
 from analyzer.scan.identify import UNKNOWN, default_index
 from analyzer.scan.layouts import linked_model_docs
+from analyzer.scan.license_names import declared_keys
 from analyzer.scan.licensing import (
     Chosen,
     catalog_profile,
@@ -65,7 +66,7 @@ from analyzer.scan.results import (
     ReleaseFacts,
     ScanResult,
 )
-from analyzer.scan.roles import role_by_name
+from analyzer.scan.roles import role_by_name, title_lines
 from analyzer.scan.use_notes import own_note
 from analyzer.scan.variants import match_catalog
 from analyzer.textio import decode
@@ -224,6 +225,28 @@ def _file_named(said, model_files):
     return found[0] if len(found) == 1 else None
 
 
+def _file_of_named_license(said, model_files, licenses):
+    """The one model license file whose identified license a statement names without linking it
+    ("Acme-7B is licensed under CC-BY-NC-4.0" beside a LICENSE that is CC BY-NC 4.0), or whose title
+    starts with the name ("the Acme Community License" beside "ACME COMMUNITY LICENSE AGREEMENT")."""
+    if said.target or not said.name:
+        return None
+    keys = declared_keys(said.name, said.link, load_table(licensedb().keys()))
+    found = [f for f in model_files if f.license_id in keys]
+    if not found:
+        name = re.sub(r"[^a-z0-9]+", "", re.sub(r"^\s*the\s+", "", said.name.lower()))
+        if len(name) >= 10 and re.search(r"licen[cs]e$", name):
+            found = [
+                f
+                for f in model_files
+                if any(
+                    re.sub(r"[^a-z0-9]+", "", line.lower()).startswith(name)
+                    for line in title_lines(licenses.get(f.file, ""), 2)
+                )
+            ]
+    return found[0] if len(found) == 1 else None
+
+
 def repo_id_of(path: str) -> str | None:
     """'models--meta-llama--Llama-2-7b-hf/snapshots/REV' -> 'meta-llama/Llama-2-7b-hf'."""
     parts = PurePosixPath(path).parts
@@ -250,7 +273,8 @@ def build_rows(folder: Folder) -> list[ModelRow]:
     """One model folder -> one row per release it names (identification, facts, terms)."""
     index = default_index()
     facts, declared = _facts(folder)
-    by_file = statements_by_file(folder)
+    found = readme_releases(folder) if folder.readmes else []
+    by_file = statements_by_file(folder, [r.name for r in found])
     statements = [s for found in by_file.values() for s in found]
     roled = assign_roles(
         folder.licenses,
@@ -284,7 +308,6 @@ def build_rows(folder: Folder) -> list[ModelRow]:
         else None
     )
     shared = facts if folder.cards else readme_facts(folder)
-    found = readme_releases(folder) if folder.readmes else []
     if folder.cards and len(found) < 2:  # a model card is the release, unless the README lists several
         found = []
     repo_id = repo_id_of(folder.path)
@@ -316,14 +339,18 @@ def build_rows(folder: Folder) -> list[ModelRow]:
             said = not_about_others(statements, release, release_names, folder)
             own = linked_model_file(release, said, [f.file for f in model_files])
         if own is not None:  # "the 70B models are under the [70B License](...)": this release's
-            match = next(
-                (
-                    f
-                    for f in roled
-                    if own.target and PurePosixPath(f.file).name == PurePosixPath(own.target).name
-                ),
-                None,
-            ) or _file_named(own, model_files)
+            match = (
+                next(
+                    (
+                        f
+                        for f in roled
+                        if own.target and PurePosixPath(f.file).name == PurePosixPath(own.target).name
+                    ),
+                    None,
+                )
+                or _file_named(own, model_files)
+                or _file_of_named_license(own, model_files, folder.licenses)
+            )
             if match is not None:
                 row_primary = LicenseFileMatch(match.file, match.license_id, match.score)
             elif primary and same_file_name(own.link, primary.file):

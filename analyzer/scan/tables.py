@@ -522,13 +522,23 @@ def _html_text(cell: str) -> str:
     return " ".join(text.split())
 
 
+def _heading_chain(text: str, at: int) -> str:
+    """The headings over an offset as table_releases reads them: under "## Performance", a table below
+    "### Acme-Bench" is still an evaluation table; a nearest heading naming the models decides alone."""
+    chain: list[tuple[int, str]] = []
+    for h in HEADING.finditer(text, 0, at):
+        level = len(h.group(1))
+        chain = [(n, t) for n, t in chain if n < level] + [(level, h.group(2))]
+    inner = [t for n, t in chain if n >= 2]
+    return inner[-1] if inner and MODELS_HEADING.search(inner[-1]) else " / ".join(inner)
+
+
 def html_table_releases(file: str, text: str) -> list[Release]:
     """Releases an HTML `<table>` names in a Model / Name column, with its fact columns (a README
     that writes its checkpoint table in HTML), outside evaluation sections."""
     found = []
     for t in HTML_TABLE.finditer(text):
-        heading = next((h.group(2) for h in reversed(list(HEADING.finditer(text, 0, t.start())))), "")
-        if EVAL_SECTION.search(heading):
+        if EVAL_SECTION.search(_heading_chain(text, t.start())):
             continue
         rows = []
         for r in HTML_ROW.finditer(text, t.start("body"), t.end("body")):
