@@ -21,10 +21,10 @@
     python -m bench.accuracy.run --set fresh8  # eighth draw: purpose limits outside the grant, consent gates
     python -m bench.accuracy.run --set fresh9  # ninth draw: weights licences beside code licences
     python -m bench.accuracy.run --set fresh10 # tenth draw: weights licences of smaller labs, field bans
-    python -m bench.accuracy.run --set fresh11 # eleventh draw: revenue gate, community and clickthrough licences
+    python -m bench.accuracy.run --set fresh11 # eleventh draw: revenue gate, clickthrough licences
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set zh10    # tenth Chinese draw: MAU/revenue gate, README sections
-    python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical/finance READMEs, e-mail gates
+    python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical READMEs
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
