@@ -6,13 +6,9 @@ license inherited through a listed sibling, a pronoun subject ("They are release
 
 from __future__ import annotations
 
-from tests.scan.trees import license_text, write
+from tests.scan.trees import license_text, rows_by_model, write
 
-
-def _rows(repo):
-    from analyzer.scan.scanner import scan_directory
-
-    return {r.release.model: r for r in scan_directory(repo).rows}
+_rows = rows_by_model
 
 
 def test_an_activated_count_after_the_total_is_no_second_size():

@@ -5,7 +5,7 @@ gives it."""
 
 from __future__ import annotations
 
-from tests.scan.trees import license_text, write
+from tests.scan.trees import license_text, rows_by_model, write
 
 AGREEMENT = """Acme LICENSE AGREEMENT
 
@@ -19,10 +19,7 @@ use, reproduce, modify and distribute the Model Materials, including for commerc
 """
 
 
-def _rows(repo):
-    from analyzer.scan.scanner import scan_directory
-
-    return {r.release.model: r for r in scan_directory(repo).rows}
+_rows = rows_by_model
 
 
 def test_a_model_license_agreement_file_comes_before_a_generic_license(tmp_path):

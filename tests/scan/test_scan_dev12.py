@@ -6,7 +6,7 @@ block is no statement that a license covers the models."""
 
 from __future__ import annotations
 
-from tests.scan.trees import license_text, write
+from tests.scan.trees import license_text, rows_by_model, write
 
 BADGES = (
     '<p align="center">\n    <img alt="GitHub" src="https://img.shields.io/github/license/acme/acme-zh.svg">\n'
@@ -14,10 +14,7 @@ BADGES = (
 )
 
 
-def _rows(repo):
-    from analyzer.scan.scanner import scan_directory
-
-    return {r.release.model: r for r in scan_directory(repo).rows}
+_rows = rows_by_model
 
 
 def test_a_base_model_named_before_a_generic_license_link_is_the_weights_license(tmp_path):

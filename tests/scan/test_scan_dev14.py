@@ -7,15 +7,12 @@ tables under an evaluation section's sub-heading name no release."""
 
 from __future__ import annotations
 
-from tests.scan.trees import license_text, write
+from tests.scan.trees import license_text, rows_by_model, write
 
 NEWS = "## News\n\n- 2024.05.01: We release Acme-7B and Acme-7B-Chat.\n\n"
 
 
-def _rows(repo):
-    from analyzer.scan.scanner import scan_directory
-
-    return {r.release.model: r for r in scan_directory(repo).rows}
+_rows = rows_by_model
 
 
 def test_a_sentence_whose_subject_names_the_releases_covers_their_weights(tmp_path):

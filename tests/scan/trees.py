@@ -128,3 +128,10 @@ def minimal_pdf(lines: list[str], leading: int = 14) -> bytes:
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def rows_by_model(repo: Path) -> dict:
+    """The scan's rows of a written tree, by release name."""
+    from analyzer.scan.scanner import scan_directory
+
+    return {r.release.model: r for r in scan_directory(repo).rows}
