@@ -25,6 +25,7 @@
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set zh10    # tenth Chinese draw: MAU/revenue gate, README sections
     python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical READMEs
+    python -m bench.accuracy.run --set zh12    # twelfth Chinese draw: e-mail gates, GPL-named weights
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -88,6 +89,7 @@ FRESH_SETS = (
     "zh9",
     "zh10",
     "zh11",
+    "zh12",
 )
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind", "blind4")
