@@ -153,14 +153,31 @@ class _Forms:
         self.index[norm_hash] = len(self.index)
         self._ids.extend(ids)
         self._ptr.append(len(self._ids))
-        self._arrays = None
+
+    def _as_arrays(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The lists as arrays: only the forms added since the last text are converted (a
+        conversion of every form for every text that brings a new one costs more than the rest)."""
+        arrays = self._arrays
+        if arrays is None or len(arrays[0]) != len(self._ptr):
+            done = (0, 0) if arrays is None else (len(arrays[0]), len(arrays[1]))
+            tails = (
+                numpy.array(self._ptr[done[0] :], dtype="int64"),
+                numpy.array(self._ids[done[1] :], dtype="int64"),
+            )
+            arrays = self._arrays = (
+                tails
+                if arrays is None
+                else (
+                    numpy.concatenate((arrays[0], tails[0])),
+                    numpy.concatenate((arrays[1], tails[1])),
+                )
+            )
+        return arrays
 
     def of_text(self, norms: list[int]) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Every (word id, norm number) pair of a text's distinct norms, sorted by word id and,
         within a word, by norm number."""
-        if self._arrays is None:
-            self._arrays = (numpy.array(self._ptr, dtype="int64"), numpy.array(self._ids, dtype="int64"))
-        ptr, ids = self._arrays
+        ptr, ids = self._as_arrays()
         get = self.index.get
         form = numpy.array([get(h, -1) for h in norms], dtype="int64")
         runs = numpy.flatnonzero(form >= 0)
