@@ -93,3 +93,28 @@ def test_a_table_that_is_not_yaml_names_the_line(tmp_path, table):
     with pytest.raises(TableError, match=rf"^{table.name}:\d+: not valid YAML \(") as caught:
         load(path)
     assert "\n" not in str(caught.value)
+
+
+def test_a_veto_list_may_hold_a_shared_list(tmp_path):
+    """`unless: ["x", *shared]`: the entries of the anchored list count as written in place, so one
+    rule can have a veto more than another without a copy of the rest; a bad entry inside it is
+    still refused with its file and line."""
+    from analyzer.rules import RuleRow
+    from analyzer.schemas.base import load_yaml_table
+
+    table = tmp_path / "rules.yaml"
+    table.write_text(
+        "- id: a\n  terms: {commercial_use: granted}\n  phrases: [use]\n"
+        '  unless: ["x", &shared ["y z", "w"]]\n  examples: ["You may use it."]\n'
+        "- id: b\n  terms: {commercial_use: granted}\n  phrases: [sell]\n"
+        '  unless: *shared\n  examples: ["You may sell it."]\n'
+    )
+    (_, a), (_, b) = load_yaml_table(table, RuleRow)
+    assert a.unless == ["x", "y z", "w"]
+    assert b.unless == ["y z", "w"]
+    table.write_text(
+        "- id: a\n  terms: {commercial_use: granted}\n  phrases: [use]\n"
+        '  unless: ["x", ["  "]]\n  examples: ["You may use it."]\n'
+    )
+    with pytest.raises(TableError, match=r"rules.yaml:1.*unless"):
+        load_yaml_table(table, RuleRow)

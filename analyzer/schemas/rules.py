@@ -40,6 +40,16 @@ class RuleRow(Strict):
     counter_examples: list[str] = []
     note: str | None = None
 
+    @field_validator("unless", "unless_near", mode="before")
+    @classmethod
+    def _shared_lists(cls, value):
+        """A veto list may hold another, shared by a YAML anchor (`unless: ["x", *shared]`): its
+        entries count as if written here, so that a rule with one veto more than another shares
+        the rest instead of copying it."""
+        if not isinstance(value, list):
+            return value
+        return [v for item in value for v in (item if isinstance(item, list) else [item])]
+
     @field_validator("phrases", "unless", "unless_near", "section", "not_section", "defines", "examples")
     @classmethod
     def _non_empty_strings(cls, value: list[str]) -> list[str]:
