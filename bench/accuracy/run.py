@@ -12,6 +12,7 @@
     python -m bench.accuracy.run --set ldb7    # seventh LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb8    # eighth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb9    # ninth LicenseDB draw (development set, seed in SOURCES.md)
+    python -m bench.accuracy.run --set ldb10   # tenth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
     python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
@@ -64,6 +65,7 @@ LICENSEDB_SETS = (
     "ldb7",
     "ldb8",
     "ldb9",
+    "ldb10",
 )
 FRESH_SETS = (
     "fresh",
