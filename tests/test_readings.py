@@ -843,6 +843,30 @@ READINGS = [
         "the State of Texas.",
         {"governing_law": "applies"},
     ),
+    # a notice that only disclaims warranties or agency grants no use at all
+    (
+        "Copyright Acme. Proprietary and confidential. This software is provided without any warranty of "
+        "merchantability or fitness for any purpose.",
+        {"commercial_use": "silent", "research_use": "silent"},
+    ),
+    (
+        "Nothing in this Agreement makes either party the partner or agent of the other for any purpose.",
+        {"commercial_use": "silent"},
+    ),
+    # a waiver by the licensee dedicates nothing to the public domain
+    ("To the fullest extent permitted by law, you waive all claims relating to fees.", {"distribute": "silent"}),
+    # the weights under a licence named by its short id
+    (
+        "The model weights in this repository are licensed under CC BY-NC 4.0.",
+        {"commercial_use": "prohibited", "research_use": "granted", "private_use": "granted"},
+    ),
+    ("The model artifacts are distributed under Apache-2.0.", {"commercial_use": "granted"}),
+    ("The source code is released under CC BY-NC 4.0.", {"commercial_use": "silent"}),
+    # use only under another agreement is a gate
+    (
+        "This software may only be used if you have purchased a valid license from the authors.",
+        {"commercial_use": "conditional"},
+    ),
 ]
 
 OPEN_MODEL = (
