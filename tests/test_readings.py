@@ -854,7 +854,10 @@ READINGS = [
         {"commercial_use": "silent"},
     ),
     # a waiver by the licensee dedicates nothing to the public domain
-    ("To the fullest extent permitted by law, you waive all claims relating to fees.", {"distribute": "silent"}),
+    (
+        "To the fullest extent permitted by law, you waive all claims relating to fees.",
+        {"distribute": "silent"},
+    ),
     # the weights under a licence named by its short id
     (
         "The model weights in this repository are licensed under CC BY-NC 4.0.",
