@@ -376,6 +376,9 @@ class RuleMatcher:
             for k, (req, longest, links) in enumerate(expansions)
         )
         self._required = Expansions(f[2] for f in self._flat)
+        # per flat expansion, the first of two consecutive required words with no gap between
+        # them (-1: none): a text where they never stand next to each other holds no match
+        self._adjacent_at = [_first_adjacent(links) for _, _, _, _, links in self._flat]
 
     def candidates(
         self,
@@ -401,8 +404,11 @@ class RuleMatcher:
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         clauses_of: dict[int, list[int]] = {}  # id of a word's positions -> the clauses they are in
         flat, tss, tes = self._flat, [b[0] for b in bounds], [b[1] for b in bounds]
+        adjacent_at, adjacent = self._adjacent_at, words.adjacent()
         for e in self._required.viable(present):
             r, k, req, longest, links = flat[e]
+            if (a := adjacent_at[e]) >= 0 and not positions.next_to(req[a], req[a + 1], adjacent):
+                continue
             pos = [positions[w] for w in req]
             # the clauses of the rarest word (once per word); the others are looked up there
             rarest = min(pos, key=len)
@@ -447,6 +453,12 @@ def _links(seq: tuple[Element, ...]) -> tuple[bool, ...] | None:
     if any(isinstance(el, Word) and el.optional for el in seq):
         return None
     return tuple(isinstance(prev, Gap) for prev, el in itertools.pairwise(seq) if isinstance(el, Word))
+
+
+def _first_adjacent(links: tuple[bool, ...] | None) -> int:
+    """The index of the first required word of an expansion of words and gaps that the next one
+    must follow with no gap, or -1."""
+    return next((k for k, gap in enumerate(links) if not gap), -1) if links is not None else -1
 
 
 Windows = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # per pattern index, its spans

@@ -9,6 +9,7 @@ small vocabulary so that words repeat, wrap across lines and meet ';'.
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -147,3 +148,37 @@ def test_starts_in_several_spans_are_those_of_each_span_alone(nlp):
     }
     assert found == {i: starts for i, starts in alone.items() if starts}
     assert set(found) == {0, 2, 3}  # the second clause has no 'use'
+
+
+def test_next_to_says_whether_one_word_follows_another_anywhere(nlp):
+    """WordPositions.next_to (from the text's adjacent norms) against a token-by-token reading:
+    word b on the first token after one of word a that is not whitespace. The candidates' check
+    that two words a phrase joins stand next to each other somewhere rests on it."""
+    from analyzer.match import WordTable
+
+    table = WordTable(nlp.vocab)
+    words = list(
+        dict.fromkeys(
+            w
+            for source in PHRASES
+            for req in parse_phrase(source, lambda t: [tok.text for tok in nlp.make_doc(t)]).required()
+            for w in req
+        )
+    )
+    ids = table.add(words)
+
+    def is_form(token, w):
+        return token.norm_ in w.norms or any(token.norm_.startswith(p) for p in w.prefixes)
+
+    seen = set()
+    for text in _texts(300):
+        doc = nlp.make_doc(text)
+        index = NormIndex(doc)
+        _, positions = table.positions(index)
+        solid = [t for t in doc if not t.is_space]
+        for wa, a in zip(words, ids, strict=True):
+            for wb, b in zip(words, ids, strict=True):
+                expected = any(is_form(s, wa) and is_form(n, wb) for s, n in itertools.pairwise(solid))
+                assert positions.next_to(a, b, index.adjacent()) == expected, (text, wa, wb)
+                seen.add(expected)
+    assert seen == {True, False}
