@@ -152,6 +152,12 @@ def parse_tokens(text: str) -> str:
 CARD_WORDS = re.compile(r"^model card\s*(?:for|of)?\s*[:\-–—]?\s*|\s*[:\-–—]?\s*model card$", re.IGNORECASE)
 
 
+# a card whose first heading is one of its sections ("# Model Details", "# Model Information") names no model
+SECTION_TITLE = re.compile(
+    r"^(?:model\s+)?(?:details|information|overview|description|summary|introduction)\s*:?$", re.IGNORECASE
+)
+
+
 def _clean(text: str) -> str:
     return " ".join(re.sub(r"[*_`#]+", "", text).split())
 
@@ -191,7 +197,7 @@ def body_facts(card: Card) -> ReleaseFacts:
         start, end = card.body_start + spans[0].start_char, card.body_start + spans[-1].end_char
         evidence[field] = FactEvidence(card.text[start:end], card.file, start, end)
     heading = H1.search(body)
-    if heading:
+    if heading and not SECTION_TITLE.match(_clean(heading.group(1))):  # "# Model Details": a section, no name
         start, end = card.body_start + heading.start(1), card.body_start + heading.end(1)
         # "# Model Card: Whisper", "# Acme Model Card": the title names the model, not the card
         values["model"] = CARD_WORDS.sub("", _clean(heading.group(1))).strip() or _clean(heading.group(1))

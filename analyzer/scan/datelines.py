@@ -29,7 +29,8 @@ NEWS = re.compile(
     rf"^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?:\[[xX]\][ \t]+)?"  # a quote, a list item, a checked item
     rf"(?:<(?:summary|li|p|div)>[ \t]*)?"  # "<summary>✅ <b>2024-03-11</b>: ...": a collapsible news item
     rf"[^\w\n]{{0,12}}(?:\*\*[A-Za-z ]{{1,20}}\*\*:?[ \t]*"  # "**Update**:"
-    rf"|\([^\w\n]{{0,4}}[A-Za-z]{{1,10}}\)[ \t]*|【[^】\n]{{1,6}}】)?[^\w\n]{{0,6}}"  # "(🔥 New)", "【最新】"
+    rf"|\([^\w\n]{{0,4}}[A-Za-z]{{1,10}}\)[ \t]*|【[^】\n]{{1,6}}】"  # "(🔥 New)", "【最新】"
+    rf"|(?:Update[sd]?|News)[ \t]+(?=\d))?[^\w\n]{{0,6}}"  # "**Update 2025/08/28:** ..."
     rf"(?:<(?:b|strong)>)?(?P<date>{DATE})(?:</(?:b|strong)>)?[^\w\n\[]{{0,8}}(?P<rest>.*)$",
     re.MULTILINE,
 )

@@ -48,8 +48,11 @@ HUB_LINK = re.compile(
 LIST_ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+\.)[ \t]+|\|)|^(?: {2,}|\t)\[", re.MULTILINE)
 
 
-HUB_ID_ITEM = re.compile(  # a list item that is only a hub id in a code span
-    r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+`(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))`[ \t]*$",
+# a list item that is only a hub id in a code span, or one a clause says is a model ("`o/acme-1b`, an English
+# model with ~1B parameters")
+HUB_ID_ITEM = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+`(?P<id>(?P<org>[A-Za-z0-9][\w.-]*)/(?P<model>[A-Za-z0-9][\w.-]*))`"
+    r"(?:[ \t]*$|[ \t]*[,:\u2013\u2014-][ \t]+(?:an?\s+|the\s+)?[^\n]*?\bmodel\b[^\n]*$)",
     re.MULTILINE,
 )
 
@@ -111,6 +114,8 @@ def list_releases(file: str, text: str) -> list[Release]:
             continue  # "[[AWQ](.../Acme-72B-Instruct-AWQ), [GPTQ-Int4](...)]": a quantised copy of a release
         # "[🤗 Hugging Face](.../Acme-7B)": the hub repository's name is the release's name
         name = clean_name(m.group("text")) or clean_name(m.group("model"))
+        if "(" in m.group("text") and fold(m.group("text")) == fold(m.group("model")):
+            name = m.group("model")  # "[Acme-B (LT)](.../Acme-B-LT)": the qualifier is part of the hub's name
         if role_text(m.group("text"), m.group("model")):  # "[🤗Critic-model](.../acme2_5-critic)"
             name = hub_name(m.group("model")) or name
         elif name and not SIZED.search(name) and SIZED.search(m.group("model")):

@@ -81,8 +81,9 @@ def commercial_grant(readmes: list[tuple[str, str]], weights: bool = False) -> t
     return None
 
 
+# "All model weights and data are for research use ONLY": "all" is a determiner too
 RESEARCH_ONLY = re.compile(
-    r"\b(?:our|these|this|the)\s+(?:released\s+|pre-?trained\s+)?(?:checkpoints?|weights?|models?)\b"
+    r"\b(?:our|these|this|the|all)\s+(?:released\s+|pre-?trained\s+)?(?:checkpoints?|weights?|models?)\b"
     r"[^.]{0,60}?\b(?:for|to)\s+(?:non-?commercial\s+)?(?:academic\s+)?research\s+(?:purposes?\s+|use\s+)?only\b",
     re.IGNORECASE,
 )
@@ -128,18 +129,35 @@ def _sentences(readmes: list[tuple[str, str]]):
             yield rel, LINK.sub(r"\1", raw), Evidence(text[start : m.end()], start, m.end(), "README")
 
 
+# "..., and permits individual and research usages", "允许个人使用和研究用途": the uses a license
+# statement lists, none of them commercial
+RESEARCH_PERMITS = re.compile(
+    r"\b(?:permits?|allows?)\s+(?:only\s+)?(?:(?:individual|personal|academic|non-?commercial)\s*(?:,|and|or)\s*)*"
+    r"(?:academic\s+)?research\s+(?:use|usages?|purposes)\b"
+    r"|允许(?:个人(?:使用)?(?:和|与|及|、))?(?:学术)?研究(?:用途|使用)",
+    re.IGNORECASE,
+)
+
+
+ALLOWS = re.compile(r"\ballow|\bpermit|允许", re.IGNORECASE)
+
+
 def research_only(readmes: list[tuple[str, str]]) -> tuple[str, Evidence] | None:
     """The first README sentence saying the repository's own weights are for research only ("Our
     released checkpoints are also for research purposes only"); a third party's models ("face
-    models from X are for research purposes only") are not the weights'."""
-    return next(
-        (
-            (rel, evidence)
-            for rel, sentence, evidence in _sentences(readmes)
-            if RESEARCH_ONLY.search(sentence.replace("*", ""))
-        ),
-        None,
-    )
+    models from X are for research purposes only") are not the weights'. A sentence listing the
+    uses a license permits, none commercial ("VisCPM is governed by the X License, and permits
+    individual and research usages"), is one too, unless the next sentence allows commercial use
+    ("Commercial use is also allowed after registration": a gate, not a limit)."""
+    said = list(_sentences(readmes))
+    for i, (rel, sentence, evidence) in enumerate(said):
+        if RESEARCH_ONLY.search(sentence.replace("*", "")):
+            return rel, evidence
+        if RESEARCH_PERMITS.search(sentence) and not COMMERCIAL.search(sentence):
+            following = said[i + 1][1] if i + 1 < len(said) and said[i + 1][0] == rel else ""
+            if not GRANT.search(following) and not ALLOWS.search(following):
+                return rel, evidence
+    return None
 
 
 def stricter_commercial(

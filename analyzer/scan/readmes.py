@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from analyzer.licensedb import licensedb
 from analyzer.scan import card as cards
 from analyzer.scan import releases
+from analyzer.scan.datelines import dated_lines
 from analyzer.scan.declared import load_table
 from analyzer.scan.family import released_family
 from analyzer.scan.hublinks import HUB_LINK, list_releases
@@ -52,6 +53,36 @@ def claim_linked_licenses(folders: dict[str, Folder]) -> None:
                     continue
                 if not other.cards and not other.readmes:
                     folder.licenses[full] = other.licenses.pop(full)
+    for folder in list(folders.values()):  # after the claims: a license stays with its folder
+        if folder.licenses:
+            continue
+        for text in folder.readmes.values():
+            # "The same license as Acme 2 applies: see the [LICENSE](../LICENSE) file": a folder with
+            # no license of its own takes the enclosing folder's the README links (it is shared)
+            targets = {local_target(m.group("target")) for m in CELL_LINK.finditer(text)}
+            for target in sorted(t for t in targets if t and t.startswith("../")):
+                full = posixpath.normpath(posixpath.join(folder.path, target))
+                other = folders.get(posixpath.dirname(full) or ".")
+                if other is not None and other is not folder and full in other.licenses:
+                    folder.licenses[full] = other.licenses[full]
+
+
+# README_en.md, README.EN.md
+ENGLISH_FILE = re.compile(r"[-_.](?:en|eng|english)(?=\.[a-z]+$)", re.IGNORECASE)
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _translated(rel: str, text: str, readmes: Sequence[str]) -> bool:
+    """A README beside one its name marks as English (README.md beside README_en.md) is the other
+    language's when a tenth of its letters are CJK (tables and code blocks dilute the Chinese prose)."""
+    parent = PurePosixPath(rel).parent
+    if ENGLISH_FILE.search(PurePosixPath(rel).name) or not any(
+        PurePosixPath(o).parent == parent and ENGLISH_FILE.search(PurePosixPath(o).name) for o in readmes
+    ):
+        return False
+    sample = text[:20000]
+    letters = sum(c.isalpha() for c in sample)
+    return letters > 0 and len(CJK_CHAR.findall(sample)) >= 0.1 * letters
 
 
 def english_readmes(folder: Folder) -> list[tuple[str, str]]:
@@ -61,6 +92,7 @@ def english_readmes(folder: Folder) -> list[tuple[str, str]]:
         (rel, folder.readmes[rel])
         for rel in order
         if releases.is_english(folder.readmes[rel], PurePosixPath(rel).name)
+        and not _translated(rel, folder.readmes[rel], order)
     ]
 
 
@@ -272,9 +304,10 @@ def own_sized_link(folder: Folder, name: str) -> tuple[str, FactEvidence] | None
                 found.setdefault(m.group("model"), FactEvidence(m.group(0), rel, m.start(), m.end()))
     if not found and len(releases.fold(name)) >= 3:
         # "Acme-7B was released ...", 'from_pretrained("org/Acme-7B")': the one name the README
-        # writes that is exactly the repository's name and a size
+        # writes that is exactly the repository's name and a size ("acme_13b.tar.gz", "configs/acme_13b.sh"
+        # name files: an extension follows)
         sized = re.compile(
-            rf"(?<![\w-]){re.escape(name)}[-_ ]?\d+(?:\.\d+)?[BM](?![\w-]|\.\d)", re.IGNORECASE
+            rf"(?<![\w-]){re.escape(name)}[-_ ]?\d+(?:\.\d+)?[BM](?![\w-]|\.\d|\.[A-Za-z])", re.IGNORECASE
         )
         for rel, text in sorted(folder.readmes.items()):
             for m in sized.finditer(text):
@@ -335,7 +368,7 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
                 break
     dated = None
     for rel, text in english_readmes(folder):
-        for when, ev in releases.news_dates(rel, text, name):
+        for when, ev in [*releases.news_dates(rel, text, name), *weights_news(rel, text)]:
             dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
     values["model"] = name
     if not family:
@@ -361,6 +394,26 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
 
 # "This runs the 7B parameter model. To run the 30B model, ...": the sizes a README runs by name
 SIZED_MODEL = re.compile(r"\bthe\s+(\d+(?:\.\d+)?[BM])(?:[- ]param(?:eter)?s?)?\s+models?\b")
+
+
+WEIGHTS_RELEASED = re.compile(
+    r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|ed|ing))\b[^.]*?"
+    r"\b(?:model\s+)?(?:weights|checkpoints)\b",
+    re.IGNORECASE,
+)
+# "Acme2", "7B": a model's name or size
+NAMED = re.compile(r"\b(?=[A-Za-z-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9.-]{2,}\b")
+
+
+def weights_news(rel: str, text: str) -> list[tuple[str, FactEvidence]]:
+    """Dated news lines of a one-release README that release weights without naming any model ("2022-09-30:
+    We release the cross-platform source code and models weights"): the release's own."""
+    return [
+        (line.date, line.evidence)
+        for line in dated_lines(rel, text)
+        if WEIGHTS_RELEASED.search(plain := CELL_LINK.sub(lambda m: m.group("name"), line.rest))
+        and not NAMED.search(plain)
+    ]
 
 
 def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:

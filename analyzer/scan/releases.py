@@ -381,6 +381,27 @@ def _sized_family_news(file: str, text: str, releases: list[Release]) -> None:
                     release.set("release_date", line.date, line.evidence)
 
 
+# "**Update 2025/08/28:** Acme2 [models](collection) are released", "Acme models and Acme-DR datasets are now
+# available on HuggingFace": the family's models, each named after it ("Acme2-S0", "Acme2-L-14")
+FAMILY_MODELS_NEWS = re.compile(
+    r"^(?P<family>[A-Z][\w.]*[A-Za-z0-9])\s+(?:\[)?models?(?:\]\([^)\s]*\))?[^.;]{0,40}?\s+"
+    r"(?:are|is|were|have\s+been|has\s+been)\s+(?:now\s+)?(?:released|available|open[- ]?sourced|out)\b"
+)
+
+
+def _family_models_news(file: str, text: str, releases: list[Release]) -> None:
+    """A news line releasing a family's models dates every undated release named after the family
+    ("Acme2-S0" by "Acme2 models are released", not "Acme-S0")."""
+    for line in dated_lines(file, text):
+        m = FAMILY_MODELS_NEWS.match(line.rest.strip(" *_"))
+        if not m:
+            continue
+        family = m.group("family")
+        for release in releases:
+            if re.match(re.escape(family) + r"[-_ ]", release.name, re.IGNORECASE):
+                release.set("release_date", line.date, line.evidence)
+
+
 PROSE_RELEASED = re.compile(
     r"\b[Ii]n (?P<date>[A-Z][a-z]{2,8}\.? (?:\d{1,2},? )?\d{4}),? we (?:have )?"
     r"(?:released|open-?sourced|launched|introduced) (?:the |our )?(?P<rest>[^.\n]{1,80})"
@@ -574,6 +595,7 @@ def read_releases(
         if ctx:
             release.set("context_length", _count(ctx.group(1) + ctx.group(2)), release.evidence)
     _sized_family_news(file, text, releases)
+    _family_models_news(file, text, releases)
     _prose_release_dates(file, text, releases)
     releases = _without_sizes_of_listed(split_series(file, text, releases))
     date_mentions(file, text, releases)
@@ -645,6 +667,13 @@ def _news_line_fact(text: str, ev: FactEvidence) -> bool:
 HUB_REPO = re.compile(r"(?:huggingface\.co|hf\.co)/(?P<repo>[\w.-]+/(?P<model>[\w.-]+))")
 
 
+def _own_news_line(name: str, lines: list) -> bool:
+    """A news line names the release itself ("We upgrade to [Acme-Chat-v1.1](#model-zoo)"): that line dates
+    it, not a line linking the hub repository it shares with other rows ("[Acme-Chat](hub/o/Acme-Chat)")."""
+    whole = re.compile(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-]|\.\d)", re.IGNORECASE)
+    return len(fold(name)) >= 3 and any(whole.search(LINK.sub(r"\1", line.rest)) for line in lines)
+
+
 def _dated_by_hub_links(file: str, text: str, found: list[Release]) -> list[Release]:
     """'Nov. 30, 2023. ... [Weights](https://huggingface.co/o/Acme-LCM-1024) are released' dates the
     table row that links the same hub model ("| Acme-δ-1024-LCM | 0.6B | [diffusers](.../Acme-LCM-1024) |");
@@ -663,10 +692,11 @@ def _dated_by_hub_links(file: str, text: str, found: list[Release]) -> list[Rele
     if not rows:
         return found
     absorbed: set[str] = set()
-    for line in dated_lines(file, text):
+    lines = list(dated_lines(file, text))
+    for line in lines:
         for hub in HUB_REPO.finditer(line.rest):
             for release in rows.get(hub.group("repo").lower(), []):
-                if "release_date" not in release.values:
+                if "release_date" not in release.values and not _own_news_line(release.name, lines):
                     release.dates.append((line.date, line.evidence))
                 absorbed.add(name_key(hub.group("model")))  # the link names the row's release
     for release in {id(r): r for rs in rows.values() for r in rs}.values():

@@ -68,7 +68,7 @@ from analyzer.scan.results import (
 )
 from analyzer.scan.roles import role_by_name, title_lines
 from analyzer.scan.use_notes import own_note
-from analyzer.scan.variants import match_catalog
+from analyzer.scan.variants import match_catalog, sizes_in
 from analyzer.textio import decode
 
 Progress = Callable[[int, int, str], None]  # (done, total, path of the model just scanned)
@@ -266,7 +266,40 @@ def _facts(folder: Folder) -> tuple[ReleaseFacts, Declared | None]:
             declared, _ = cards.declared_of(card, table)
     if declared is None and facts.license:
         declared = Declared(facts.license, keys=table.keys_for(facts.license))
-    return facts, declared
+    return _sized_by_name(folder, facts), declared
+
+
+BARE_SIZE = re.compile(r"\d+(?:\.\d+)?[BM]", re.IGNORECASE)
+
+
+def _sized_by_name(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:
+    """A folder named by a size ("86M") holds that size's model when its card names that size: the name gets
+    the size, and the size is the row's when the card (shared by the sizes: "Acme 2 22M, a 22 million
+    parameter model") states another. (A card's title size is no statement: silent cards stay silent.)"""
+    if not folder.cards or not facts.model:
+        return facts
+    size = PurePosixPath(folder.path).name
+    if BARE_SIZE.fullmatch(size):
+        size = size.upper()
+        for rel in sorted(folder.cards, key=_card_order):
+            text = folder.cards[rel].text
+            m = re.search(rf"(?<![\w.]){re.escape(size)}(?![\w.])", text, re.IGNORECASE)
+            if m is None:
+                continue
+            model = facts.model if sizes_in(facts.model) else f"{facts.model} {size}"
+            stated = [_size_value(p) for p in facts.parameters]
+            if any(v and abs(v - _size_value(size)) <= 0.15 * _size_value(size) for v in stated):
+                return replace(facts, model=model)  # the card's own statement of that size stays
+            ev = FactEvidence(text[m.start() : m.end()], rel, m.start(), m.end())
+            evidence = {**facts.evidence, "parameters": ev}
+            return replace(facts, model=model, parameters=(size,), evidence=evidence)
+        return facts
+    return facts
+
+
+def _size_value(size: str) -> float:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([BM])", size.strip().upper())
+    return float(m.group(1)) * (1e9 if m.group(2) == "B" else 1e6) if m else 0.0
 
 
 def build_rows(folder: Folder) -> list[ModelRow]:

@@ -116,9 +116,18 @@ def _count(cell: str) -> int | None:
 HEADER_UNIT = re.compile(r"[(（]\s*(M|B|million|billion)\s*[)）]\s*$", re.IGNORECASE)
 
 
+HEADER_UNIT_WITHIN = re.compile(r"[(（]\s*(M|B|million|billion)\s*[)）]", re.IGNORECASE)
+PARTS = re.compile(r"[*\s]*\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?)+[*\s]*")
+
+
 def _with_unit(cell: str, header: str) -> str:
-    """'| Size (M) |' over '| 38.9 |': a bare number takes the unit its header gives (38.9M)."""
-    unit = HEADER_UNIT.search(header)
+    """'| Size (M) |' over '| 38.9 |': a bare number takes the unit its header gives (38.9M). The unit may be
+    followed by what the column adds up ('| # Params (M) <BR> (img + txt) |' over '| 11.4 + 42.4 |': the
+    model's parts, 53.8M in all)."""
+    unit = HEADER_UNIT.search(header) or HEADER_UNIT_WITHIN.search(header)
+    if unit and PARTS.fullmatch(cell):
+        total = sum(float(x) for x in re.findall(r"\d+(?:\.\d+)?", cell))
+        return f"{round(total, 4):g}" + unit.group(1)[0].upper()
     if unit and re.fullmatch(r"[*\s]*\d+(?:\.\d+)?[*\s]*", cell):
         return cell.strip(" *") + unit.group(1)[0].upper()
     return cell
@@ -490,6 +499,12 @@ def _table_row(
         and fold(hub.group("model")).endswith(fold(name))
     ):
         name = hub.group("model")  # the hub's full name of the row
+    elif (
+        (linked := HUB_URL.search(raw))
+        and "(" in (shown := LINK.sub(r"\1", raw))
+        and fold(shown) == fold(linked.group("model"))
+    ):
+        name = linked.group("model")  # "| [Acme-B (LT)](.../Acme-B-LT) |": the qualifier is part of the name
     release = Release(name, FactEvidence(raw, file, offset + at, offset + at + len(raw)))
     for n, fact in columns.items():
         if n < len(cells) and cells[n][1]:
