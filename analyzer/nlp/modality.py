@@ -202,7 +202,7 @@ def _lead_in_colons(doc) -> set[int]:
     return out
 
 
-LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
+LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022\u00b7\u25aa\u25e6\u2023])\s")
 CARRIED = ("permission", "obligation", "prohibition", "negation", "limit")
 CARRIED_BITS = sum(BIT[c] for c in CARRIED)
 
@@ -272,7 +272,7 @@ def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_ow
 
 
 ITEM_MARKER = re.compile(r"\s*(\(?)([a-z]|[0-9]{1,2}|[ivx]{1,4})([.)])\s")
-BULLET = re.compile(r"\s*[-*\u2022]\s")
+BULLET = re.compile(r"\s*[-*\u2022\u00b7\u25aa\u25e6\u2023]\s")
 MAX_ITEM = 400
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -347,8 +347,20 @@ def _heading_lead_in(text: str, cs: int, ce: int) -> bool:
         return False  # a lead-in heading is a few words, without end punctuation
     line_start = text.rfind("\n", 0, cs) + 1
     line_end = text.find("\n", ce)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return len(line.split()) <= 6 and bool(HEADING_LEAD_IN.fullmatch(line))
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if len(line.split()) <= 6 and HEADING_LEAD_IN.fullmatch(line):
+        return True
+    # ... or the last sentence of its line, the items on the lines below ("b. Distribution
+    # Restrictions. You may not\n\n• alter any copyright notice", "... in certain ways. You may not")
+    own = text[cs:ce].strip()
+    before = text[line_start:cs].rstrip()
+    return (
+        not text[ce:line_end].strip()
+        and before[-1:] in (".", ":")
+        and len(own.split()) <= 6
+        and bool(HEADING_LEAD_IN.fullmatch(own))
+    )
 
 
 # An item written without a marker is one line of its own: it starts a line and ends it, is
