@@ -321,10 +321,27 @@ def _continues_line(text: str, clause) -> bool:
 DEFINITION_LEAD_IN = re.compile(r"\b(?:means?|shall\s+mean)\s*:$", re.I)
 
 
+# A ban that ends its line on the word the items complete ("You will not, and will not permit
+# any third party to\n\n  use ... for military purposes;"): its scope reaches the items as a colon's
+# does. Only a ban: a grant "to\n(1) use ...; (3) modify ... for internal use" keeps its items' limits.
+OPEN_LEAD_IN_END = re.compile(r"\s(?:to|from)\s*$", re.I)
+OPEN_LEAD_IN_BAN = re.compile(r"\b(?:not|never|prohibited|forbidden|refrain)\b|n['’]t\b", re.I)
+
+
+def _open_lead_in(text: str, cs: int, ce: int) -> bool:
+    line_end = text.find("\n", ce)
+    rest = text[ce : len(text) if line_end < 0 else line_end]
+    return (
+        not rest.strip()
+        and bool(OPEN_LEAD_IN_END.search(text, max(cs, ce - 12), ce))
+        and bool(OPEN_LEAD_IN_BAN.search(text, cs, ce))
+    )
+
+
 def _colon_lead_in(text: str, clause) -> bool:
     t_start, t_end, c_start, c_end = clause
     if text[c_end - 1 : c_end] != ":":
-        return _heading_lead_in(text, c_start, c_end)
+        return _open_lead_in(text, c_start, c_end) or _heading_lead_in(text, c_start, c_end)
     if t_end - 2 < t_start:
         return False
     return not DEFINITION_LEAD_IN.search(text, max(c_start, c_end - 20), c_end)  # '"X" means:' opens no scope
