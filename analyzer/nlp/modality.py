@@ -202,7 +202,7 @@ def _lead_in_colons(doc) -> set[int]:
     return out
 
 
-LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022])\s")
+LIST_ITEM = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,4}[.)]|[-*\u2022\u00b7\u25aa\u25e6\u2023])\s")
 CARRIED = ("permission", "obligation", "prohibition", "negation", "limit")
 CARRIED_BITS = sum(BIT[c] for c in CARRIED)
 
@@ -272,7 +272,7 @@ def carry_into_lists(text: str, clauses, mask: list[int], lead_in, item, keep_ow
 
 
 ITEM_MARKER = re.compile(r"\s*(\(?)([a-z]|[0-9]{1,2}|[ivx]{1,4})([.)])\s")
-BULLET = re.compile(r"\s*[-*\u2022]\s")
+BULLET = re.compile(r"\s*[-*\u2022\u00b7\u25aa\u25e6\u2023]\s")
 MAX_ITEM = 400
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -321,10 +321,27 @@ def _continues_line(text: str, clause) -> bool:
 DEFINITION_LEAD_IN = re.compile(r"\b(?:means?|shall\s+mean)\s*:$", re.I)
 
 
+# A ban that ends its line on the word the items complete ("You will not, and will not permit
+# any third party to\n\n  use ... for military purposes;"): its scope reaches the items as a colon's
+# does. Only a ban: a grant "to\n(1) use ...; (3) modify ... for internal use" keeps its items' limits.
+OPEN_LEAD_IN_END = re.compile(r"\s(?:to|from)\s*$", re.I)
+OPEN_LEAD_IN_BAN = re.compile(r"\b(?:not|never|prohibited|forbidden|refrain)\b|n['’]t\b", re.I)
+
+
+def _open_lead_in(text: str, cs: int, ce: int) -> bool:
+    line_end = text.find("\n", ce)
+    rest = text[ce : len(text) if line_end < 0 else line_end]
+    return (
+        not rest.strip()
+        and bool(OPEN_LEAD_IN_END.search(text, max(cs, ce - 12), ce))
+        and bool(OPEN_LEAD_IN_BAN.search(text, cs, ce))
+    )
+
+
 def _colon_lead_in(text: str, clause) -> bool:
     t_start, t_end, c_start, c_end = clause
     if text[c_end - 1 : c_end] != ":":
-        return _heading_lead_in(text, c_start, c_end)
+        return _open_lead_in(text, c_start, c_end) or _heading_lead_in(text, c_start, c_end)
     if t_end - 2 < t_start:
         return False
     return not DEFINITION_LEAD_IN.search(text, max(c_start, c_end - 20), c_end)  # '"X" means:' opens no scope
@@ -347,8 +364,20 @@ def _heading_lead_in(text: str, cs: int, ce: int) -> bool:
         return False  # a lead-in heading is a few words, without end punctuation
     line_start = text.rfind("\n", 0, cs) + 1
     line_end = text.find("\n", ce)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return len(line.split()) <= 6 and bool(HEADING_LEAD_IN.fullmatch(line))
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if len(line.split()) <= 6 and HEADING_LEAD_IN.fullmatch(line):
+        return True
+    # ... or the last sentence of its line, the items on the lines below ("b. Distribution
+    # Restrictions. You may not\n\n• alter any copyright notice", "... in certain ways. You may not")
+    own = text[cs:ce].strip()
+    before = text[line_start:cs].rstrip()
+    return (
+        not text[ce:line_end].strip()
+        and before[-1:] in (".", ":")
+        and len(own.split()) <= 6
+        and bool(HEADING_LEAD_IN.fullmatch(own))
+    )
 
 
 # An item written without a marker is one line of its own: it starts a line and ends it, is

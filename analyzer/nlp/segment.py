@@ -24,7 +24,7 @@ from analyzer.nlp.extensions import memo_key, space_mask, token_starts
 PARAGRAPH = re.compile(r"\n[ \t\f\r]*\n\s*")
 MARKER = (
     r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|\(?[a-zA-Z][.)]|\([ivxIVX]{1,5}\)|[ivxIVX]{1,5}\.|\([a-z]\)|"
-    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?|[-*\u2022])"
+    r"(?:Section|SECTION|Article|ARTICLE)\s+[\dIVX]+[.:]?|[-*\u2022\u00b7\u25aa\u25e6\u2023])"
 )
 # after the marker: spaces, tabs or no-break spaces ("(e)\u202f“Derivatives”" in a PDF export)
 LINE_MARKER = re.compile(r"(?m)^[ \t\u00a0\u202f]*(" + MARKER + r")[ \t\u00a0\u202f]+(?=\S)")
