@@ -129,3 +129,36 @@ def test_a_readme_tip_is_no_grant(text, want):
 )
 def test_a_licence_file_section_grants(text):
     assert analyze_chinese(text)["distribute"].status == "granted"
+
+
+# A purpose limit whose subject is an online demo or a hosted service limits that service, not the
+# model (sentences written for this test, after BayLing's README): the model's own licence decides.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("在线演示系统仅作为研究预览，供非商业用途使用。", "granted"),
+        ("在线演示不得用于商业用途。", "granted"),
+        ("本模型仅供非商业用途使用。", "prohibited"),
+    ],
+)
+def test_a_demo_only_limit_is_no_limit_on_the_model(text, want):
+    licence = "## 许可\n\n本模型权重采用 Apache 2.0 许可证。"
+    assert analyze_chinese(licence + text + "\n")["commercial_use"].status == want
+
+
+# After CharacterGLM-6B's README (sentences written for this test): dissemination named among the
+# banned purposes withholds distribution; the risks the project does not bear limit its liability;
+# the accuracy of outputs it cannot guarantee is a warranty disclaimer.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        ("本模型仅供学术研究使用，不可用于任何商业和传播用途。", "distribute", "prohibited"),
+        ("本模型不得用于传播有害信息。", "distribute", "silent"),
+        ("本项目不承担开源模型导致的数据安全、舆情风险。", "liability_limitation", "applies"),
+        ("用户须自行承担使用本模型的风险。", "liability_limitation", "silent"),
+        ("受概率随机性因素影响，无法保证输出内容的准确。", "warranty_disclaimer", "applies"),
+        ("显存较小时无法保证训练速度。", "warranty_disclaimer", "silent"),
+    ],
+)
+def test_dissemination_ban_risks_not_borne_and_accuracy_not_guaranteed(text, term, want):
+    assert analyze_chinese(text)[term].status == want
