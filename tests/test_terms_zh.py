@@ -106,6 +106,9 @@ def test_a_ban_after_an_unmet_condition_leaves_distribution_granted():
 # licence heading, or naming the licensee or the work, still grant.
 README_TIPS = [
     ("## 关于浅扩散\n\n可以使用浅层扩散模型提升音质。\n", "silent"),
+    # a how-to that only addresses the reader (after VisCPM's and EduChat's READMEs)
+    ("## 模型微调\n\n用户可以在私有数据上进行微调和部署。\n", "silent"),
+    ("## 网页Demo\n\n启动demo后，你可以使用链接与模型交互。\n", "silent"),
     ("## 注意\n\n建议可以考虑使用专业声音处理软件做响度匹配处理。\n", "silent"),
     ("## 使用许可\n\n可以使用浅层扩散模型提升音质。\n", "granted"),
     ("## 注意\n\n您可以免费使用本模型。\n", "granted"),
@@ -161,4 +164,40 @@ def test_a_demo_only_limit_is_no_limit_on_the_model(text, want):
     ],
 )
 def test_dissemination_ban_risks_not_borne_and_accuracy_not_guaranteed(text, term, want):
+    assert analyze_chinese(text)[term].status == want
+
+
+# A how-to that only addresses the reader grants nothing under a technical heading; the same
+# sentence under a licence heading does (sentences written for this test, after VisCPM's and
+# EduChat's READMEs).
+@pytest.mark.parametrize(
+    "heading, want",
+    [("模型微调", "silent"), ("网页Demo", "silent"), ("使用许可", "granted")],
+)
+def test_a_how_to_addressing_the_user_is_no_grant(heading, want):
+    text = f"## {heading}\n\n用户可以在私有数据上进行微调。你可以将链接分享给朋友。\n"
+    terms = analyze_chinese(text)
+    assert terms["modify"].status == want
+    assert terms["distribute"].status == want
+
+
+# A licence named for the model whose title ends in a non-commercial element withholds commercial
+# use though a commercial licence may be negotiated by e-mail (TERMS.md "Gated commercial use"; after
+# VisCPM's README); personal use allowed is private use; a hosted API's price is no research grant.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        (
+            "本系列模型采用协议为“通用模型许可协议-来源说明-非商业化”，允许个人使用和研究用途。"
+            "如需将模型用于商业用途，请联系我们洽谈商业授权事宜。",
+            "commercial_use",
+            "prohibited",
+        ),
+        ("本系列模型允许个人使用和研究用途。", "private_use", "granted"),
+        ("您不得将本模型用于个人用途以外的目的。", "private_use", "silent"),
+        ("chat api 对科研教育用户免费，对商用开发者保持价格不变。", "research_use", "silent"),
+        ("本模型对科研用户完全开放。", "research_use", "granted"),
+    ],
+)
+def test_noncommercial_licence_title_personal_use_and_api_pricing(text, term, want):
     assert analyze_chinese(text)[term].status == want
