@@ -201,3 +201,23 @@ def test_a_how_to_addressing_the_user_is_no_grant(heading, want):
 )
 def test_noncommercial_licence_title_personal_use_and_api_pricing(text, term, want):
     assert analyze_chinese(text)[term].status == want
+
+
+# After OpenBuddy's and MindChat's disclaimers (sentences written for this test): the model kept out
+# of critical or high-risk settings restricts a use; "不对……承担责任" around a long list of claims
+# limits liability.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        ("用户在关键或高风险场景中应谨慎行事，不要使用模型作为最终决策参考。", "use_restrictions", "applies"),
+        ("高风险场景中的表现已经过评估。", "use_restrictions", "silent"),
+        (
+            "作者或版权所有者均不对因软件或使用而产生的任何索赔、损害赔偿或其他责任（无论是合同、侵权还是"
+            "其他原因）承担责任。",
+            "liability_limitation",
+            "applies",
+        ),
+    ],
+)
+def test_high_risk_settings_and_liability_around_long_claims(text, term, want):
+    assert analyze_chinese(text)[term].status == want
