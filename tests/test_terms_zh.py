@@ -106,6 +106,9 @@ def test_a_ban_after_an_unmet_condition_leaves_distribution_granted():
 # licence heading, or naming the licensee or the work, still grant.
 README_TIPS = [
     ("## 关于浅扩散\n\n可以使用浅层扩散模型提升音质。\n", "silent"),
+    # a how-to that only addresses the reader (after VisCPM's and EduChat's READMEs)
+    ("## 模型微调\n\n用户可以在私有数据上进行微调和部署。\n", "silent"),
+    ("## 网页Demo\n\n启动demo后，你可以使用链接与模型交互。\n", "silent"),
     ("## 注意\n\n建议可以考虑使用专业声音处理软件做响度匹配处理。\n", "silent"),
     ("## 使用许可\n\n可以使用浅层扩散模型提升音质。\n", "granted"),
     ("## 注意\n\n您可以免费使用本模型。\n", "granted"),
@@ -129,3 +132,92 @@ def test_a_readme_tip_is_no_grant(text, want):
 )
 def test_a_licence_file_section_grants(text):
     assert analyze_chinese(text)["distribute"].status == "granted"
+
+
+# A purpose limit whose subject is an online demo or a hosted service limits that service, not the
+# model (sentences written for this test, after BayLing's README): the model's own licence decides.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("在线演示系统仅作为研究预览，供非商业用途使用。", "granted"),
+        ("在线演示不得用于商业用途。", "granted"),
+        ("本模型仅供非商业用途使用。", "prohibited"),
+    ],
+)
+def test_a_demo_only_limit_is_no_limit_on_the_model(text, want):
+    licence = "## 许可\n\n本模型权重采用 Apache 2.0 许可证。"
+    assert analyze_chinese(licence + text + "\n")["commercial_use"].status == want
+
+
+# After CharacterGLM-6B's README (sentences written for this test): dissemination named among the
+# banned purposes withholds distribution; the risks the project does not bear limit its liability;
+# the accuracy of outputs it cannot guarantee is a warranty disclaimer.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        ("本模型仅供学术研究使用，不可用于任何商业和传播用途。", "distribute", "prohibited"),
+        ("本模型不得用于传播有害信息。", "distribute", "silent"),
+        ("本项目不承担开源模型导致的数据安全、舆情风险。", "liability_limitation", "applies"),
+        ("用户须自行承担使用本模型的风险。", "liability_limitation", "silent"),
+        ("受概率随机性因素影响，无法保证输出内容的准确。", "warranty_disclaimer", "applies"),
+        ("显存较小时无法保证训练速度。", "warranty_disclaimer", "silent"),
+    ],
+)
+def test_dissemination_ban_risks_not_borne_and_accuracy_not_guaranteed(text, term, want):
+    assert analyze_chinese(text)[term].status == want
+
+
+# A how-to that only addresses the reader grants nothing under a technical heading; the same
+# sentence under a licence heading does (sentences written for this test, after VisCPM's and
+# EduChat's READMEs).
+@pytest.mark.parametrize(
+    "heading, want",
+    [("模型微调", "silent"), ("网页Demo", "silent"), ("使用许可", "granted")],
+)
+def test_a_how_to_addressing_the_user_is_no_grant(heading, want):
+    text = f"## {heading}\n\n用户可以在私有数据上进行微调。你可以将链接分享给朋友。\n"
+    terms = analyze_chinese(text)
+    assert terms["modify"].status == want
+    assert terms["distribute"].status == want
+
+
+# A licence named for the model whose title ends in a non-commercial element withholds commercial
+# use though a commercial licence may be negotiated by e-mail (TERMS.md "Gated commercial use"; after
+# VisCPM's README); personal use allowed is private use; a hosted API's price is no research grant.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        (
+            "本系列模型采用协议为“通用模型许可协议-来源说明-非商业化”，允许个人使用和研究用途。"
+            "如需将模型用于商业用途，请联系我们洽谈商业授权事宜。",
+            "commercial_use",
+            "prohibited",
+        ),
+        ("本系列模型允许个人使用和研究用途。", "private_use", "granted"),
+        ("您不得将本模型用于个人用途以外的目的。", "private_use", "silent"),
+        ("chat api 对科研教育用户免费，对商用开发者保持价格不变。", "research_use", "silent"),
+        ("本模型对科研用户完全开放。", "research_use", "granted"),
+    ],
+)
+def test_noncommercial_licence_title_personal_use_and_api_pricing(text, term, want):
+    assert analyze_chinese(text)[term].status == want
+
+
+# After OpenBuddy's and MindChat's disclaimers (sentences written for this test): the model kept out
+# of critical or high-risk settings restricts a use; "不对……承担责任" around a long list of claims
+# limits liability.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        ("用户在关键或高风险场景中应谨慎行事，不要使用模型作为最终决策参考。", "use_restrictions", "applies"),
+        ("高风险场景中的表现已经过评估。", "use_restrictions", "silent"),
+        (
+            "作者或版权所有者均不对因软件或使用而产生的任何索赔、损害赔偿或其他责任（无论是合同、侵权还是"
+            "其他原因）承担责任。",
+            "liability_limitation",
+            "applies",
+        ),
+    ],
+)
+def test_high_risk_settings_and_liability_around_long_claims(text, term, want):
+    assert analyze_chinese(text)[term].status == want

@@ -150,3 +150,33 @@ def test_a_code_licence_beside_a_weights_licence_carries_nothing(text):
 )
 def test_weights_licence_as_a_key_and_value(text, commercial):
     assert analyze_text(text).terms["commercial_use"].status == commercial
+
+
+# GPL 3.0 named for the models or weights (sentences written for this test, after BayLing's and
+# MindChat's READMEs) carries its statuses; GPL named for the code alone carries nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "模型权重（增量版本）和推理代码在 GNU 通用公共许可证 v3.0（GPLv3）下发布。",
+        "本仓库所有开源代码及模型均遵循[GPL-3.0](./LICENSE)许可认证。",
+        "本模型的权重遵循 GPLv3 开源协议。",
+    ],
+)
+def test_weights_under_the_gpl_carry_it(text):
+    terms = analyze_text(text).terms
+    assert terms["same_license"].status == "required"
+    assert terms["sublicense"].status == "prohibited"
+    assert terms["same_license"].evidence[0].rule == "incorporates:gpl-3.0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本仓库代码采用 GPL-3.0 协议开源。",
+        "本模型代码采用 GPL-3.0 协议，模型权重采用《某某模型许可协议》。",
+        "本项目基于 LLaMA 模型，代码在 GNU GPL v3 许可证下发布。",
+    ],
+)
+def test_the_gpl_named_for_code_carries_nothing(text):
+    terms = analyze_text(text).terms
+    assert terms["same_license"].status == "silent" and terms["sublicense"].status == "silent"
