@@ -961,6 +961,39 @@ COMMERCIAL = [
         "permissive licence.",
         "conditional",
     ),
+    # ldb10 readings (sentences written for this test): 'at no charge' negates nothing; uses beyond an
+    # enumerated grant need approval; a non-commercial grant with a further product field; a specification
+    # licence that licenses independent implementations; an evaluation limit on the non-production case only
+    (
+        "Acme grants you a revocable license to install and use the Tool at no charge for your internal "
+        "business purposes and to build products that work with the Tool.",
+        "conditional",
+    ),
+    (
+        "The Developer may copy, modify and run the Code for its own research and development, and ship it "
+        "in embedded products. Any use of the Code other than those stipulated in Article 3 shall be subject "
+        "to the prior approval of Acme.",
+        "conditional",
+    ),
+    (
+        "Acme grants you a royalty-free license to practice the Licensed Patents (i) for any Research Use, "
+        "(ii) for any Noncommercial Use, and (iii) in any Software Implementation.",
+        "conditional",
+    ),
+    (
+        "Acme grants you a license to view and use the Specification only for the purpose of internal "
+        "evaluation. Acme also grants you a license to create and/or distribute an Independent "
+        "Implementation of the Specification that: (i) fully implements the Specification; and (ii) passes "
+        "the test suite.",
+        "conditional",
+    ),
+    (
+        "If you wish to use the Tool in a production environment, you may use it upon payment of the license "
+        "fee. If you wish to use the Tool in a non-production environment, you may use it at no charge "
+        "solely for testing and evaluation purposes. You may use the Tool solely for your internal business "
+        "purposes.",
+        "conditional",
+    ),
 ]
 
 
@@ -1441,6 +1474,20 @@ TERM_READINGS = [
         "research_use",
         "silent",
         "Acme grants you a license to install and use one copy of the Game solely for your personal use.",
+    ),
+    # ldb10: recipients' licences that survive a termination grant no use; a grant 'without the right to
+    # grant or authorize sublicenses' withholds sublicensing (sentences written for this test)
+    (
+        "research_use",
+        "silent",
+        "Parties who have received copies, or rights to use copies, from you under this License will not "
+        "have their licenses terminated so long as they remain in full compliance.",
+    ),
+    (
+        "sublicense",
+        "prohibited",
+        "Acme grants to You at no charge the following limited licenses, without the right to grant or "
+        "authorize sublicenses (except as set forth in Section 2.3).",
     ),
 ]
 
