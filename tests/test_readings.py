@@ -1489,6 +1489,17 @@ TERM_READINGS = [
         "Acme grants to You at no charge the following limited licenses, without the right to grant or "
         "authorize sublicenses (except as set forth in Section 2.3).",
     ),
+    # the notice on copying the licence's own text licenses nothing of the work; running that is not
+    # restricted, or the whole grant said as an imperative, is use granted
+    (
+        "research_use",
+        "silent",
+        "Everyone is permitted to copy and distribute verbatim copies of this license document, but changing "
+        "it is not allowed.",
+    ),
+    ("research_use", "granted", "The act of running the Tool is not restricted."),
+    ("commercial_use", "granted", "You just DO WHAT THE FUCK YOU WANT TO."),
+    ("commercial_use", "granted", "Do whatever you like with the original work."),
 ]
 
 
