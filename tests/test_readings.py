@@ -1500,6 +1500,63 @@ TERM_READINGS = [
     ("research_use", "granted", "The act of running the Tool is not restricted."),
     ("commercial_use", "granted", "You just DO WHAT THE FUCK YOU WANT TO."),
     ("commercial_use", "granted", "Do whatever you like with the original work."),
+    # a modal before an inline numbered list governs every item, past a carve-out inside one item
+    *[
+        (
+            term,
+            "prohibited",
+            "You may not 1) use, copy, modify, or distribute the Tool except as provided in "
+            "this Agreement; 2) reverse compile the Tool; or 3) sublicense, rent, or lease the Tool.",
+        )
+        for term in ("modify", "distribute", "sublicense")
+    ],
+    # the licensor changing its service, one part of the terms changing another, or a licence the
+    # licensee grants, is no leave for the licensee to modify or distribute
+    (
+        "modify",
+        "silent",
+        "Acme may further modify or terminate a Service in any country where it is regulated.",
+    ),
+    (
+        "modify",
+        "silent",
+        "The terms of Part 2 and License Information may replace or modify those of Part 1.",
+    ),
+    (
+        "distribute",
+        "silent",
+        "By providing a Submission, you are irrevocably granting Acme the right to make, use, modify, "
+        "distribute and otherwise commercialize the Submission.",
+    ),
+    ("modify", "granted", "Licensee may create works derived from the Software."),
+    (
+        "trademark_use",
+        "prohibited",
+        "Permission is granted, provided that the names of Acme may not be used in any advertising or "
+        "publicity relating to the software.",
+    ),
+    (
+        "trademark_use",
+        "prohibited",
+        "You shall not include on any copy of the Data:\n(a) the name, crest, logos or other insignia of "
+        "Acme, without written authorization.",
+    ),
+    (
+        "include_license",
+        "required",
+        "You may copy the Tool, provided that you give any other recipients of the Tool a copy of this "
+        "General Public License along with the Tool.",
+    ),
+    (
+        "include_notice",
+        "required",
+        "You shall include and maintain the following notice on all copies of the Data: Source: Acme.",
+    ),
+    (
+        "sublicense",
+        "granted",
+        "Acme grants you a licence to use and sell the Data, and to sublicence any or all such rights.",
+    ),
 ]
 
 
