@@ -1557,6 +1557,24 @@ TERM_READINGS = [
         "granted",
         "Acme grants you a licence to use and sell the Data, and to sublicence any or all such rights.",
     ),
+    # a licence to do everything copyright would otherwise forbid reaches modifying and distributing,
+    # unless it carves them out; modifying in a ban list that starts with renting and leasing is withheld
+    *[
+        (
+            term,
+            want,
+            "Acme grants you a copyright license to do everything you might do with the software that would "
+            "otherwise infringe its copyright in it" + tail,
+        )
+        for term in ("modify", "distribute")
+        for want, tail in (("granted", "."), ("silent", ", other than distributing it or making changes."))
+    ],
+    (
+        "modify",
+        "prohibited",
+        "You may not:\n(i) Rent, lease, reproduce, modify, adapt, create derivative works of, distribute, "
+        "sell, sublicense or transfer the Tool;",
+    ),
 ]
 
 
