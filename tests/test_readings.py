@@ -988,6 +988,39 @@ COMMERCIAL = [
         "permissive licence.",
         "conditional",
     ),
+    # ldb10 readings (sentences written for this test): 'at no charge' negates nothing; uses beyond an
+    # enumerated grant need approval; a non-commercial grant with a further product field; a specification
+    # licence that licenses independent implementations; an evaluation limit on the non-production case only
+    (
+        "Acme grants you a revocable license to install and use the Tool at no charge for your internal "
+        "business purposes and to build products that work with the Tool.",
+        "conditional",
+    ),
+    (
+        "The Developer may copy, modify and run the Code for its own research and development, and ship it "
+        "in embedded products. Any use of the Code other than those stipulated in Article 3 shall be subject "
+        "to the prior approval of Acme.",
+        "conditional",
+    ),
+    (
+        "Acme grants you a royalty-free license to practice the Licensed Patents (i) for any Research Use, "
+        "(ii) for any Noncommercial Use, and (iii) in any Software Implementation.",
+        "conditional",
+    ),
+    (
+        "Acme grants you a license to view and use the Specification only for the purpose of internal "
+        "evaluation. Acme also grants you a license to create and/or distribute an Independent "
+        "Implementation of the Specification that: (i) fully implements the Specification; and (ii) passes "
+        "the test suite.",
+        "conditional",
+    ),
+    (
+        "If you wish to use the Tool in a production environment, you may use it upon payment of the license "
+        "fee. If you wish to use the Tool in a non-production environment, you may use it at no charge "
+        "solely for testing and evaluation purposes. You may use the Tool solely for your internal business "
+        "purposes.",
+        "conditional",
+    ),
 ]
 
 
@@ -1468,6 +1501,106 @@ TERM_READINGS = [
         "research_use",
         "silent",
         "Acme grants you a license to install and use one copy of the Game solely for your personal use.",
+    ),
+    # ldb10: recipients' licences that survive a termination grant no use; a grant 'without the right to
+    # grant or authorize sublicenses' withholds sublicensing (sentences written for this test)
+    (
+        "research_use",
+        "silent",
+        "Parties who have received copies, or rights to use copies, from you under this License will not "
+        "have their licenses terminated so long as they remain in full compliance.",
+    ),
+    (
+        "sublicense",
+        "prohibited",
+        "Acme grants to You at no charge the following limited licenses, without the right to grant or "
+        "authorize sublicenses (except as set forth in Section 2.3).",
+    ),
+    # the notice on copying the licence's own text licenses nothing of the work; running that is not
+    # restricted, or the whole grant said as an imperative, is use granted
+    (
+        "research_use",
+        "silent",
+        "Everyone is permitted to copy and distribute verbatim copies of this license document, but changing "
+        "it is not allowed.",
+    ),
+    ("research_use", "granted", "The act of running the Tool is not restricted."),
+    ("commercial_use", "granted", "You just DO WHAT THE FUCK YOU WANT TO."),
+    ("commercial_use", "granted", "Do whatever you like with the original work."),
+    # a modal before an inline numbered list governs every item, past a carve-out inside one item
+    *[
+        (
+            term,
+            "prohibited",
+            "You may not 1) use, copy, modify, or distribute the Tool except as provided in "
+            "this Agreement; 2) reverse compile the Tool; or 3) sublicense, rent, or lease the Tool.",
+        )
+        for term in ("modify", "distribute", "sublicense")
+    ],
+    # the licensor changing its service, one part of the terms changing another, or a licence the
+    # licensee grants, is no leave for the licensee to modify or distribute
+    (
+        "modify",
+        "silent",
+        "Acme may further modify or terminate a Service in any country where it is regulated.",
+    ),
+    (
+        "modify",
+        "silent",
+        "The terms of Part 2 and License Information may replace or modify those of Part 1.",
+    ),
+    (
+        "distribute",
+        "silent",
+        "By providing a Submission, you are irrevocably granting Acme the right to make, use, modify, "
+        "distribute and otherwise commercialize the Submission.",
+    ),
+    ("modify", "granted", "Licensee may create works derived from the Software."),
+    (
+        "trademark_use",
+        "prohibited",
+        "Permission is granted, provided that the names of Acme may not be used in any advertising or "
+        "publicity relating to the software.",
+    ),
+    (
+        "trademark_use",
+        "prohibited",
+        "You shall not include on any copy of the Data:\n(a) the name, crest, logos or other insignia of "
+        "Acme, without written authorization.",
+    ),
+    (
+        "include_license",
+        "required",
+        "You may copy the Tool, provided that you give any other recipients of the Tool a copy of this "
+        "General Public License along with the Tool.",
+    ),
+    (
+        "include_notice",
+        "required",
+        "You shall include and maintain the following notice on all copies of the Data: Source: Acme.",
+    ),
+    (
+        "sublicense",
+        "granted",
+        "Acme grants you a licence to use and sell the Data, and to sublicence any or all such rights.",
+    ),
+    # a licence to do everything copyright would otherwise forbid reaches modifying and distributing,
+    # unless it carves them out; modifying in a ban list that starts with renting and leasing is withheld
+    *[
+        (
+            term,
+            want,
+            "Acme grants you a copyright license to do everything you might do with the software that would "
+            "otherwise infringe its copyright in it" + tail,
+        )
+        for term in ("modify", "distribute")
+        for want, tail in (("granted", "."), ("silent", ", other than distributing it or making changes."))
+    ],
+    (
+        "modify",
+        "prohibited",
+        "You may not:\n(i) Rent, lease, reproduce, modify, adapt, create derivative works of, distribute, "
+        "sell, sublicense or transfer the Tool;",
     ),
 ]
 

@@ -108,7 +108,7 @@ class LicenseModality:
                 by_clause.setdefault(i, []).append(match)
         lead_colons = _lead_in_colons(doc) if by_clause else set()
         for i, matches in by_clause.items():
-            self._scope(clauses[i], matches, mask, lead_colons)
+            self._scope(clauses[i], matches, mask, lead_colons, doc)
         carry_into_lists(text_of(doc), clauses, mask, _colon_lead_in, _list_item)
         doc._.modality = mask
         doc._.cue_matches = found
@@ -155,7 +155,7 @@ class LicenseModality:
                 found.append((key, first, last + 1))
         return found
 
-    def _scope(self, clause, matches, mask, lead_colons=frozenset()) -> None:
+    def _scope(self, clause, matches, mask, lead_colons=frozenset(), doc=None) -> None:
         c_start, c_end = clause[0], clause[1]
         cues = [(start, end, self._by_hash[key]) for key, start, end in matches]
         breaks = sorted({start for start, _, cue in cues if cue.category in SCOPE_BREAKERS})
@@ -179,12 +179,44 @@ class LicenseModality:
                     stop = next((b for b in breaks if b > colon and b not in item_ends), c_end)
                 for t in range(end, min(stop, c_end, end + self.max_scope)):
                     mask[t] |= bit
+                if doc is not None and _inline_marker(doc, end, c_end):
+                    _scope_inline_items(doc, end, c_end, breaks, item_ends, mask, bit)
             if cue.direction in ("backward", "both") and not (
                 cue.category == "permission" and (carved or first_denial < start)
             ):
                 begin = max([b for b in breaks if b < start] + [c_start])
                 for t in range(max(begin, start - self.max_scope), start):
                     mask[t] |= bit
+
+
+INLINE_MARKER = re.compile(r"[0-9]{1,2}|[a-z]|[ivx]{1,4}")
+
+
+def _inline_marker(doc, t: int, end: int) -> int | None:
+    """The token after an inline list marker at t ("1)", "(2)", "or iii)"), or None."""
+    if t < end and doc[t].lower_ in ("or", "and"):
+        t += 1
+    if t < end and doc[t].text == "(":
+        t += 1
+    if t + 1 < end and INLINE_MARKER.fullmatch(doc[t].lower_) and doc[t + 1].text == ")":
+        return t + 2
+    return None
+
+
+def _scope_inline_items(doc, end: int, c_end: int, breaks, item_ends, mask, bit) -> None:
+    """A cue right before an inline numbered list ("You may not 1) use ... except as provided;
+    2) reverse assemble ...; or 3) sublicense ..."): the cue governs every item. A breaker inside
+    an item ("except", "provided that") closes that item only; each next item after a ';' that
+    opens with its own marker is in scope again, up to its own first breaker."""
+    start = end
+    while start is not None and start < c_end:
+        semi = next((b for b in sorted(item_ends) if b >= start), c_end)
+        stop = next((b for b in breaks if b >= start and b not in item_ends), c_end)
+        for t in range(start, min(stop, semi, c_end)):
+            mask[t] |= bit
+        if semi >= c_end:
+            break
+        start = _inline_marker(doc, semi + 1, c_end)
 
 
 LINE_END_COLON = re.compile(r":(?=[ \t]*\n)")
