@@ -1602,6 +1602,40 @@ TERM_READINGS = [
         "You may not:\n(i) Rent, lease, reproduce, modify, adapt, create derivative works of, distribute, "
         "sell, sublicense or transfer the Tool;",
     ),
+    # review of the ldb10 fixes (sentences written for this test): a freedom to do whatever one likes
+    # that is denied or disclaimed grants nothing; a field that is itself non-commercial, or denied,
+    # opens no commercial use; the licensor's own undertaking not to distribute or modify, or a notice
+    # the licensee need not include, binds the licensee to nothing
+    *[
+        (term, "silent", text)
+        for term in ("commercial_use", "research_use")
+        for text in (
+            "You can't just do whatever you want with this software.",
+            "This does not mean you can do whatever you want with the code.",
+            "It does not mean that you may do anything you like with the Tool.",
+        )
+    ],
+    *[
+        ("commercial_use", "prohibited", text)
+        for text in (
+            "You may use the Tool for non-commercial purposes and in any non-commercial product.",
+            "You may use the Tool for non-commercial purposes, and not use it in any products.",
+            "You may use the Tool for noncommercial purposes or in any research application.",
+        )
+    ],
+    (
+        "distribute",
+        "silent",
+        "Acme will not distribute your personal data except as provided in this Agreement.",
+    ),
+    ("modify", "silent", "Acme shall not modify the Tool except as provided in this Agreement."),
+    (
+        "modify",
+        "prohibited",
+        "Licensee shall not modify the Tool except as provided in this Agreement; or sublicense it.",
+    ),
+    ("include_notice", "silent", "You are not required to include the following notice."),
+    ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
 ]
 
 
