@@ -24,6 +24,7 @@
     python -m bench.accuracy.run --set fresh10 # tenth draw: weights licences of smaller labs, field bans
     python -m bench.accuracy.run --set fresh11 # eleventh draw: revenue gate, clickthrough licences
     python -m bench.accuracy.run --set fresh12 # twelfth draw: speech, remote sensing, medical, named licences
+    python -m bench.accuracy.run --set fresh13 # thirteenth draw: company model licences, RAIL-MS, named
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set zh10    # tenth Chinese draw: MAU/revenue gate, README sections
     python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical READMEs
@@ -81,6 +82,7 @@ FRESH_SETS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
     "zh",
     "zh_blind",
     "zh2",
