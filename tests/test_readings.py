@@ -2731,6 +2731,24 @@ NEVER_GRANTED = [
         {"prohibited"},
     ),
     ("You may use the Tool for personal purposes.", "commercial_use", {"prohibited"}),
+    # an export clause's veto does not lift a ban named before it in the same clause
+    (
+        "You may not use the Model for military purposes or for any purpose prohibited by applicable law.",
+        "use_restrictions",
+        {"applies"},
+    ),
+    (
+        "You shall not use the Model for surveillance of individuals, unless authorized by the Licensor.",
+        "use_restrictions",
+        {"applies"},
+    ),
+    # a named open licence said of how or where the model was trained, or of its training recipes
+    (
+        "The model was trained in our lab on data released under the Apache License 2.0.",
+        "commercial_use",
+        {"silent"},
+    ),
+    ("The model training recipes are released under the MIT License.", "commercial_use", {"silent"}),
     ("This licence allows free use of the Tool for personal purposes.", "commercial_use", {"prohibited"}),
     (
         "You may use the Tool for non-commercial, hobby or educational purposes.",

@@ -142,6 +142,11 @@ def test_a_licence_file_section_grants(text):
         ("在线演示系统仅作为研究预览，供非商业用途使用。", "granted"),
         ("在线演示不得用于商业用途。", "granted"),
         ("本模型仅供非商业用途使用。", "prohibited"),
+        # the model named beside the demo: the limit is the model's too
+        ("本模型及在线演示仅供研究使用。", "prohibited"),
+        ("模型权重及演示仅限于学术研究，不得用于商业用途。", "prohibited"),
+        ("本项目的模型和demo仅供学术研究使用，禁止用于商业用途。", "prohibited"),
+        ("模型和演示不得用于商业用途。", "prohibited"),
     ],
 )
 def test_a_demo_only_limit_is_no_limit_on_the_model(text, want):
