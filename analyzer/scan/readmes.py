@@ -418,8 +418,15 @@ def weights_news(rel: str, text: str) -> list[tuple[str, FactEvidence]]:
 
 def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
     """One release per size when a README naming no releases speaks of "the 7B model" and "the 30B
-    model" (two or more sizes): "<name> 7B", "<name> 30B", each with the sentence as evidence."""
-    if folder.cards or not single.model or sizes_in(single.model):
+    model" (two or more sizes): "<name> 7B", "<name> 30B", each with the sentence as evidence; or
+    when a card or README of one model says it also released other sizes ("1.5 billion parameters ...
+    We have also released 124 million, 355 million, and 774 million parameter models")."""
+    if not single.model or sizes_in(single.model):
+        return [single]
+    also = _also_released_sizes(folder, single)
+    if also:
+        return also
+    if folder.cards:
         return [single]
     found: dict[str, FactEvidence] = {}
     for rel, text in english_readmes(folder):
@@ -432,6 +439,42 @@ def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
         evidence = {**single.evidence, "parameters": ev}
         out.append(replace(single, model=f"{single.model} {size}", parameters=(size,), evidence=evidence))
     return out
+
+
+# "We have also released 124 million, 355 million, and 774 million parameter models"
+ALSO_RELEASED = re.compile(
+    r"\b[Ww]e\s+(?:have\s+)?also\s+released\s+(?:the\s+)?"
+    r"(?P<sizes>(?:\d+(?:\.\d+)?\s*(?:million|billion|[BM])\b,?\s*(?:and\s+|or\s+|&\s+)?)+)"
+    r"[- ]?param(?:eter)?s?\s+(?:models?|versions?|checkpoints?)\b"
+)
+SIZE_IN_WORDS = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|[BM])\b")
+
+
+def _also_released_sizes(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
+    """One release per size when one model's card or README states its own size and says the other
+    sizes were released too: "<name> <size>" each, the sentence as the other sizes' evidence."""
+    if len(single.parameters) != 1:
+        return []
+    texts = [(c.file, c.text) for c in folder.cards.values()] + english_readmes(folder)
+    for rel, text in texts:
+        m = ALSO_RELEASED.search(text)
+        if not m:
+            continue
+        sizes = [
+            f"{n}{'B' if unit[0].lower() == 'b' else 'M'}"
+            for n, unit in SIZE_IN_WORDS.findall(m.group("sizes"))
+        ]
+        own = single.parameters[0]
+        others = [s for s in dict.fromkeys(sizes) if s != own]
+        if not others:
+            return []
+        ev = FactEvidence(m.group(0), rel, m.start(), m.end())
+        out = [replace(single, model=f"{single.model} {own}")]
+        for size in others:
+            evidence = {**single.evidence, "parameters": ev}
+            out.append(replace(single, model=f"{single.model} {size}", parameters=(size,), evidence=evidence))
+        return out
+    return []
 
 
 SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")
