@@ -335,6 +335,28 @@ def _news_day(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:
     return replace(facts, release_date=when, evidence={**facts.evidence, "release_date": ev})
 
 
+# "Acme 1 preview is an open state-of-the-art video generation model": a sentence defining a model
+DEFINING = re.compile(
+    r"(?:^|(?<=[.!] ))(?:\*\*)?(?P<name>[A-Z][\w.-]*(?: [\w.-]+){1,3}?)(?:\*\*)? is an? "
+    r"(?:[\w-]+ ){0,6}?(?:model|LLM)\b",
+    re.MULTILINE,
+)
+
+
+def _defined_own_name(folder: Folder, name: str) -> tuple[str, FactEvidence] | None:
+    """The name a README's defining sentence gives the model, when it is the folder's name and more
+    ("Acme 1 preview" in the acme folder): the first such sentence."""
+    own = releases.fold(name)
+    if len(own) < 3:
+        return None
+    for rel, text in english_readmes(folder):
+        for m in DEFINING.finditer(text):
+            said = m.group("name")
+            if releases.fold(said).startswith(own) and releases.fold(said) != own and re.search(r"\d", said):
+                return said, FactEvidence(said, rel, m.start("name"), m.end("name"))
+    return None
+
+
 def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
     """A folder naming no releases is one: its card's name, else the folder's (a README heading
     is a title, not a name), dated by the earliest news line naming it."""
@@ -359,6 +381,11 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
             sizes = tuple(sizes_in(name))
             if sizes and not shared.parameters:
                 values["parameters"], evidence["parameters"] = sizes, hub[1]
+    defined = None
+    if not family and not folder.cards and name == folder_name(folder, repo_id):
+        defined = _defined_own_name(folder, name)
+        if defined:  # "Acme 1 preview is an open video generation model": the release's full name
+            name = defined[0]
     if not values.get("parameters") and not shared.parameters:  # "Acme (12B) is released ..."
         for rel, text in english_readmes(folder):
             m = re.search(rf"(?<![\w-]){re.escape(name)}(?:\*\*|__|`)?" + releases.SIZE_LIST, text)
@@ -371,7 +398,9 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         for when, ev in [*releases.news_dates(rel, text, name), *weights_news(rel, text)]:
             dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
     values["model"] = name
-    if not family:
+    if defined:
+        evidence["model"] = defined[1]
+    elif not family:
         evidence.pop("model", None)
     sized = next((t for rel, text in english_readmes(folder) if (t := releases.size_column(rel, text))), None)
     if sized and len(sized[0]) > len(values.get("parameters", shared.parameters)):  # a suite's table of sizes

@@ -24,3 +24,19 @@ def test_a_card_that_also_released_other_sizes_makes_one_release_per_size(tmp_pa
     assert rows["Acme-LM 400M"].release.parameters == ("400M",)
     assert rows["Acme-LM 2.5B"].release.parameters == ("2.5B",)
     assert {r.license_id for r in rows.values()} == {"mit"}
+
+
+def test_a_sentence_defining_the_model_by_the_folders_name_names_the_release(tmp_path):
+    repo = tmp_path / "acme"
+    write(repo / "LICENSE", license_text("apache-2.0"))
+    write(
+        repo / "README.md",
+        "# Acme 1\n\nA video generation model.\n\n## News\n\n"
+        "- **November 5, 2024**: Consumer-GPU support for Acme in a node editor\n\n## Overview\n\n"
+        "Acme 1 preview is an open state-of-the-art video generation model with strong prompt adherence. "
+        "We're releasing the model under a permissive Apache 2.0 license.\n\n"
+        "## Architecture\n\nAcme 1 is a 10 billion parameter diffusion model.\n",
+    )
+    rows = rows_by_model(repo)
+    assert set(rows) == {"Acme 1 preview"}
+    assert rows["Acme 1 preview"].release.release_date is None  # a news line about support, not a release
