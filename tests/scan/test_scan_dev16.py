@@ -40,3 +40,20 @@ def test_a_sentence_defining_the_model_by_the_folders_name_names_the_release(tmp
     rows = rows_by_model(repo)
     assert set(rows) == {"Acme 1 preview"}
     assert rows["Acme 1 preview"].release.release_date is None  # a news line about support, not a release
+
+
+def test_a_family_released_line_beats_a_later_available_on_a_platform_line(tmp_path):
+    repo = tmp_path / "Acme-II"
+    write(
+        repo / "README.md",
+        "# Acme2, a medical model\n\n### Latest News\n"
+        "- [01/10/2024] The Acme2 model is now available on the [Other platform](https://example.com/acme).\n"
+        "- [11/21/2023] We released Acme-II models. The Acme-II will be available in **7B** and **13B** "
+        "versions.\n\n"
+        "## Models\n\n| Model | Backbone | Link |\n|---|---|---|\n"
+        "| Acme2-7B | Base-7B | [HF](https://huggingface.co/acme/Acme2-7B) |\n"
+        "| Acme2-13B | Base-13B | [HF](https://huggingface.co/acme/Acme2-13B) |\n",
+    )
+    rows = rows_by_model(repo)
+    assert rows["Acme2-7B"].release.release_date == "2023-11-21"
+    assert rows["Acme2-13B"].release.release_date == "2023-11-21"
