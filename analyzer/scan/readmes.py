@@ -335,6 +335,28 @@ def _news_day(folder: Folder, facts: ReleaseFacts) -> ReleaseFacts:
     return replace(facts, release_date=when, evidence={**facts.evidence, "release_date": ev})
 
 
+# "Acme 1 preview is an open state-of-the-art video generation model": a sentence defining a model
+DEFINING = re.compile(
+    r"(?:^|(?<=[.!] ))(?:\*\*)?(?P<name>[A-Z][\w.-]*(?: [\w.-]+){1,3}?)(?:\*\*)? is an? "
+    r"(?:[\w-]+ ){0,6}?(?:model|LLM)\b",
+    re.MULTILINE,
+)
+
+
+def _defined_own_name(folder: Folder, name: str) -> tuple[str, FactEvidence] | None:
+    """The name a README's defining sentence gives the model, when it is the folder's name and more
+    ("Acme 1 preview" in the acme folder): the first such sentence."""
+    own = releases.fold(name)
+    if len(own) < 3:
+        return None
+    for rel, text in english_readmes(folder):
+        for m in DEFINING.finditer(text):
+            said = m.group("name")
+            if releases.fold(said).startswith(own) and releases.fold(said) != own and re.search(r"\d", said):
+                return said, FactEvidence(said, rel, m.start("name"), m.end("name"))
+    return None
+
+
 def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) -> ReleaseFacts:
     """A folder naming no releases is one: its card's name, else the folder's (a README heading
     is a title, not a name), dated by the earliest news line naming it."""
@@ -359,6 +381,11 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
             sizes = tuple(sizes_in(name))
             if sizes and not shared.parameters:
                 values["parameters"], evidence["parameters"] = sizes, hub[1]
+    defined = None
+    if not family and not folder.cards and name == folder_name(folder, repo_id):
+        defined = _defined_own_name(folder, name)
+        if defined:  # "Acme 1 preview is an open video generation model": the release's full name
+            name = defined[0]
     if not values.get("parameters") and not shared.parameters:  # "Acme (12B) is released ..."
         for rel, text in english_readmes(folder):
             m = re.search(rf"(?<![\w-]){re.escape(name)}(?:\*\*|__|`)?" + releases.SIZE_LIST, text)
@@ -371,7 +398,9 @@ def single_release(folder: Folder, shared: ReleaseFacts, repo_id: str | None) ->
         for when, ev in [*releases.news_dates(rel, text, name), *weights_news(rel, text)]:
             dated = min(dated, (when, ev), key=lambda d: d[0]) if dated else (when, ev)
     values["model"] = name
-    if not family:
+    if defined:
+        evidence["model"] = defined[1]
+    elif not family:
         evidence.pop("model", None)
     sized = next((t for rel, text in english_readmes(folder) if (t := releases.size_column(rel, text))), None)
     if sized and len(sized[0]) > len(values.get("parameters", shared.parameters)):  # a suite's table of sizes
@@ -418,8 +447,15 @@ def weights_news(rel: str, text: str) -> list[tuple[str, FactEvidence]]:
 
 def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
     """One release per size when a README naming no releases speaks of "the 7B model" and "the 30B
-    model" (two or more sizes): "<name> 7B", "<name> 30B", each with the sentence as evidence."""
-    if folder.cards or not single.model or sizes_in(single.model):
+    model" (two or more sizes): "<name> 7B", "<name> 30B", each with the sentence as evidence; or
+    when a card or README of one model says it also released other sizes ("1.5 billion parameters ...
+    We have also released 124 million, 355 million, and 774 million parameter models")."""
+    if not single.model or sizes_in(single.model):
+        return [single]
+    also = _also_released_sizes(folder, single)
+    if also:
+        return also
+    if folder.cards:
         return [single]
     found: dict[str, FactEvidence] = {}
     for rel, text in english_readmes(folder):
@@ -432,6 +468,42 @@ def sized_models(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
         evidence = {**single.evidence, "parameters": ev}
         out.append(replace(single, model=f"{single.model} {size}", parameters=(size,), evidence=evidence))
     return out
+
+
+# "We have also released 124 million, 355 million, and 774 million parameter models"
+ALSO_RELEASED = re.compile(
+    r"\b[Ww]e\s+(?:have\s+)?also\s+released\s+(?:the\s+)?"
+    r"(?P<sizes>(?:\d+(?:\.\d+)?\s*(?:million|billion|[BM])\b,?\s*(?:and\s+|or\s+|&\s+)?)+)"
+    r"[- ]?param(?:eter)?s?\s+(?:models?|versions?|checkpoints?)\b"
+)
+SIZE_IN_WORDS = re.compile(r"(\d+(?:\.\d+)?)\s*(million|billion|[BM])\b")
+
+
+def _also_released_sizes(folder: Folder, single: ReleaseFacts) -> list[ReleaseFacts]:
+    """One release per size when one model's card or README states its own size and says the other
+    sizes were released too: "<name> <size>" each, the sentence as the other sizes' evidence."""
+    if len(single.parameters) != 1:
+        return []
+    texts = [(c.file, c.text) for c in folder.cards.values()] + english_readmes(folder)
+    for rel, text in texts:
+        m = ALSO_RELEASED.search(text)
+        if not m:
+            continue
+        sizes = [
+            f"{n}{'B' if unit[0].lower() == 'b' else 'M'}"
+            for n, unit in SIZE_IN_WORDS.findall(m.group("sizes"))
+        ]
+        own = single.parameters[0]
+        others = [s for s in dict.fromkeys(sizes) if s != own]
+        if not others:
+            return []
+        ev = FactEvidence(m.group(0), rel, m.start(), m.end())
+        out = [replace(single, model=f"{single.model} {own}")]
+        for size in others:
+            evidence = {**single.evidence, "parameters": ev}
+            out.append(replace(single, model=f"{single.model} {size}", parameters=(size,), evidence=evidence))
+        return out
+    return []
 
 
 SIZE_WORD = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?![\w])")

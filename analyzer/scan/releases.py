@@ -389,17 +389,38 @@ FAMILY_MODELS_NEWS = re.compile(
 )
 
 
+# "We released Acme-II models": a family's models released (plural: a family, not one model)
+WE_RELEASED_FAMILY_MODELS = re.compile(
+    r"\b[Ww]e\s+(?:have\s+)?(?:released|open-?sourced)\s+(?:the\s+|our\s+)?"
+    r"(?P<family>[A-Z][\w.-]*[A-Za-z0-9])\s+models\b"
+)
+ROMAN = {"II": "2", "III": "3", "IV": "4"}
+
+
+def _family_spellings(family: str) -> set[str]:
+    """'Acme-II' is also written 'Acme2' (a Roman numeral after the name is its version)."""
+    roman = re.fullmatch(r"(?P<stem>.*[A-Za-z])[-_ ](?P<n>II|III|IV)", family)
+    return {family, roman.group("stem") + ROMAN[roman.group("n")]} if roman else {family}
+
+
 def _family_models_news(file: str, text: str, releases: list[Release]) -> None:
     """A news line releasing a family's models dates every undated release named after the family
-    ("Acme2-S0" by "Acme2 models are released", not "Acme-S0")."""
+    ("Acme2-S0" by "Acme2 models are released", not "Acme-S0"); a line that says it released them
+    comes before one that says they are available ("now available on the X platform": a later
+    hosting of the same models)."""
+    said: list[tuple[bool, str, object]] = []
     for line in dated_lines(file, text):
-        m = FAMILY_MODELS_NEWS.match(line.rest.strip(" *_"))
-        if not m:
-            continue
-        family = m.group("family")
-        for release in releases:
-            if re.match(re.escape(family) + r"[-_ ]", release.name, re.IGNORECASE):
-                release.set("release_date", line.date, line.evidence)
+        rest = line.rest.strip(" *_")
+        if m := FAMILY_MODELS_NEWS.match(rest):
+            released = not re.search(r"\bavailable\b", m.group(0))
+            said.append((released, m.group("family"), line))
+        elif m := WE_RELEASED_FAMILY_MODELS.search(LINK.sub(r"\1", rest)):
+            said.append((True, m.group("family"), line))
+    for _, family, line in sorted(said, key=lambda s: not s[0]):  # stable: file order within each kind
+        for spelling in _family_spellings(family):
+            for release in releases:
+                if re.match(re.escape(spelling) + r"[-_ ]", release.name, re.IGNORECASE):
+                    release.set("release_date", line.date, line.evidence)
 
 
 PROSE_RELEASED = re.compile(
