@@ -870,6 +870,23 @@ READINGS = [
         "This software may only be used if you have purchased a valid license from the authors.",
         {"commercial_use": "conditional"},
     ),
+    # "application" alone is a program, not an application to the licensor
+    (
+        "You may use the Software for non-commercial use and in any academic application.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "You may use the Software for non-commercial use. Commercial use is possible once your "
+        "application has been approved by Acme.",
+        {"commercial_use": "conditional"},
+    ),
+    # what other material often is, not what this licence allows
+    (
+        "You may use the Model for any purpose. Challenge datasets are frequently restricted to research "
+        "or non-commercial use.",
+        {"commercial_use": "granted"},
+    ),
+    ("Use of the Model is restricted to non-commercial research.", {"commercial_use": "prohibited"}),
 ]
 
 OPEN_MODEL = (
