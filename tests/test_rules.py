@@ -114,6 +114,20 @@ def test_line_wraps_and_case_do_not_matter(nlp):
     assert not one(nlp.make_doc("governed by; the law"))
 
 
+def test_gaps_share_the_length_of_the_whole_match(nlp):
+    """As the README says: on one line `a ...8 b` reaches 12 tokens between its words (two per
+    element are room for line wraps), and two gaps share what the match may add up to."""
+
+    def reaches(phrase: str, words_between: int, lead: str = "alpha") -> bool:
+        one = BoundedMatcher(nlp.vocab, "p", [parse_phrase(phrase, _tokenize)])
+        return bool(one(nlp.make_doc(f"{lead} {' '.join(['x'] * words_between)} omega")))
+
+    assert reaches("alpha ...8 omega", 12)
+    assert not reaches("alpha ...8 omega", 13)
+    assert reaches("alpha ...3 beta ...3 omega", 13, lead="alpha beta")
+    assert not reaches("alpha ...3 beta ...3 omega", 14, lead="alpha beta")
+
+
 def _copy_tables(tmp_path):
     target = tmp_path / "rules"
     shutil.copytree(language_dir("en"), target)
