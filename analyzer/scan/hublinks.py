@@ -42,8 +42,17 @@ def hub_name(model: str) -> str | None:
 
 HUB_LINK = re.compile(
     r"\[(?P<text>[^\]\[]+)\]\((?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
-    r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
-)  # a data set, a demo space or a paper page names no model
+    r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers|collections)/)[\w.-]+)/(?P<model>[\w.-]+))[^)]*\)"
+)  # a data set, a demo space, a paper page or a collection page ("hf.co/collections/acme/...") names no model
+# '<a href="https://huggingface.co/acme/Acme-2B" target="_blank">[Acme-2B]</a>': the same link written in HTML
+HTML_HUB_LINK = re.compile(
+    r"<a\s+href=\"(?P<url>https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)"
+    r"/(?P<org>(?!(?:datasets|spaces|docs|blog|papers|collections)/)[\w.-]+)/(?P<model>[\w.-]+))/?\"[^>]*>"
+    r"\s*\[?(?P<text>[^<>\[\]\n]+?)\]?\s*</a>"
+)
+# a header bar of links ("📃 <a ...>Paper</a> • 🤗 HF Repo <a ...>[Acme-2B]</a> • 📚 Dataset ..."): its hub
+# links are the README's own downloads, as a list's are
+LINK_BAR = re.compile(r"^[^\n]*(?:<a\s|\]\()[^\n]*\s[•|·]\s[^\n]*(?:<a\s|\]\()", re.MULTILINE)
 # a list item, a table row, or an item's indented continuation line ("    [small](https://hf.co/...),")
 LIST_ITEM = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:(?:[-*+]|\d+\.)[ \t]+|\|)|^(?: {2,}|\t)\[", re.MULTILINE)
 
@@ -77,20 +86,45 @@ def _heading_at(headings: list[tuple[int, str]], at: int) -> str:
     return next((h for start, h in reversed(headings) if start <= at), "")
 
 
+# "Download model: [Acme-v1.0](https://...)", "模型下载地址 [Acme-v1.0](...)": a line offering one model
+# to download
+DOWNLOAD_ITEM = re.compile(
+    r"^[ \t#>*_-]*(?:download(?:\s+(?:the\s+|our\s+)?(?:model|weights|checkpoint)s?)?|模型下载(?:地址|链接)?)"
+    r"[*_]*[ \t]*[:：]?[ \t]*\[(?P<text>[^\]\[\n]+)\]\((?P<url>https?://[^)\s]+)\)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def download_items(file: str, text: str) -> list[Release]:
+    """The model a download line offers by a link whose text is a model's name ("Download model:
+    [Acme-v1.0](https://...)"); a link text that is no model's name ("[here](...)") names none."""
+    found = []
+    for m in DOWNLOAD_ITEM.finditer(text):
+        name = hub_name(clean_name(m.group("text")) or "")
+        if name and not LICENSE_NAME.search(name) and not is_format(name):
+            found.append(Release(name, FactEvidence(m.group(0).strip(), file, m.start("text"), m.end())))
+    return found
+
+
 def list_releases(file: str, text: str) -> list[Release]:
     """Releases a list or a table of downloads names by linking their hub pages ("- [Acme-7B](
     https://huggingface.co/acme/Acme-7B)"): only links to the organization the README links most
     (its own models, not the bases and rivals it mentions)."""
     # a benchmark row's link ("| [Rival-7B](...) | 47.3 | 54.6 |") names a rival or a base: it neither
     # counts towards the README's own organization nor is a release
-    links = [m for m in HUB_LINK.finditer(text) if not _score_row(text, text.rfind("\n", 0, m.start()) + 1)]
+    links = [
+        m
+        for m in (*HUB_LINK.finditer(text), *HTML_HUB_LINK.finditer(text))
+        if not _score_row(text, text.rfind("\n", 0, m.start()) + 1)
+    ]
+    links.sort(key=lambda m: m.start())
     ids = list(HUB_ID_ITEM.finditer(text))
     calls = [*DOWNLOAD_CALL.finditer(text), *TORCH_HUB.finditer(text)]
     orgs = [m.group("org").lower() for m in (*links, *ids, *calls)]
     if not orgs:
-        return []
+        return download_items(file, text)
     own = max(dict.fromkeys(orgs), key=orgs.count)  # a tie goes to the first named: never hash order
-    found = []
+    found = download_items(file, text)
     for m in calls:  # the models the README's own download commands fetch
         if m.group("org").lower() == own and (name := hub_name(m.group("model"))):
             found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))
@@ -102,7 +136,11 @@ def list_releases(file: str, text: str) -> list[Release]:
             found.append(Release(name, FactEvidence(m.group("id"), file, m.start("id"), m.end("id"))))
     for m in links:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.group("org").lower() != own or not LIST_ITEM.match(text, line_start):
+        if m.group("org").lower() != own:
+            continue
+        if not LIST_ITEM.match(text, line_start) and not (
+            LINK_BAR.match(text, line_start) and hub_name(clean_name(m.group("text")) or "")
+        ):  # in a header bar only a link whose text is a model's name ("[Acme-2B]", not "HF Repo")
             continue
         if LICENSE_NAME.search(m.group("text")) or LICENSE_NAME.search(m.group(0)[len(m.group("url")) :]):
             continue  # "[OpenRail-M](https://huggingface.co/acme/Acme/acme.license.txt)": a license file

@@ -300,7 +300,8 @@ HEADING_DOC = re.compile(
 
 # a link whose text calls its page the model zoo (or the list of models)
 ZOO_LINK = re.compile(
-    r"\[(?:our |the )?(?:model[ _-]?zoo|models? list|list of models|pre-?trained models)\]"
+    r"\[(?:our |the )?(?:model[ _-]?zoo|models? list|list of models|pre-?trained models"
+    r"|models?(?:[ _-]?zoo)?\.md)\]"  # "[MODELS.md](MODELS.md)": the page by its file name
     r"\((?P<target>[^)\s]+)\)",
     re.IGNORECASE,
 )

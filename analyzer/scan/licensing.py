@@ -86,9 +86,10 @@ def same_file_name(link: str | None, file: str) -> bool:
 
 def commercial_readmes(folder: Folder, chosen: Chosen) -> list[tuple[str, str]]:
     """The READMEs read for a condition on commercial use: the English ones; all of them when the
-    weights' license is only named (then the README's own words are its terms, in any language)."""
+    weights' license is only named (then the README's own words are its terms, in any language), or
+    when no README is in English (a Chinese README alone is the repository's own word)."""
     english = english_readmes(folder)
-    if chosen.basis != "readme":
+    if chosen.basis != "readme" and english:
         return english
     return english + sorted((rel, t) for rel, t in folder.readmes.items() if (rel, t) not in english)
 

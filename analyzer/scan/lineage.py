@@ -31,7 +31,13 @@ DERIVED = re.compile(
     r"|(?:[Cc]ontinu(?:ed|ally|ously)\s+)?[Pp]re-?trained)"
     r"\s+(?:from|on top of|on the (?:foundation|basis) of|on|upon)|initiali[sz]ed with"
     r"|(?:optimi[sz]ed|distilled|quantized|pruned|fine-?tuned|finetuned) version of"
-    r"|(?:fine-?tuned|instruction-tuned) variant of)"
+    r"|(?:fine-?tuned|instruction-tuned) variant of"
+    # "produced by mixed training on A data and B data from Acme2-chat series": the series tuning starts from
+    # "Chat model by Acme training on Acme-7B-64k-base": training on a checkpoint its name calls a base
+    r"|[Tt]raining\s+on(?=\s+[\[`*]*[A-Za-z][\w.-]*-[Bb]ase(?![\w-]))"
+    r"|(?:[Tt]raining|[Tt]uning)\s+on\s+(?=[^.\n]{0,80}?\sfrom\s+\S+\s+(?:series|family)\b)[^.\n]{0,80}?\s+from"
+    # "our model uses **pretrained Acme2.1 checkpoint**": the checkpoint it starts from
+    r"|\b(?:uses?|using)\s+(?:the\s+|a\s+)?[*_]*pre-?trained(?=\s+\S+\s+(?:checkpoints?|weights)\b))"
     r"\s+(?:(?:the|our|its)\s+)?(?:previous\s+|earlier\s+)?"
     # "based on Acme's next-generation flagship text foundation model Acme-4-Air": a description first
     r"(?:(?:[A-Z][\w-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?(?:foundation|base|language|text)\s+models?\s+)?"
@@ -43,9 +49,35 @@ DERIVED = re.compile(
 # Chinese: "基于Llama2做了中文能力的持续优化", "在Llama2的基础上...持续预训练", "基于Acme-7B进行对话微调"
 DERIVED_ZH = re.compile(
     # a model's name: a capital first ("Llama2"), or a hub id's hyphen ("acme-7b"); not "bfloat16"
-    r"(?:基于|在)\s*[\[`]?(?P<base>[A-Z][\w.-]*\d[\w.-]*|[a-z](?=[\w.-]*-)[\w.-]*\d[\w.-]*)[\]`]?"
+    # "在强大的基座模型[Acme-VL](...)上进行微调": a description ending in 模型 first; then a name
+    # without a digit is the model's too
+    r"(?:基于|在)\s*(?:[^\s\[`，,。；]{0,10}?(?:基座|基础|底座|预训练|开源)模型\s*)?[\[`]?"
+    r"(?P<base>[A-Z][\w.-]*\d[\w.-]*|[a-z](?=[\w.-]*-)[\w.-]*\d[\w.-]*"
+    r"|(?:(?<=模型)|(?<=模型\[)|(?<=模型`))[A-Z][\w.-]*[A-Za-z0-9])[\]`]?"
     r"(?:\([^)\n]*\))?\s*"
-    r"(?:的基础上|进行|做了|做|继续|增量|训练|微调|构建)"
+    r"(?:的基础上|上?进行|做了|做|继续|增量|训练|微调|构建)"
+)
+# "| **Acme-7B-64k-base** | ... | **Acme-7B** with an extended 64k context window |": the model whose context
+# was extended is the base
+EXTENDED_CONTEXT = re.compile(
+    r"(?<![\w.-])[*`]*(?P<base>[A-Z][\w.-]*\d[\w.-]*?)[*`]*\s+with\s+(?:an?\s+)?"
+    r"(?:(?:extended|longer|expanded)\s+)?\d+(?:\.\d+)?[kKmM]\s+context\s+(?:window|length)\b"
+)
+_NAME = (
+    # "Acme-2-7B", "acme-v1-5"
+    r"(?P<base>[A-Z][\w.-]*\d[\w.-]*?|[a-z](?=[\w.-]*-)(?=[\w.-]*\d)[\w.-]*[a-z0-9])"
+)
+# "The pre-training model uses [acme-diffusion-v1-5](...) as pre-training", "uses Acme-7B as the base model"
+USES_AS = re.compile(
+    r"\b(?:uses?|using|adopts?)\s+(?:the\s+)?[\[`*]*"
+    + _NAME
+    + r"[\]`*]*(?:\([^)\s]*\))?\s+as\s+(?:the\s+|its\s+)?"
+    r"(?:pre-?training|(?:pre-?trained\s+|base\s+|initial\s+|starting\s+)?(?:model|checkpoint|initiali[sz]ation)"
+    r"|starting\s+point)\b"
+)
+# "预训练模型采用了[acme-diffusion-v1-5](...) 作为预训练": the same in Chinese
+USES_AS_ZH = re.compile(
+    r"(?:采用|使用|选用)了?\s*[\[`]?" + _NAME + r"[\]`]?(?:\([^)\n]*\))?\s*作为(?:预训练|基座|基础|底座|初始)"
 )
 BINDING_FAMILIES = ("non-commercial", "research-only")
 BOUND_TERMS = ("commercial_use",)

@@ -20,8 +20,9 @@ COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bcommerciali[sz]|商用|商业�
 CONDITION = re.compile(
     r"\b(after|upon|once|subject to|require[sd]?|requiring|need(?:s|ed)? to|must|only with|by|please)\b"
     r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
-    r"permission|written consent|request(?:ing)? a licen[cs]e|contact)"
-    r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)",  # "请您...进行登记并向许可方申请书面授权"
+    r"permission|written consent|request(?:ing)? a licen[cs]e|contact|e-?mail)"
+    r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)"  # "请您...进行登记并向许可方申请书面授权"
+    r"|请[^。；;\n]{0,40}?(?:联系|邮件|邮箱|咨询)",  # "进行商用, 请通过邮箱发送邮件进行咨询": ask first
     re.IGNORECASE,
 )
 LIFTED = re.compile(

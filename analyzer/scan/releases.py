@@ -27,7 +27,7 @@ from analyzer.scan.layouts import (
     models_section_releases,
     settings_facts,
 )
-from analyzer.scan.lineage import DERIVED, DERIVED_ZH
+from analyzer.scan.lineage import DERIVED, DERIVED_ZH, EXTENDED_CONTEXT, USES_AS, USES_AS_ZH
 from analyzer.scan.mentions import (
     CJK,
     HEADING,
@@ -346,7 +346,11 @@ BASE_FOR = re.compile(
 def _family_subject(clause: str, releases: list[Release], base: str) -> list[Release]:
     """The releases of the family a clause opens with ("AcmeMath is initialized with ..."): its
     name starts two or more release names, none of which is the base."""
-    m = re.match(r"^\W*([A-Z][\w.-]*[A-Za-z0-9])\s+(?:is|are|was|were|has been|have been)\b", clause)
+    # "**AcmeLM** models are produced by ...": the family's name in markup, then "models"
+    m = re.match(
+        r"^\W*([A-Z][\w.-]*[A-Za-z0-9])[*_`]*\s+(?:models?\s+)?(?:is|are|was|were|has been|have been)\b",
+        clause,
+    )
     if not m:
         return []
     key = fold(m.group(1))
@@ -627,7 +631,10 @@ def read_releases(
         general = {**zh_facts(file, text, releases), **general}
     if prose:
         _prose_bases(file, text, releases)
+        _prose_bases(file, text, releases, USES_AS)  # "uses [acme-v1-5](...) as pre-training"
     _prose_bases(file, text, releases, DERIVED_ZH)  # Chinese prose: "基于Llama2进行中文预训练"
+    _prose_bases(file, text, releases, USES_AS_ZH)  # "采用了[acme-v1-5](...) 作为预训练"
+    _prose_bases(file, text, releases, EXTENDED_CONTEXT)  # "Acme-7B with an extended 64k context window"
     _named_bases(releases)
     for release in releases:
         for stem in stems(release, releases):

@@ -113,10 +113,10 @@ def _count(cell: str) -> int | None:
     return int(m.group(3).replace(",", ""))
 
 
-HEADER_UNIT = re.compile(r"[(（]\s*(M|B|million|billion)\s*[)）]\s*$", re.IGNORECASE)
+HEADER_UNIT = re.compile(r"[(（]\s*(?:in\s+)?(M|B|million|billion)\s*[)）]\s*$", re.IGNORECASE)
 
 
-HEADER_UNIT_WITHIN = re.compile(r"[(（]\s*(M|B|million|billion)\s*[)）]", re.IGNORECASE)
+HEADER_UNIT_WITHIN = re.compile(r"[(（]\s*(?:in\s+)?(M|B|million|billion)\s*[)）]", re.IGNORECASE)
 PARTS = re.compile(r"[*\s]*\d+(?:\.\d+)?(?:\s*\+\s*\d+(?:\.\d+)?)+[*\s]*")
 
 
