@@ -1636,6 +1636,80 @@ TERM_READINGS = [
     ),
     ("include_notice", "silent", "You are not required to include the following notice."),
     ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
+    # ldb11 readings (sentences written for this test): a non-commercial limit put on modifying alone
+    # limits modification, not use; a cap on production installations is a scope, not a ban; an
+    # anti-circumvention rule on licensing features is no ban on modifying; developer-tool and
+    # create-works-with-it grants are purpose-limited; a definition or a right to transfer one's
+    # licence grants no use; an internal-business grant grants research and private use
+    *[
+        (
+            term,
+            want,
+            "You may use the Tool for any purpose. You may modify the Tool only for "
+            "non-commercial purposes such as personal study.",
+        )
+        for term, want in (("commercial_use", "granted"), ("modify", "conditional"))
+    ],
+    *[
+        (term, want, "You may use or modify the Tool only for non-commercial purposes such as study.")
+        for term, want in (("commercial_use", "prohibited"), ("modify", "granted"))
+    ],
+    (
+        "commercial_use",
+        "conditional",
+        "Each licensed copy of the Tool may be installed in no more than one production environment.",
+    ),
+    ("commercial_use", "prohibited", "You may not run the Tool in a production environment."),
+    (
+        "commercial_use",
+        "granted",
+        "You may use the Tool for any purpose. Copies must be offered at no more than a reasonable "
+        "production cost.",
+    ),
+    (
+        "modify",
+        "granted",
+        "You may use, copy and modify the Tool. Features of the Tool related to licensing shall not be "
+        "altered or circumvented.",
+    ),
+    ("modify", "prohibited", "The Tool shall not be altered or circumvented in any way."),
+    (
+        "commercial_use",
+        "conditional",
+        "You may install and use the Tool on any number of computers, including desktops, laptops, "
+        'terminals and other electronic devices ("Devices"), to design, develop and test software '
+        "applications for use with Acme systems.",
+    ),
+    (
+        "modify",
+        "conditional",
+        "You may modify the sample source code in the Tool's examples folder to build your application.",
+    ),
+    *[
+        (
+            term,
+            want,
+            "You are granted a non-exclusive license to create web pages which utilize the "
+            "Tool through our hosting service.",
+        )
+        for term, want in (("commercial_use", "conditional"), ("research_use", "granted"))
+    ],
+    *[
+        ("commercial_use", "silent", text)
+        for text in (
+            '"Viewer" as used herein shall mean any person who is allowed to view your pages.',
+            "You may transfer all your rights to use the Tool to another person who accepts these terms.",
+        )
+    ],
+    *[
+        (
+            term,
+            "granted",
+            "Acme grants you a license to use the Tool solely for your internal business "
+            "purposes and only on the number of seats you have purchased.",
+        )
+        for term in ("research_use", "private_use")
+    ],
 ]
 
 
