@@ -1710,6 +1710,47 @@ TERM_READINGS = [
         )
         for term in ("research_use", "private_use")
     ],
+    # ldb11 clause readings (sentences written for this test): governing law said 'in accordance with
+    # X law' or 'regulated by X law'; a licensor's option to name a jurisdiction names none; a
+    # disclaimer 'in lieu of other warranties' or 'neither ... warrants that'; 'in no event will we have
+    # any liability'; rights revoked on breach; terms modified by the licensor from time to time, but
+    # not laws 'as amended from time to time'; limits of liability surviving a failed remedy bind no
+    # recipient; a ban on modifying save where the law permits it stands
+    ("governing_law", "applies", "These terms are governed by and enforced in accordance with Ohio law."),
+    ("governing_law", "applies", "Any dispute about this licence shall be regulated by Danish law."),
+    (
+        "governing_law",
+        "silent",
+        "The Licensor may require that suits be brought under the laws of a particular jurisdiction.",
+    ),
+    ("warranty_disclaimer", "applies", "This warranty is given in lieu of all other warranties."),
+    (
+        "warranty_disclaimer",
+        "applies",
+        "Neither Acme nor its suppliers warrants that the Tool is error free.",
+    ),
+    ("liability_limitation", "applies", "In no event will Acme have any liability for lost profits."),
+    (
+        "termination",
+        "applies",
+        "If you breach these terms, your right to use the Tool will be revoked at once.",
+    ),
+    ("licensor_updates", "applies", "These terms may be modified by Acme from time to time."),
+    (
+        "licensor_updates",
+        "silent",
+        "You must obey all export laws and regulations, as amended from time to time.",
+    ),
+    (
+        "flow_down_restrictions",
+        "silent",
+        "If any remedy fails of its essential purpose, all limitations of liability herein remain in effect.",
+    ),
+    (
+        "modify",
+        "prohibited",
+        "You may not decompile or modify the Tool, except as expressly permitted by the laws of France.",
+    ),
 ]
 
 
