@@ -1751,6 +1751,22 @@ TERM_READINGS = [
         "prohibited",
         "You may not decompile or modify the Tool, except as expressly permitted by the laws of France.",
     ),
+    # ldb11 (sentences written for this test): a link back or a notice of use owed to the people who
+    # meet the work is public credit; the first item of a distribution proviso limits the form
+    ("attribution", "required", "Every site using the Tool must link back to the Tool home page."),
+    ("attribution", "silent", "You may link back to our home page if you like."),
+    (
+        "attribution",
+        "required",
+        "The Developer shall give a notice that the Tool is used, as Acme separately establishes.",
+    ),
+    (
+        "distribute",
+        "conditional",
+        "Acme grants you a license to reproduce and distribute the Tool, provided that:\n\n(i) you "
+        "distribute the Tool complete and unmodified (unless the README says otherwise) and only bundled "
+        "with your programs, (ii) your programs add significant functionality.",
+    ),
 ]
 
 
