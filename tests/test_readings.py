@@ -1767,6 +1767,17 @@ TERM_READINGS = [
         "distribute the Tool complete and unmodified (unless the README says otherwise) and only bundled "
         "with your programs, (ii) your programs add significant functionality.",
     ),
+    # ldb11 (sentences written for this test): the licence (or its address) must go with copies when
+    # it is a copy of or a link to these terms, a copy of the latest version, or a reference to it
+    *[
+        ("include_license", "required", text)
+        for text in (
+            "If you share the Tool, you must include a copy of or a link to these Terms and Conditions.",
+            "You must give each customer a copy of the latest version of this Tool Agreement.",
+            "The user shall credit Acme and include a reference to this licence.",
+            "The user shall provide a link to both this licence and the source of the data.",
+        )
+    ],
 ]
 
 
