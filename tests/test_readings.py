@@ -1653,6 +1653,148 @@ TERM_READINGS = [
     ),
     ("include_notice", "silent", "You are not required to include the following notice."),
     ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
+    # ldb11 readings (sentences written for this test): a non-commercial limit put on modifying alone
+    # limits modification, not use; a cap on production installations is a scope, not a ban; an
+    # anti-circumvention rule on licensing features is no ban on modifying; developer-tool and
+    # create-works-with-it grants are purpose-limited; a definition or a right to transfer one's
+    # licence grants no use; an internal-business grant grants research and private use
+    *[
+        (
+            term,
+            want,
+            "You may use the Tool for any purpose. You may modify the Tool only for "
+            "non-commercial purposes such as personal study.",
+        )
+        for term, want in (("commercial_use", "granted"), ("modify", "conditional"))
+    ],
+    *[
+        (term, want, "You may use or modify the Tool only for non-commercial purposes such as study.")
+        for term, want in (("commercial_use", "prohibited"), ("modify", "granted"))
+    ],
+    (
+        "commercial_use",
+        "conditional",
+        "Each licensed copy of the Tool may be installed in no more than one production environment.",
+    ),
+    ("commercial_use", "prohibited", "You may not run the Tool in a production environment."),
+    (
+        "commercial_use",
+        "granted",
+        "You may use the Tool for any purpose. Copies must be offered at no more than a reasonable "
+        "production cost.",
+    ),
+    (
+        "modify",
+        "granted",
+        "You may use, copy and modify the Tool. Features of the Tool related to licensing shall not be "
+        "altered or circumvented.",
+    ),
+    ("modify", "prohibited", "The Tool shall not be altered or circumvented in any way."),
+    (
+        "commercial_use",
+        "conditional",
+        "You may install and use the Tool on any number of computers, including desktops, laptops, "
+        'terminals and other electronic devices ("Devices"), to design, develop and test software '
+        "applications for use with Acme systems.",
+    ),
+    (
+        "modify",
+        "conditional",
+        "You may modify the sample source code in the Tool's examples folder to build your application.",
+    ),
+    *[
+        (
+            term,
+            want,
+            "You are granted a non-exclusive license to create web pages which utilize the "
+            "Tool through our hosting service.",
+        )
+        for term, want in (("commercial_use", "conditional"), ("research_use", "granted"))
+    ],
+    *[
+        ("commercial_use", "silent", text)
+        for text in (
+            '"Viewer" as used herein shall mean any person who is allowed to view your pages.',
+            "You may transfer all your rights to use the Tool to another person who accepts these terms.",
+        )
+    ],
+    *[
+        (
+            term,
+            "granted",
+            "Acme grants you a license to use the Tool solely for your internal business "
+            "purposes and only on the number of seats you have purchased.",
+        )
+        for term in ("research_use", "private_use")
+    ],
+    # ldb11 clause readings (sentences written for this test): governing law said 'in accordance with
+    # X law' or 'regulated by X law'; a licensor's option to name a jurisdiction names none; a
+    # disclaimer 'in lieu of other warranties' or 'neither ... warrants that'; 'in no event will we have
+    # any liability'; rights revoked on breach; terms modified by the licensor from time to time, but
+    # not laws 'as amended from time to time'; limits of liability surviving a failed remedy bind no
+    # recipient; a ban on modifying save where the law permits it stands
+    ("governing_law", "applies", "These terms are governed by and enforced in accordance with Ohio law."),
+    ("governing_law", "applies", "Any dispute about this licence shall be regulated by Danish law."),
+    (
+        "governing_law",
+        "silent",
+        "The Licensor may require that suits be brought under the laws of a particular jurisdiction.",
+    ),
+    ("warranty_disclaimer", "applies", "This warranty is given in lieu of all other warranties."),
+    (
+        "warranty_disclaimer",
+        "applies",
+        "Neither Acme nor its suppliers warrants that the Tool is error free.",
+    ),
+    ("liability_limitation", "applies", "In no event will Acme have any liability for lost profits."),
+    (
+        "termination",
+        "applies",
+        "If you breach these terms, your right to use the Tool will be revoked at once.",
+    ),
+    ("licensor_updates", "applies", "These terms may be modified by Acme from time to time."),
+    (
+        "licensor_updates",
+        "silent",
+        "You must obey all export laws and regulations, as amended from time to time.",
+    ),
+    (
+        "flow_down_restrictions",
+        "silent",
+        "If any remedy fails of its essential purpose, all limitations of liability herein remain in effect.",
+    ),
+    (
+        "modify",
+        "prohibited",
+        "You may not decompile or modify the Tool, except as expressly permitted by the laws of France.",
+    ),
+    # ldb11 (sentences written for this test): a link back or a notice of use owed to the people who
+    # meet the work is public credit; the first item of a distribution proviso limits the form
+    ("attribution", "required", "Every site using the Tool must link back to the Tool home page."),
+    ("attribution", "silent", "You may link back to our home page if you like."),
+    (
+        "attribution",
+        "required",
+        "The Developer shall give a notice that the Tool is used, as Acme separately establishes.",
+    ),
+    (
+        "distribute",
+        "conditional",
+        "Acme grants you a license to reproduce and distribute the Tool, provided that:\n\n(i) you "
+        "distribute the Tool complete and unmodified (unless the README says otherwise) and only bundled "
+        "with your programs, (ii) your programs add significant functionality.",
+    ),
+    # ldb11 (sentences written for this test): the licence (or its address) must go with copies when
+    # it is a copy of or a link to these terms, a copy of the latest version, or a reference to it
+    *[
+        ("include_license", "required", text)
+        for text in (
+            "If you share the Tool, you must include a copy of or a link to these Terms and Conditions.",
+            "You must give each customer a copy of the latest version of this Tool Agreement.",
+            "The user shall credit Acme and include a reference to this licence.",
+            "The user shall provide a link to both this licence and the source of the data.",
+        )
+    ],
 ]
 
 
