@@ -2797,6 +2797,16 @@ NOT_A_GRANT_OF_USE = [
     "You may only use or copy this Program if you are bound by the applicable license agreement with Acme.",
     "This program is supplied under a written license agreement and may be used only in line with that "
     "license.",
+    "You may: * Use the Program to demonstrate the Program.",
+    "Acme grants you a licence to display Acme's Brand Features for the purpose of promoting that you "
+    "use the service.",
+    "Acme may produce screenshots of your application and may use your company or product name in its "
+    "marketing.",
+    "If the disk is faulty, you may return it within 30 days with a copy of your payment receipt.",
+    "Notwithstanding any other license, the rights of the Government regarding its use and disclosure are as "
+    "set out in the regulations.",
+    "Acme grants you a license to use the Acme attribution statements solely for the purpose of the "
+    "attribution requirements above.",
 ]
 
 
@@ -2840,6 +2850,25 @@ def test_an_evaluation_licence_grants_research_and_private_use_only(nlp):
         .status
         == "silent"
     )
+
+
+def test_where_parts_came_from_is_no_commercial_ban(nlp):
+    text = (
+        "You may use the Samples for any music, private or commercial. I cannot be sure where all the "
+        "samples came from, although none of them came from commercially published packages."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "granted"
+    assert nlp("You may not use the samples for commercial purposes.")._.terms["commercial_use"].status == (
+        "prohibited"
+    )
+
+
+def test_a_licence_of_attribution_statements_limits_nothing_else(nlp):
+    text = (
+        "Acme grants you a license to use, copy and publish the Directory. Acme grants you a license to use "
+        "the Acme attribution statements solely for the purpose of the attribution requirements above."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "granted"
 
 
 def test_no_permission_to_make_a_profit_withholds_commercial_use(nlp):
