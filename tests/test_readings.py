@@ -2871,6 +2871,18 @@ def test_a_licence_of_attribution_statements_limits_nothing_else(nlp):
     assert nlp(text)._.terms["commercial_use"].status == "granted"
 
 
+def test_a_contributors_grant_and_a_limited_purpose_grant(nlp):
+    text = (
+        "By contributing material to this project, you grant Acme and those who receive the material a "
+        "license to reproduce and distribute it for commercial or non-commercial use."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "silent"
+    text = (
+        "Acme grants you a license to copy and use the Software for the limited purpose of implementing it."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+
+
 def test_no_permission_to_make_a_profit_withholds_commercial_use(nlp):
     text = "You do not have permission to use this code to make a profit in any way."
     assert nlp(text)._.terms["commercial_use"].status == "prohibited"
