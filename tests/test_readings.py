@@ -2824,6 +2824,7 @@ STILL_A_GRANT_OF_USE = [
     "You may use the Data for any purpose.",
     "Permission is granted to use, copy and modify the Software, provided that this notice is kept.",
     "You may use the Software in your products and sell them.",
+    "Subject to the disclaimer of warranty below, use and redistribution of this software are permitted.",
 ]
 
 
