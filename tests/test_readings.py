@@ -2916,6 +2916,139 @@ NEVER_GRANTED = [
     ),
 ]
 
+# LicenseDB audit against the categories (commercial_use granted in proprietary, commercial and
+# restricted texts): 'use' read as a grant where the licensor, a warranty, a waiver, an audit, a
+# definition, a title, a condition on copies or a single named purpose speaks (sentences written here)
+NOT_A_GRANT_OF_USE = [
+    "If you choose to give Acme any Feedback, Acme is free to use the Feedback however it chooses.",
+    "If you send any ideas, suggestions, comments, bug fixes or improvements to Acme about this tool "
+    '("Feedback"), you hereby grant to Acme a perpetual license to use and incorporate the Feedback.',
+    "You agree that Acme and its designees will be free to copy, modify, distribute and use the Feedback "
+    "for any purpose.",
+    "You acknowledge that Acme may use and disclose personal information collected through the telemetry "
+    "feature in accordance with its privacy policy.",
+    "The software may collect information about you and your use of the software and send it to Acme.",
+    "Some features of the tool may enable collection of data from people who use your applications.",
+    "With prior notice, Acme may audit the Licensee's use of the Software to verify compliance.",
+    "ACME GIVES NO WARRANTY FOR THIRD PARTY SOFTWARE WHICH MAY BE USED WITH OR SUPPLIED WITH THE ACME "
+    "SOFTWARE.",
+    "Acme warrants that the disks on which the Program may be delivered will be free from defects in "
+    "materials and workmanship under normal use for thirty days.",
+    "You agree to waive any claim against Acme for losses you may incur related to your use of the Software.",
+    "Some parts of the Software come with notices and open source licenses from third parties that govern "
+    "the use of those parts.",
+    "Acme may suspend or end your access to and use of the website for any reason at any time.",
+    "You may end this Agreement at any time by ceasing your use of the Kit.",
+    "The Free To Use Software License",
+    "Redistribution of the firmware is permitted provided that the following conditions are met:\n"
+    "1. Redistributions in binary form must reproduce the above copyright notice.",
+    "You are permitted to use the Program to check published scientific results.",
+    "You are allowed to use and change the Program for the validation of new scientific claims if you tell "
+    "the author first.",
+    "To reach some services you may be required to give contact details as part of your continued use of "
+    "the services.",
+    "If you would like to use the service beyond these limits, you must obtain Acme's written consent.",
+    "You understand that some countries may restrict the import, use, or export of encryption products.",
+    "The program may check for updates, and download and install them for you.",
+    "If asked, Acme may provide technical support services to you for your use of the Program.",
+    "To the extent such a licence requires that Acme give you the rights to copy, change or otherwise use "
+    "any open source software, those rights are given.",
+    "You may only use or copy this Program if you are bound by the applicable license agreement with Acme.",
+    "This program is supplied under a written license agreement and may be used only in line with that "
+    "license.",
+    "You may: * Use the Program to demonstrate the Program.",
+    "Acme grants you a licence to display Acme's Brand Features for the purpose of promoting that you "
+    "use the service.",
+    "Acme may produce screenshots of your application and may use your company or product name in its "
+    "marketing.",
+    "If the disk is faulty, you may return it within 30 days with a copy of your payment receipt.",
+    "Notwithstanding any other license, the rights of the Government regarding its use and disclosure are as "
+    "set out in the regulations.",
+    "Acme grants you a license to use the Acme attribution statements solely for the purpose of the "
+    "attribution requirements above.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_GRANT_OF_USE, ids=[t[:40] for t in NOT_A_GRANT_OF_USE])
+def test_no_use_granted_by_what_is_not_a_grant(nlp, text):
+    terms = nlp(text)._.terms
+    assert terms["commercial_use"].status == "silent"
+    assert terms["private_use"].status == "silent"
+
+
+# the vetoes above leave real grants standing
+STILL_A_GRANT_OF_USE = [
+    "You may make and use copies of the Software under this License.",
+    "End users may use the Software without charge.",
+    "You may use the Data for any purpose.",
+    "Permission is granted to use, copy and modify the Software, provided that this notice is kept.",
+    "You may use the Software in your products and sell them.",
+    "Subject to the disclaimer of warranty below, use and redistribution of this software are permitted.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_A_GRANT_OF_USE, ids=[t[:40] for t in STILL_A_GRANT_OF_USE])
+def test_real_grants_of_use_stand(nlp, text):
+    assert nlp(text)._.terms["commercial_use"].status == "granted"
+
+
+def test_an_evaluation_licence_grants_research_and_private_use_only(nlp):
+    terms = nlp(
+        "Acme grants you a license to view, use and reproduce the Specification only for the purpose of "
+        "internal evaluation."
+    )._.terms
+    assert terms["research_use"].status == "granted"
+    assert terms["private_use"].status == "granted"
+    assert terms["commercial_use"].status == "prohibited"
+    text = "Acme grants you a license to use the Software without charge for evaluation of the Software."
+    terms = nlp(text)._.terms
+    assert terms["research_use"].status == "granted"
+    assert terms["commercial_use"].status == "silent"
+    assert (
+        nlp("You must stop using the Software when the evaluation period expires.")
+        ._.terms["research_use"]
+        .status
+        == "silent"
+    )
+
+
+def test_where_parts_came_from_is_no_commercial_ban(nlp):
+    text = (
+        "You may use the Samples for any music, private or commercial. I cannot be sure where all the "
+        "samples came from, although none of them came from commercially published packages."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "granted"
+    assert nlp("You may not use the samples for commercial purposes.")._.terms["commercial_use"].status == (
+        "prohibited"
+    )
+
+
+def test_a_licence_of_attribution_statements_limits_nothing_else(nlp):
+    text = (
+        "Acme grants you a license to use, copy and publish the Directory. Acme grants you a license to use "
+        "the Acme attribution statements solely for the purpose of the attribution requirements above."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "granted"
+
+
+def test_a_contributors_grant_and_a_limited_purpose_grant(nlp):
+    text = (
+        "By contributing material to this project, you grant Acme and those who receive the material a "
+        "license to reproduce and distribute it for commercial or non-commercial use."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "silent"
+    text = (
+        "Acme grants you a license to copy and use the Software for the limited purpose of implementing it."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+
+
+def test_no_permission_to_make_a_profit_withholds_commercial_use(nlp):
+    text = "You do not have permission to use this code to make a profit in any way."
+    assert nlp(text)._.terms["commercial_use"].status == "prohibited"
+    gated = "You do not have permission to use this code to make a profit unless you buy a licence."
+    assert nlp(gated)._.terms["commercial_use"].status != "prohibited"
+
 
 @pytest.mark.parametrize(
     "text, term, allowed", NEVER_GRANTED, ids=[f"{t}:{x[:40]}" for x, t, _ in NEVER_GRANTED]
