@@ -1021,6 +1021,40 @@ COMMERCIAL = [
         "purposes.",
         "conditional",
     ),
+    # a non-commercial licence described, not named, deep in a model card (not only in the title)
+    (
+        "# Model card\n\nThe model is a 32-billion-parameter code model. It was trained on code. It was "
+        "post-trained with reinforcement learning. It reasons about programs. It runs in containers. It "
+        "supports English.\n\n## Risks and limitations\n\nWe explicitly release the model as a research "
+        "model under a noncommercial research license for the community to explore world modeling.",
+        "prohibited",
+    ),
+    (
+        "The model reads code. It runs in containers. It supports English. The model was trained on data "
+        "released under a non-commercial license.",
+        "silent",
+    ),
+    (
+        "The model reads code. It runs in containers. It supports English. The model was previously released "
+        "under a non-commercial license.",
+        "silent",
+    ),
+    # how a model runs is no licence to run it
+    ("The model can be run on a single GPU with 80 GB of VRAM with quantization.", "silent"),
+    ("Models can be used with Hugging Face Transformers or other compatible inference engines.", "silent"),
+    ("Note that you can use the model with or without thinking mode.", "silent"),
+    (
+        "Redistribution and use in source and binary forms, with or without modification, are permitted.",
+        "granted",
+    ),
+    # 'whether offered commercially, as open source, or ...' is 'in any form', not a ban on commercial use
+    (
+        "You may use, copy, modify, and distribute the Model, including for commercial purposes, provided "
+        "that your total annual revenue is below USD $2,000,000. You may NOT use the Model to develop any "
+        "product that competes directly with our platform, whether offered commercially, as open source, or "
+        "as an internal tool for third parties.",
+        "conditional",
+    ),
 ]
 
 
