@@ -1047,6 +1047,13 @@ COMMERCIAL = [
         "Redistribution and use in source and binary forms, with or without modification, are permitted.",
         "granted",
     ),
+    # an open licence named only for the models of some releases: commercial use depends on the model
+    (
+        "All models released before version 2.0 are licensed under Apache 2.0. Starting at version 2.0 new "
+        "models have specific licenses.",
+        "conditional",
+    ),
+    ("The model weights released with version 2.0 are licensed under Apache 2.0.", "granted"),
     # 'whether offered commercially, as open source, or ...' is 'in any form', not a ban on commercial use
     (
         "You may use, copy, modify, and distribute the Model, including for commercial purposes, provided "
