@@ -1677,6 +1677,59 @@ TERM_READINGS = [
     ),
     ("include_notice", "silent", "You are not required to include the following notice."),
     ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
+    # change notices said as 'state any modifications', 'the nature of modifications', 'note the modification'
+    (
+        "state_changes",
+        "required",
+        "You may distribute the Model. If You distribute the Model, You must clearly state any modifications "
+        "You made.",
+    ),
+    (
+        "state_changes",
+        "required",
+        "You may modify the Model. Modified files must carry a prominent notice stating the nature of "
+        "modifications.",
+    ),
+    (
+        "state_changes",
+        "required",
+        "You may share Derivatives provided that you note the modification and keep the notices.",
+    ),
+    (
+        "state_changes",
+        "silent",
+        "You may use the Model. Please note that changes to the Model may affect its outputs.",
+    ),
+    (
+        "include_license",
+        "required",
+        "You may distribute the Model. You must include this entire license agreement when distributing the "
+        "Model.",
+    ),
+    # CC credit said in a deed summary: credit that travels with the shared weights
+    (
+        "include_notice",
+        "required",
+        "You may share and adapt the weights. Attribution \u2014 credit the project and the underlying "
+        "corpora.",
+    ),
+    (
+        "include_notice",
+        "required",
+        "You may share the weights. You must give appropriate attribution to this project and to the "
+        "underlying Smith et al. (2022) paper.",
+    ),
+    (
+        "include_notice",
+        "silent",
+        "You may use the weights. Credit this project in any paper that uses the weights.",
+    ),
+    (
+        "include_notice",
+        "required",
+        "You may share the weights. Anyone redistributing the weights, or a work produced with them, must "
+        "carry these notices.",
+    ),
 ]
 
 
