@@ -1677,6 +1677,14 @@ TERM_READINGS = [
     ),
     ("include_notice", "silent", "You are not required to include the following notice."),
     ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
+    # a sublicence barred only on terms at odds with the licence is no ban on sublicensing
+    (
+        "sublicense",
+        "silent",
+        "Regardless of whether You qualify, You may NOT: 4. Sublicense the Model under terms that are "
+        "inconsistent with this license.",
+    ),
+    ("sublicense", "prohibited", "You may not sublicense, sell or rent the Model."),
     # change notices said as 'state any modifications', 'the nature of modifications', 'note the modification'
     (
         "state_changes",
