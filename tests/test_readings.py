@@ -1677,6 +1677,14 @@ TERM_READINGS = [
     ),
     ("include_notice", "silent", "You are not required to include the following notice."),
     ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
+    # use restrictions said to apply to the licensee's users: recipients are bound by them
+    (
+        "flow_down_restrictions",
+        "required",
+        "You may host the Model as a service. The use-based restrictions in Section 4 apply to You and all "
+        "Your users.",
+    ),
+    ("flow_down_restrictions", "silent", "The use-based restrictions in Section 4 apply to You."),
     # a sublicence barred only on terms at odds with the licence is no ban on sublicensing
     (
         "sublicense",
