@@ -1677,6 +1677,11 @@ TERM_READINGS = [
     ),
     ("include_notice", "silent", "You are not required to include the following notice."),
     ("include_notice", "silent", "You may, if you wish, reproduce the following notice in your product."),
+    # an act answered 'yes' in a list of what the licence means in practice
+    ("modify", "granted", "* Fine-tune them, or distil them into another model: yes, it is CC BY-SA."),
+    ("modify", "silent", "* Fine-tune them: no, not without a separate licence."),
+    ("distribute", "granted", "* Bundle them in a proprietary product: yes, but the weights stay CC BY-SA."),
+    ("distribute", "silent", "* Redistribute the weights: no."),
     # use restrictions said to apply to the licensee's users: recipients are bound by them
     (
         "flow_down_restrictions",
