@@ -1038,6 +1038,47 @@ COMMERCIAL = [
         "purposes.",
         "conditional",
     ),
+    # a non-commercial licence described, not named, deep in a model card (not only in the title)
+    (
+        "# Model card\n\nThe model is a 32-billion-parameter code model. It was trained on code. It was "
+        "post-trained with reinforcement learning. It reasons about programs. It runs in containers. It "
+        "supports English.\n\n## Risks and limitations\n\nWe explicitly release the model as a research "
+        "model under a noncommercial research license for the community to explore world modeling.",
+        "prohibited",
+    ),
+    (
+        "The model reads code. It runs in containers. It supports English. The model was trained on data "
+        "released under a non-commercial license.",
+        "silent",
+    ),
+    (
+        "The model reads code. It runs in containers. It supports English. The model was previously released "
+        "under a non-commercial license.",
+        "silent",
+    ),
+    # how a model runs is no licence to run it
+    ("The model can be run on a single GPU with 80 GB of VRAM with quantization.", "silent"),
+    ("Models can be used with Hugging Face Transformers or other compatible inference engines.", "silent"),
+    ("Note that you can use the model with or without thinking mode.", "silent"),
+    (
+        "Redistribution and use in source and binary forms, with or without modification, are permitted.",
+        "granted",
+    ),
+    # an open licence named only for the models of some releases: commercial use depends on the model
+    (
+        "All models released before version 2.0 are licensed under Apache 2.0. Starting at version 2.0 new "
+        "models have specific licenses.",
+        "conditional",
+    ),
+    ("The model weights released with version 2.0 are licensed under Apache 2.0.", "granted"),
+    # 'whether offered commercially, as open source, or ...' is 'in any form', not a ban on commercial use
+    (
+        "You may use, copy, modify, and distribute the Model, including for commercial purposes, provided "
+        "that your total annual revenue is below USD $2,000,000. You may NOT use the Model to develop any "
+        "product that competes directly with our platform, whether offered commercially, as open source, or "
+        "as an internal tool for third parties.",
+        "conditional",
+    ),
 ]
 
 
@@ -1795,6 +1836,80 @@ TERM_READINGS = [
             "The user shall provide a link to both this licence and the source of the data.",
         )
     ],
+    # an act answered 'yes' in a list of what the licence means in practice
+    ("modify", "granted", "* Fine-tune them, or distil them into another model: yes, it is CC BY-SA."),
+    ("modify", "silent", "* Fine-tune them: no, not without a separate licence."),
+    ("distribute", "granted", "* Bundle them in a proprietary product: yes, but the weights stay CC BY-SA."),
+    ("distribute", "silent", "* Redistribute the weights: no."),
+    # use restrictions said to apply to the licensee's users: recipients are bound by them
+    (
+        "flow_down_restrictions",
+        "required",
+        "You may host the Model as a service. The use-based restrictions in Section 4 apply to You and all "
+        "Your users.",
+    ),
+    ("flow_down_restrictions", "silent", "The use-based restrictions in Section 4 apply to You."),
+    # a sublicence barred only on terms at odds with the licence is no ban on sublicensing
+    (
+        "sublicense",
+        "silent",
+        "Regardless of whether You qualify, You may NOT: 4. Sublicense the Model under terms that are "
+        "inconsistent with this license.",
+    ),
+    ("sublicense", "prohibited", "You may not sublicense, sell or rent the Model."),
+    # change notices said as 'state any modifications', 'the nature of modifications', 'note the modification'
+    (
+        "state_changes",
+        "required",
+        "You may distribute the Model. If You distribute the Model, You must clearly state any modifications "
+        "You made.",
+    ),
+    (
+        "state_changes",
+        "required",
+        "You may modify the Model. Modified files must carry a prominent notice stating the nature of "
+        "modifications.",
+    ),
+    (
+        "state_changes",
+        "required",
+        "You may share Derivatives provided that you note the modification and keep the notices.",
+    ),
+    (
+        "state_changes",
+        "silent",
+        "You may use the Model. Please note that changes to the Model may affect its outputs.",
+    ),
+    (
+        "include_license",
+        "required",
+        "You may distribute the Model. You must include this entire license agreement when distributing the "
+        "Model.",
+    ),
+    # CC credit said in a deed summary: credit that travels with the shared weights
+    (
+        "include_notice",
+        "required",
+        "You may share and adapt the weights. Attribution \u2014 credit the project and the underlying "
+        "corpora.",
+    ),
+    (
+        "include_notice",
+        "required",
+        "You may share the weights. You must give appropriate attribution to this project and to the "
+        "underlying Smith et al. (2022) paper.",
+    ),
+    (
+        "include_notice",
+        "silent",
+        "You may use the weights. Credit this project in any paper that uses the weights.",
+    ),
+    (
+        "include_notice",
+        "required",
+        "You may share the weights. Anyone redistributing the weights, or a work produced with them, must "
+        "carry these notices.",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@
     python -m bench.accuracy.run --set fresh11 # eleventh draw: revenue gate, clickthrough licences
     python -m bench.accuracy.run --set fresh12 # twelfth draw: speech, remote sensing, medical, named licences
     python -m bench.accuracy.run --set fresh13 # thirteenth draw: company model licences, RAIL-MS, named
+    python -m bench.accuracy.run --set fresh14 # fourteenth draw: revenue/funding gate, model cards, READMEs
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set zh10    # tenth Chinese draw: MAU/revenue gate, README sections
     python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical READMEs
@@ -85,6 +86,7 @@ FRESH_SETS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
     "zh",
     "zh_blind",
     "zh2",
