@@ -216,6 +216,13 @@ def test_noncommercial_licence_title_personal_use_and_api_pricing(text, term, wa
     [
         ("用户在关键或高风险场景中应谨慎行事，不要使用模型作为最终决策参考。", "use_restrictions", "applies"),
         ("高风险场景中的表现已经过评估。", "use_restrictions", "silent"),
+        # after EmoLLM's: the outputs as a final decision basis, said as something to avoid
+        (
+            "在关键或高风险场景中，用户需保持审慎，避免将模型的输出作为最终决策依据。",
+            "use_restrictions",
+            "applies",
+        ),
+        ("在关键场景中，我们通过内容过滤避免将有害信息输出给用户。", "use_restrictions", "silent"),
         (
             "作者或版权所有者均不对因软件或使用而产生的任何索赔、损害赔偿或其他责任（无论是合同、侵权还是"
             "其他原因）承担责任。",
