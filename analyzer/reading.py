@@ -32,11 +32,24 @@ def masked(text: str, keep: Sequence[tuple[int, int]]) -> str:
     offsets, and the blanked parts read as paragraph breaks."""
     out, pos = [], 0
     for start, end in sorted(keep):
+        start = max(start, pos)  # spans that overlap (a heading inside a version) are kept once
+        if end <= start:
+            continue
         out.append(NOT_NEWLINE.sub(" ", text[pos:start]))
         out.append(text[start:end])
         pos = end
     out.append(NOT_NEWLINE.sub(" ", text[pos:]))
     return "".join(out)
+
+
+HEADING_LINE = re.compile(r"(?m)^#{1,6}[ \t]+\S[^\n]*")
+
+
+def _headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The Markdown heading lines of a text, kept in the English reading of a bilingual text so
+    that an English clause is read under its own section (a paper's abstract under "## 引用",
+    not under the last heading the English version happens to hold)."""
+    return tuple((m.start(), m.end()) for m in HEADING_LINE.finditer(text))
 
 
 def chinese_terms(text: str) -> dict[str, TermResult]:
@@ -75,7 +88,7 @@ def read_one(
         return chinese_terms(text), "zh", ()
     if found.language != "bilingual":
         return parse(nlp, text)._.terms, found.language, ()
-    english = parse(nlp, masked(text, found.versions["en"]))._.terms
+    english = parse(nlp, masked(text, (*found.versions["en"], *_headings(text))))._.terms
     chinese = chinese_terms(masked(text, found.versions["zh"]))
     differences = version_differences(english, chinese)
     return never_more_permissive(english, differences), "bilingual", differences

@@ -160,3 +160,33 @@ def test_a_japanese_part_of_an_english_text_is_named_on_stderr(tmp_path):
     assert json.loads(result.stdout)[0]["language"] == "en"
     assert "en-ja.txt" in result.stderr and "parts of the text" in result.stderr
     assert "Japanese" in result.stderr
+
+
+def test_masking_keeps_overlapping_spans_once():
+    text = "abc\n## 引用 x\ndef"
+    assert masked(text, [(0, 3), (4, 11), (6, 9), (12, 15)]) == text
+
+
+# After SoulChat's README (text written for this test): the English reading of a bilingual README
+# keeps its Chinese headings, so a paper's abstract in the citation section is read there (it
+# grants nothing), not under the last heading the English version held (a code comment).
+CITED = (
+    "## 使用方法\n\n本项目提供了示例代码。\n\n```python\n# 加载模型与tokenizer\nmodel = load()\n```\n\n"
+    "## 声明\n\n本项目仅可用于您的非商业研究目的。\n\n## 引用\n\n```bib\n@inproceedings{x,\n"
+    '    abstract = "Experiments have shown that the empathy ability of LLMs can be significantly '
+    'enhanced when finetuning by using multi-turn dialogue history.",\n}\n```\n'
+)
+
+
+def test_a_citation_section_of_a_bilingual_readme_grants_nothing():
+    terms, language, _ = read_text(CITED)
+    assert language == "bilingual"
+    assert terms["modify"].status == "silent" and terms["commercial_use"].status == "prohibited"
+
+
+def test_an_english_grant_under_a_chinese_licence_heading_stands():
+    text = CITED.replace("## 引用", "## 许可").replace(
+        '    abstract = "Experiments', "You may modify and distribute the Model.\n\nExperiments"
+    )
+    terms, _, _ = read_text(text.replace("```bib\n", "").replace("}\n```\n", ""))
+    assert terms["modify"].status == "granted"

@@ -216,6 +216,13 @@ def test_noncommercial_licence_title_personal_use_and_api_pricing(text, term, wa
     [
         ("用户在关键或高风险场景中应谨慎行事，不要使用模型作为最终决策参考。", "use_restrictions", "applies"),
         ("高风险场景中的表现已经过评估。", "use_restrictions", "silent"),
+        # after EmoLLM's: the outputs as a final decision basis, said as something to avoid
+        (
+            "在关键或高风险场景中，用户需保持审慎，避免将模型的输出作为最终决策依据。",
+            "use_restrictions",
+            "applies",
+        ),
+        ("在关键场景中，我们通过内容过滤避免将有害信息输出给用户。", "use_restrictions", "silent"),
         (
             "作者或版权所有者均不对因软件或使用而产生的任何索赔、损害赔偿或其他责任（无论是合同、侵权还是"
             "其他原因）承担责任。",
@@ -225,4 +232,23 @@ def test_noncommercial_licence_title_personal_use_and_api_pricing(text, term, wa
     ],
 )
 def test_high_risk_settings_and_liability_around_long_claims(text, term, want):
+    assert analyze_chinese(text)[term].status == want
+
+
+# After Lawyer LLaMA's, CPM-Bee's and DISC-MedLLM's READMEs (sentences written for this test): what
+# a legal model does and its sample answers name no governing law; an output format in a prompt
+# limits no use; a data set named is no naming rule.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        ("本模型能够以通俗易懂的语言解释法律概念，涵盖中国法律实务。", "governing_law", "silent"),
+        ("您好，根据中国的法律规定，法定继承人按顺序继承遗产。", "governing_law", "silent"),
+        ("本协议条款之解释及适用，均应按照中华人民共和国法律。", "governing_law", "applies"),
+        ("输出内容必须使用<ans>作为键值来组织。", "output_use", "silent"),
+        ("输出结果应当标识为人工智能生成。", "output_use", "conditional"),
+        ("我们构建了一个数据集，命名为 Foo-SFT，其中包含了超过47万个样本。", "derivative_naming", "silent"),
+        ("衍生模型的名称须包含“模型”字样。", "derivative_naming", "required"),
+    ],
+)
+def test_readme_noise_zh13(text, term, want):
     assert analyze_chinese(text)[term].status == want

@@ -180,3 +180,34 @@ def test_weights_under_the_gpl_carry_it(text):
 def test_the_gpl_named_for_code_carries_nothing(text):
     terms = analyze_text(text).terms
     assert terms["same_license"].status == "silent" and terms["sublicense"].status == "silent"
+
+
+# MIT or Apache 2.0 named for the models beside the code (sentences written for this test, after
+# EmoLLM's README) carries the licence; named for the code alone, or for what a model is built
+# on, it carries nothing.
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("本仓库所有开源代码及模型均遵循 MIT 许可协议。", "mit"),
+        ("本项目中的模型遵循MIT协议。", "mit"),
+        ("本项目的代码和模型均采用 Apache-2.0 协议开源。", "apache-2.0"),
+    ],
+)
+def test_models_under_mit_or_apache_carry_it(text, key):
+    terms = analyze_text(text).terms
+    assert terms["commercial_use"].status == "granted"
+    assert terms["include_license"].status == "required"
+    assert terms["include_license"].evidence[0].rule == f"incorporates:{key}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本项目代码遵循 MIT 许可协议，模型权重仅供学术研究使用。",
+        "本模型代码采用 MIT 协议，模型权重采用《某某模型许可协议》。",
+        "本仓库代码采用 Apache-2.0 协议开源。",
+    ],
+)
+def test_mit_or_apache_named_for_code_carries_nothing(text):
+    terms = analyze_text(text).terms
+    assert terms["include_license"].status == "silent" and terms["commercial_use"].status != "granted"
