@@ -116,7 +116,12 @@ def test_a_code_licence_carries_over_only_when_incorporated_wholesale(text, term
 
 @pytest.mark.parametrize(
     "text, key",
-    [("本模型权重采用 Apache 2.0 许可证。", "apache-2.0"), ("模型权重的许可证为 MIT。", "mit")],
+    [
+        ("本模型权重采用 Apache 2.0 许可证。", "apache-2.0"),
+        ("模型权重的许可证为 MIT。", "mit"),
+        ("本模型基于 MIT 许可证开源。", "mit"),
+        ("本模型基于 Apache-2.0 协议发布。", "apache-2.0"),
+    ],
 )
 def test_weights_under_a_named_code_licence_carry_it(text, key):
     terms = analyze_text(text).terms
@@ -129,6 +134,9 @@ def test_weights_under_a_named_code_licence_carry_it(text, key):
     [
         "本模型代码采用 Apache-2.0 协议，模型权重采用《某某模型许可协议》。",
         "代码采用 MIT 协议，模型权重采用《某某模型许可协议》。",
+        # a model trained on code or data under the licence is not released under it
+        "本模型基于 MIT 许可的代码训练。",
+        "本模型基于 Apache-2.0 许可的数据训练。",
     ],
 )
 def test_a_code_licence_beside_a_weights_licence_carries_nothing(text):
