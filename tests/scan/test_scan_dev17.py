@@ -278,3 +278,17 @@ def test_a_chinese_readme_forbidding_commercial_use_with_a_contact_for_questions
         "AcmeFree模型可免费商用，使用中如有问题请发送邮件联系我们。\n",
     )
     assert rows_by_model(free)["AcmeFree-7B"].status("commercial_use") == "granted"
+
+
+def test_a_rival_with_a_context_window_in_prose_is_no_base(tmp_path):
+    """ "AcmeLong-7B outperforms Rival-7B-v0.1 with 32k context window" compares: read as the base, the rival's
+    catalog license was inherited by a repository that states none."""
+    repo = tmp_path / "AcmeLong"
+    write(
+        repo / "README.md",
+        "# AcmeLong\n\n- [AcmeLong-7B](https://huggingface.co/acme/AcmeLong-7B)\n\n## Results\n\n"
+        "On LongBench, AcmeLong-7B outperforms Mistral-7B-v0.1 with 32k context window by 4 points.\n",
+    )
+    row = rows_by_model(repo)["AcmeLong-7B"]
+    assert row.release.base_model is None
+    assert row.license_id is None or row.license_id == "unknown"
