@@ -887,6 +887,29 @@ READINGS = [
         {"commercial_use": "granted"},
     ),
     ("Use of the Model is restricted to non-commercial research.", {"commercial_use": "prohibited"}),
+    # the application named before what is done with it: still an application to the licensor
+    (
+        "You may use the Model for any purpose. For commercial use, an application must be submitted "
+        "to Acme.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Model for any purpose. For commercial use, an application to Acme is required.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Model for any purpose. Commercial use is possible after a successful application.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Model for non-commercial purposes. For commercial use an application for a licence "
+        "must be made to Acme.",
+        {"commercial_use": "conditional"},
+    ),
+    (
+        "You may use the Model for any purpose, including commercial use in any application you build.",
+        {"commercial_use": "granted"},
+    ),
 ]
 
 OPEN_MODEL = (

@@ -95,11 +95,16 @@ DOWNLOAD_ITEM = re.compile(
 )
 
 
-def download_items(file: str, text: str) -> list[Release]:
+def download_items(file: str, text: str, own: str | None = None) -> list[Release]:
     """The model a download line offers by a link whose text is a model's name ("Download model:
-    [Acme-v1.0](https://...)"); a link text that is no model's name ("[here](...)") names none."""
+    [Acme-v1.0](https://...)"); a link text that is no model's name ("[here](...)") names none, and
+    a hub page of another organization than the README's own (`own`) is a base or a tool the setup
+    fetches ("Download the model: [Base-7b](https://huggingface.co/other/Base-7b)"), not a release."""
     found = []
     for m in DOWNLOAD_ITEM.finditer(text):
+        hub = HUB_LINK.match(text, m.start("text") - 1)
+        if hub and hub.group("org").lower() != own:
+            continue
         name = hub_name(clean_name(m.group("text")) or "")
         if name and not LICENSE_NAME.search(name) and not is_format(name):
             found.append(Release(name, FactEvidence(m.group(0).strip(), file, m.start("text"), m.end())))
@@ -124,7 +129,7 @@ def list_releases(file: str, text: str) -> list[Release]:
     if not orgs:
         return download_items(file, text)
     own = max(dict.fromkeys(orgs), key=orgs.count)  # a tie goes to the first named: never hash order
-    found = download_items(file, text)
+    found = download_items(file, text, own)
     for m in calls:  # the models the README's own download commands fetch
         if m.group("org").lower() == own and (name := hub_name(m.group("model"))):
             found.append(Release(name, FactEvidence(m.group(0), file, m.start(), m.end())))

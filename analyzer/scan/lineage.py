@@ -58,10 +58,12 @@ DERIVED_ZH = re.compile(
     r"(?:的基础上|上?进行|做了|做|继续|增量|训练|微调|构建)"
 )
 # "| **Acme-7B-64k-base** | ... | **Acme-7B** with an extended 64k context window |": the model whose context
-# was extended is the base
+# was extended is the base; the name opens a table cell or a line (in prose, "AcmeLong-7B outperforms
+# Rival-7B with 32k context window" names a rival, no base)
 EXTENDED_CONTEXT = re.compile(
-    r"(?<![\w.-])[*`]*(?P<base>[A-Z][\w.-]*\d[\w.-]*?)[*`]*\s+with\s+(?:an?\s+)?"
-    r"(?:(?:extended|longer|expanded)\s+)?\d+(?:\.\d+)?[kKmM]\s+context\s+(?:window|length)\b"
+    r"(?:^|(?<=\|))[ \t]*[*`]*(?P<base>[A-Z][\w.-]*\d[\w.-]*?)[*`]*\s+with\s+(?:an?\s+)?"
+    r"(?:(?:extended|longer|expanded)\s+)?\d+(?:\.\d+)?[kKmM]\s+context\s+(?:window|length)\b",
+    re.MULTILINE,
 )
 _NAME = (
     # "Acme-2-7B", "acme-v1-5"

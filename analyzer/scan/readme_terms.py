@@ -22,7 +22,8 @@ CONDITION = re.compile(
     r"[^.]{0,80}?\b(regist\w*|appl(?:y|ication)|questionnaire|form|approv\w*|authori[sz]\w*|"
     r"permission|written consent|request(?:ing)? a licen[cs]e|contact|e-?mail)"
     r"|(?:登记|申请|问卷|书面授权|获得授权|取得授权)"  # "请您...进行登记并向许可方申请书面授权"
-    r"|请[^。；;\n]{0,40}?(?:联系|邮件|邮箱|咨询)",  # "进行商用, 请通过邮箱发送邮件进行咨询": ask first
+    # "进行商用, 请通过邮箱发送邮件进行咨询": ask first; "如有问题请联系我们" is for questions, no gate
+    r"|(?<!问题)(?<!疑问)(?<!问题，)(?<!疑问，)(?<!问题,)(?<!疑问,)请[^。；;\n]{0,40}?(?:联系|邮件|邮箱|咨询)",
     re.IGNORECASE,
 )
 LIFTED = re.compile(

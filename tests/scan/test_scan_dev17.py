@@ -240,3 +240,55 @@ def test_a_models_page_the_readme_links_by_its_file_name_lists_releases_with_siz
     assert rows["Acme-L"].release.parameters == ("1200M",)
     assert rows["Acme-S"].license_file == "LICENSE_MODEL"
     assert rows["Acme-S"].status("commercial_use") == "prohibited"
+
+
+def test_a_download_line_to_another_organizations_hub_page_is_no_release(tmp_path):
+    """A setup step fetching a base ("Download the model: [Base-2-7b-hf](https://huggingface.co/other/...)")
+    is not one of the README's own releases: read as one, it took the repository's MIT license."""
+    repo = tmp_path / "AcmeChat"
+    write(repo / "LICENSE", license_text("mit"))
+    write(
+        repo / "README.md",
+        "# AcmeChat\n\nWe release AcmeChat-7B, fine-tuned from Base-2-7b.\n\n"
+        "- [AcmeChat-7B](https://huggingface.co/acme/AcmeChat-7B)\n\n## Quick start\n\n"
+        "Download the model: [Base-2-7b-hf](https://huggingface.co/other/Base-2-7b-hf)\n\n"
+        "## License\n\nThe code and the model weights are released under the [MIT License](LICENSE).\n",
+    )
+    rows = rows_by_model(repo)
+    assert "AcmeChat-7B" in rows
+    assert "Base-2-7b-hf" not in rows
+
+
+def test_a_chinese_readme_forbidding_commercial_use_with_a_contact_for_questions_is_no_gate(tmp_path):
+    """ "如有问题请联系我们" asks for questions, not for leave: no conditional commercial use, neither
+    after a ban nor after a grant."""
+    banned = tmp_path / "AcmeMed"
+    write(
+        banned / "README.md",
+        "# AcmeMed\n\n| 模型名称 | 权重 |\n| :----: | :----: |\n"
+        "| AcmeMed-7B | [HF](https://huggingface.co/acme/AcmeMed-7B) |\n\n## 声明\n\n"
+        "AcmeMed模型权重禁止商用，如有问题请联系我们。\n",
+    )
+    assert rows_by_model(banned)["AcmeMed-7B"].status("commercial_use") != "conditional"
+    free = tmp_path / "AcmeFree"
+    write(
+        free / "README.md",
+        "# AcmeFree\n\n| 模型名称 | 权重 |\n| :----: | :----: |\n"
+        "| AcmeFree-7B | [HF](https://huggingface.co/acme/AcmeFree-7B) |\n\n## 声明\n\n"
+        "AcmeFree模型可免费商用，使用中如有问题请发送邮件联系我们。\n",
+    )
+    assert rows_by_model(free)["AcmeFree-7B"].status("commercial_use") == "granted"
+
+
+def test_a_rival_with_a_context_window_in_prose_is_no_base(tmp_path):
+    """ "AcmeLong-7B outperforms Rival-7B-v0.1 with 32k context window" compares: read as the base, the rival's
+    catalog license was inherited by a repository that states none."""
+    repo = tmp_path / "AcmeLong"
+    write(
+        repo / "README.md",
+        "# AcmeLong\n\n- [AcmeLong-7B](https://huggingface.co/acme/AcmeLong-7B)\n\n## Results\n\n"
+        "On LongBench, AcmeLong-7B outperforms Mistral-7B-v0.1 with 32k context window by 4 points.\n",
+    )
+    row = rows_by_model(repo)["AcmeLong-7B"]
+    assert row.release.base_model is None
+    assert row.license_id is None or row.license_id == "unknown"
