@@ -887,6 +887,19 @@ READINGS = [
         {"commercial_use": "granted"},
     ),
     ("Use of the Model is restricted to non-commercial research.", {"commercial_use": "prohibited"}),
+    (
+        "Use of the Model is typically restricted to research purposes; contact us for other uses.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
+    (
+        "Challenge datasets are frequently restricted to research use, but this Model is restricted to "
+        "academic research.",
+        {"commercial_use": "prohibited"},
+    ),
+    (
+        "You may use, copy and modify the Model. Use of the Model is restricted to academic research.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
     # the application named before what is done with it: still an application to the licensor
     (
         "You may use the Model for any purpose. For commercial use, an application must be submitted "

@@ -281,8 +281,8 @@ def test_a_chinese_readme_forbidding_commercial_use_with_a_contact_for_questions
 
 
 def test_a_rival_with_a_context_window_in_prose_is_no_base(tmp_path):
-    """ "AcmeLong-7B outperforms Rival-7B-v0.1 with 32k context window" compares: read as the base, the rival's
-    catalog license was inherited by a repository that states none."""
+    """ "AcmeLong-7B outperforms Rival-7B-v0.1 with 32k context window" compares: read as the base,
+    the rival's catalog license was inherited by a repository that states none."""
     repo = tmp_path / "AcmeLong"
     write(
         repo / "README.md",
