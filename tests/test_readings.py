@@ -3170,3 +3170,28 @@ def test_no_permission_to_make_a_profit_withholds_commercial_use(nlp):
 )
 def test_never_more_permissive_than_the_text(nlp, text, term, allowed):
     assert nlp(text)._.terms[term].status in allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use the Model. You may modify and use it only for non-commercial purposes.",
+        "You may use the Model. You may modify, copy and use the Model solely for non-commercial purposes.",
+        "You may use the Model. You may modify the Model and use it only for non-commercial purposes.",
+        "You may use the Model. You may modify these files and use them only for non-commercial purposes.",
+    ],
+)
+def test_a_noncommercial_limit_on_modifying_and_using_limits_use(nlp, text):
+    # review hreview6 (sentences written for this test): the veto for a limit on modifying alone
+    # ('You may modify the software only for non-commercial purposes') must not reach a limit that
+    # also names use after modify; it read commercial use granted from the bare 'You may use the Model'
+    terms = nlp(text)._.terms
+    assert terms["commercial_use"].status == "prohibited"
+    assert terms["modify"].status == "conditional"
+
+
+def test_a_noncommercial_limit_on_modifying_alone_still_leaves_use_free(nlp):
+    text = "You may use the Tool for any purpose. You may modify it only for non-commercial purposes."
+    terms = nlp(text)._.terms
+    assert terms["commercial_use"].status == "granted"
+    assert terms["modify"].status == "conditional"
