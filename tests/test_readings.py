@@ -3195,3 +3195,47 @@ def test_a_noncommercial_limit_on_modifying_alone_still_leaves_use_free(nlp):
     terms = nlp(text)._.terms
     assert terms["commercial_use"].status == "granted"
     assert terms["modify"].status == "conditional"
+
+
+def test_whether_commercial_in_a_ban_leaves_the_ban(nlp):
+    # review hreview6 (sentences written for this test): 'whether offered commercially' in a competitor
+    # clause is any way of supply, but a bare 'whether ... commercial' must not end a ban of commercial use
+    for text in (
+        "You may use the Model. You may not use the Model for any commercial purpose, whether commercial or "
+        "in-house.",
+        "You may use the Tool. You may not use the Tool commercially, whether for profit or commercially "
+        "in any other way.",
+    ):
+        assert nlp(text)._.terms["commercial_use"].status == "prohibited"
+    text = (
+        "You may not use the Model to build a competing service, whether it is offered commercially or for "
+        "free."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+
+
+def test_a_ban_beside_a_cap_on_production_servers_stands(nlp):
+    # review hreview6 (sentence written for this test): the production-cap veto reaches only the cap
+    text = (
+        "You may not use the Model for commercial purposes, and you may install it on no more than two "
+        "production servers."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "prohibited"
+    text = "Each licensed copy of the Tool shall be installed in no more than one production environment."
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Redistribute: yes, only for non-commercial purposes.", "distribute"),
+        (
+            "Redistribute the model: yes, but only to academic partners under a separate agreement.",
+            "distribute",
+        ),
+        ("Fine-tune for commercial use: requires a licence. Fine-tune for research: yes.", "modify"),
+    ],
+)
+def test_a_yes_with_a_limit_is_no_plain_leave(nlp, text, term):
+    # review hreview6 (sentences written for this test): modify/distribute.answered_yes read granted
+    assert nlp(text)._.terms[term].status != "granted"
