@@ -3239,3 +3239,18 @@ def test_a_ban_beside_a_cap_on_production_servers_stands(nlp):
 def test_a_yes_with_a_limit_is_no_plain_leave(nlp, text, term):
     # review hreview6 (sentences written for this test): modify/distribute.answered_yes read granted
     assert nlp(text)._.terms[term].status != "granted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use and modify the Sample Files. The Tool may not be modified, reverse engineered or "
+        "decompiled, and you may not circumvent any license restrictions.",
+        "You may use, copy and modify the example files. The Tool may not be modified, and license keys "
+        "may not be shared.",
+    ],
+)
+def test_a_ban_on_modifying_beside_licence_keys_or_restrictions_stands(nlp, text):
+    # review hreview6 (sentences written for this test): the anti-circumvention veto of
+    # modify.passive_withheld reaches only the licensing features next to the ban
+    assert nlp(text)._.terms["modify"].status == "prohibited"
