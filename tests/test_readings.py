@@ -3206,3 +3206,87 @@ def test_no_permission_to_make_a_profit_withholds_commercial_use(nlp):
 )
 def test_never_more_permissive_than_the_text(nlp, text, term, allowed):
     assert nlp(text)._.terms[term].status in allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use the Model. You may modify and use it only for non-commercial purposes.",
+        "You may use the Model. You may modify, copy and use the Model solely for non-commercial purposes.",
+        "You may use the Model. You may modify the Model and use it only for non-commercial purposes.",
+        "You may use the Model. You may modify these files and use them only for non-commercial purposes.",
+    ],
+)
+def test_a_noncommercial_limit_on_modifying_and_using_limits_use(nlp, text):
+    # review hreview6 (sentences written for this test): the veto for a limit on modifying alone
+    # ('You may modify the software only for non-commercial purposes') must not reach a limit that
+    # also names use after modify; it read commercial use granted from the bare 'You may use the Model'
+    terms = nlp(text)._.terms
+    assert terms["commercial_use"].status == "prohibited"
+    assert terms["modify"].status == "conditional"
+
+
+def test_a_noncommercial_limit_on_modifying_alone_still_leaves_use_free(nlp):
+    text = "You may use the Tool for any purpose. You may modify it only for non-commercial purposes."
+    terms = nlp(text)._.terms
+    assert terms["commercial_use"].status == "granted"
+    assert terms["modify"].status == "conditional"
+
+
+def test_whether_commercial_in_a_ban_leaves_the_ban(nlp):
+    # review hreview6 (sentences written for this test): 'whether offered commercially' in a competitor
+    # clause is any way of supply, but a bare 'whether ... commercial' must not end a ban of commercial use
+    for text in (
+        "You may use the Model. You may not use the Model for any commercial purpose, whether commercial or "
+        "in-house.",
+        "You may use the Tool. You may not use the Tool commercially, whether for profit or commercially "
+        "in any other way.",
+    ):
+        assert nlp(text)._.terms["commercial_use"].status == "prohibited"
+    text = (
+        "You may not use the Model to build a competing service, whether it is offered commercially or for "
+        "free."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+
+
+def test_a_ban_beside_a_cap_on_production_servers_stands(nlp):
+    # review hreview6 (sentence written for this test): the production-cap veto reaches only the cap
+    text = (
+        "You may not use the Model for commercial purposes, and you may install it on no more than two "
+        "production servers."
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "prohibited"
+    text = "Each licensed copy of the Tool shall be installed in no more than one production environment."
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Redistribute: yes, only for non-commercial purposes.", "distribute"),
+        (
+            "Redistribute the model: yes, but only to academic partners under a separate agreement.",
+            "distribute",
+        ),
+        ("Fine-tune for commercial use: requires a licence. Fine-tune for research: yes.", "modify"),
+    ],
+)
+def test_a_yes_with_a_limit_is_no_plain_leave(nlp, text, term):
+    # review hreview6 (sentences written for this test): modify/distribute.answered_yes read granted
+    assert nlp(text)._.terms[term].status != "granted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use and modify the Sample Files. The Tool may not be modified, reverse engineered or "
+        "decompiled, and you may not circumvent any license restrictions.",
+        "You may use, copy and modify the example files. The Tool may not be modified, and license keys "
+        "may not be shared.",
+    ],
+)
+def test_a_ban_on_modifying_beside_licence_keys_or_restrictions_stands(nlp, text):
+    # review hreview6 (sentences written for this test): the anti-circumvention veto of
+    # modify.passive_withheld reaches only the licensing features next to the ban
+    assert nlp(text)._.terms["modify"].status == "prohibited"
