@@ -900,6 +900,16 @@ READINGS = [
         "You may use, copy and modify the Model. Use of the Model is restricted to academic research.",
         {"commercial_use": "prohibited", "research_use": "granted"},
     ),
+    # words that qualify a use elsewhere in the sentence leave its grant alone
+    ("You may use and run the Software on your computers under normal use.", {"commercial_use": "granted"}),
+    (
+        "You may use the Software on any number of computers; the company name and logo must be retained.",
+        {"commercial_use": "granted"},
+    ),
+    (
+        "You may use and redistribute the Software, provided that you stop using it if asked.",
+        {"research_use": "granted"},
+    ),
     # the application named before what is done with it: still an application to the licensor
     (
         "You may use the Model for any purpose. For commercial use, an application must be submitted "
