@@ -63,8 +63,11 @@ class BoundedMatcher:
         """The matches of pattern k alone."""
         matcher = self._single.get(k)
         if matcher is None:  # compiled on first use: most patterns never need it
-            matcher = self._single[k] = Matcher(self.vocab)
+            # published only once it holds its pattern: a thread sharing this pipeline must never
+            # run it empty (it would find nothing)
+            matcher = Matcher(self.vocab)
             matcher.add("k", [self.patterns[k][0]])
+            matcher = self._single.setdefault(k, matcher)
         longest = self.patterns[k][1]
         return [(s, e) for _, s, e in matcher(doclike) if e - s <= longest]
 
