@@ -900,6 +900,12 @@ READINGS = [
         "You may use, copy and modify the Model. Use of the Model is restricted to academic research.",
         {"commercial_use": "prohibited", "research_use": "granted"},
     ),
+    # a limited purpose that excludes commerce withholds commercial use
+    (
+        "Acme grants you a license to copy, modify and use the Software for the limited purpose of academic "
+        "research.",
+        {"commercial_use": "prohibited", "research_use": "granted"},
+    ),
     # words that qualify a use elsewhere in the sentence leave its grant alone
     ("You may use and run the Software on your computers under normal use.", {"commercial_use": "granted"}),
     (
