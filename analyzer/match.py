@@ -92,6 +92,8 @@ class WordTable:
         self._of_norm: dict[int, tuple[int, ...]] = {}
         self._forms = _Forms()
         self._lock = threading.Lock()
+        self._pairs: dict[tuple[int, int], int] = {}  # pairs of words that must stand next to each other
+        self._pair_arrays: tuple[numpy.ndarray, numpy.ndarray] | None = None
 
     def add(self, words: Iterable[Word]) -> tuple[int, ...]:
         out = []
@@ -138,6 +140,47 @@ class WordTable:
             present = numpy.zeros(len(self.words) + 1, dtype=bool)
             present[word_ids] = True
             found = words.memo[self] = (present, WordPositions(words, word_ids.tolist(), runs.tolist()))
+            words.memo[self, "forms"] = (word_ids, runs)
+        return found  # type: ignore[return-value]
+
+    def pair(self, a: int, b: int) -> int:
+        """The number of the pair of words a, b (registered on first ask) for `adjacent`."""
+        found = self._pairs.get((a, b))
+        if found is None:
+            found = self._pairs[a, b] = len(self._pairs)
+            self._pair_arrays = None
+        return found
+
+    def adjacent(self, words: NormIndex) -> numpy.ndarray:
+        """A mask over the registered pairs of words (`pair`): whether word b stands next to word
+        a somewhere in the text (a token of b is the first token after one of a that is not
+        whitespace); once per text, from the text's adjacent norms and the forms of each word."""
+        found = words.memo.get((self, "adjacent"))
+        if found is None:
+            arrays = self._pair_arrays
+            if arrays is None:
+                arrays = self._pair_arrays = (
+                    numpy.array([a for a, _ in self._pairs], dtype="int64"),
+                    numpy.array([b for _, b in self._pairs], dtype="int64"),
+                )
+            self.positions(words)
+            word_ids, runs = words.memo[self, "forms"]  # type: ignore[misc]
+            # the forms of word w in the text: runs[lo[w]:lo[w] + count[w]] (word_ids is sorted)
+            count = numpy.bincount(word_ids, minlength=len(self.words))
+            lo = numpy.cumsum(count) - count
+            n_a, n_b = count[arrays[0]], count[arrays[1]]
+            both = numpy.flatnonzero((n_a > 0) & (n_b > 0))
+            # every form of the first word with every form of the second, as adjacent() keys
+            of_a, at_a = _ragged(lo[arrays[0][both]], n_a[both])
+            of_ab, at_b = _ragged(lo[arrays[1][both]][of_a], n_b[both][of_a])
+            keys = runs[at_a[of_ab]] * len(words.norms) + runs[at_b]
+            adjacent = words.adjacent()
+            at = numpy.searchsorted(adjacent, keys)
+            hit = at < len(adjacent)
+            hit[hit] = adjacent[at[hit]] == keys[hit]
+            found = numpy.zeros(len(self._pairs), dtype=bool)
+            found[both[of_a[of_ab[hit]]]] = True
+            words.memo[self, "adjacent"] = found
         return found  # type: ignore[return-value]
 
 
@@ -194,6 +237,41 @@ class _Forms:
         return word_ids[order], runs[order]
 
 
+def _ragged(starts: numpy.ndarray, counts: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Blocks [starts[i], starts[i] + counts[i]) laid end to end: per element, its block i and
+    its index."""
+    owner = numpy.repeat(numpy.arange(len(counts)), counts)
+    offsets = numpy.cumsum(counts) - counts
+    return owner, starts[owner] + numpy.arange(int(counts.sum())) - offsets[owner]
+
+
+class AdjacentWords:
+    """The pairs of required words that expansions of words and gaps join with no gap (they must
+    stand next to each other), so that one numpy pass per text says which expansions have a pair
+    that never does: none of those can match anywhere in the text."""
+
+    def __init__(self, table: WordTable, expansions: Iterable[tuple[tuple[int, ...], Links | None]]):
+        self.table = table
+        pairs = [
+            (e, table.pair(req[i], req[i + 1]))
+            for e, (req, links) in enumerate(expansions)
+            if links is not None
+            for i, gap in enumerate(links)
+            if not gap
+        ]
+        self._owner = numpy.array([e for e, _ in pairs], dtype="int64")
+        self._pair = numpy.array([p for _, p in pairs], dtype="int64")
+
+    def broken(self, words: NormIndex, n: int) -> numpy.ndarray | None:
+        """A mask over the n expansions: True where two words that must stand next to each other
+        never do in the text (None: no expansion has such words)."""
+        if not len(self._owner):
+            return None
+        out = numpy.zeros(n, dtype=bool)
+        out[self._owner[~self.table.adjacent(words)[self._pair]]] = True
+        return out
+
+
 SMALL = 16
 
 
@@ -209,14 +287,25 @@ class Expansions:
         self.need = numpy.array([len(set(req)) for req in reqs], dtype="int64")
         self.distinct = numpy.array([w not in req[:i] for req in reqs for i, w in enumerate(req)], dtype=bool)
 
-    def viable(self, present: numpy.ndarray) -> list[int]:
-        """The indexes of the expansions whose words all occur (`present`: a mask over word ids)."""
+    def __len__(self) -> int:
+        return len(self.need)
+
+    def viable(self, present: numpy.ndarray, broken: numpy.ndarray | None = None) -> list[int]:
+        """The indexes of the expansions whose words all occur (`present`: a mask over word ids),
+        other than those `broken` (a mask over the expansions) rules out."""
         if self._reqs is not None:
-            return [k for k, req in enumerate(self._reqs) if all(present[w] for w in req)]
+            return [
+                k
+                for k, req in enumerate(self._reqs)
+                if all(present[w] for w in req) and (broken is None or not broken[k])
+            ]
         have = numpy.bincount(
             self.owner, weights=present[self.words] & self.distinct, minlength=len(self.need)
         )
-        return numpy.flatnonzero(have == self.need).tolist()
+        ok = have == self.need
+        if broken is not None:
+            ok &= ~broken
+        return numpy.flatnonzero(ok).tolist()
 
 
 class PhraseSet:
@@ -246,6 +335,7 @@ class PhraseSet:
             )
         ]
         self._required = Expansions(req for req, _, _ in self._expansions)
+        self._adjacent = AdjacentWords(self.table, ((req, links) for req, _, links in self._expansions))
 
     def __bool__(self) -> bool:
         return self.matcher is not None
@@ -254,7 +344,9 @@ class PhraseSet:
         """The expansions whose words all occur somewhere in the text (once per text)."""
         viable = words.memo.get(self)
         if viable is None:
-            viable = words.memo[self] = self._required.viable(self.table.positions(words)[0])
+            present = self.table.positions(words)[0]
+            broken = self._adjacent.broken(words, len(self._required))
+            viable = words.memo[self] = self._required.viable(present, broken)
         return viable
 
     def _found(self, doc: Doc, start: int, end: int, words: NormIndex | None):
@@ -379,9 +471,9 @@ class RuleMatcher:
             for k, (req, longest, links) in enumerate(expansions)
         )
         self._required = Expansions(f[2] for f in self._flat)
-        # per flat expansion, the first of two consecutive required words with no gap between
-        # them (-1: none): a text where they never stand next to each other holds no match
-        self._adjacent_at = [_first_adjacent(links) for _, _, _, _, links in self._flat]
+        # the required words that an expansion joins with no gap between them: a text where two
+        # of them never stand next to each other holds no match of it
+        self._adjacent = AdjacentWords(table, ((req, links) for _, _, req, _, links in self._flat))
 
     def candidates(
         self,
@@ -393,12 +485,15 @@ class RuleMatcher:
         """For every rule worth trying: (compiled rule, [(clause, starts, windows)]).
 
         A clause is tried only when it holds every required word of one expansion of a phrase,
-        in order, within its longest match. An expansion that is only words (no gap, no optional
-        word) is matched here from the word positions, exactly as the Matcher would (words next to
-        each other, or apart by whitespace only). An expansion with gaps or optional words that
-        may match in a clause gives `windows`, where the rule's spaCy Matcher must run: a match
-        holds the expansion's first required word and is at most `longest` tokens long, so the
-        tokens within `longest` of each occurrence of that word cover every match.
+        in order, within its longest match; an expansion whose words all occur in the text is still
+        skipped when two words it joins with no gap never stand next to each other there (one
+        numpy pass per text over every such pair, AdjacentWords). An expansion that is only words
+        (no gap, no optional word) is matched here from the word positions, exactly as the Matcher
+        would (words next to each other, or apart by whitespace only). An expansion with gaps or
+        optional words that may match in a clause gives `windows`, where the rule's spaCy Matcher
+        must run: a match holds the expansion's first required word and is at most `longest`
+        tokens long, so the tokens within `longest` of each occurrence of that word cover every
+        match.
         """
         words = words or NormIndex(doc)
         present, positions = self.table.positions(words)
@@ -407,11 +502,8 @@ class RuleMatcher:
         by_rule: dict[int, dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]]] = {}
         clauses_of: dict[int, list[int]] = {}  # id of a word's positions -> the clauses they are in
         flat, tss, tes = self._flat, [b[0] for b in bounds], [b[1] for b in bounds]
-        adjacent_at, adjacent = self._adjacent_at, words.adjacent()
-        for e in self._required.viable(present):
+        for e in self._required.viable(present, self._adjacent.broken(words, len(flat))):
             r, k, req, longest, links = flat[e]
-            if (a := adjacent_at[e]) >= 0 and not positions.next_to(req[a], req[a + 1], adjacent):
-                continue
             pos = [positions[w] for w in req]
             # the clauses of the rarest word (once per word); the others are looked up there
             rarest = min(pos, key=len)
@@ -458,10 +550,5 @@ def _links(seq: tuple[Element, ...]) -> tuple[bool, ...] | None:
     return tuple(isinstance(prev, Gap) for prev, el in itertools.pairwise(seq) if isinstance(el, Word))
 
 
-def _first_adjacent(links: tuple[bool, ...] | None) -> int:
-    """The index of the first required word of an expansion of words and gaps that the next one
-    must follow with no gap, or -1."""
-    return next((k for k, gap in enumerate(links) if not gap), -1) if links is not None else -1
-
-
+Links = tuple[bool, ...]  # per pair of consecutive required words: whether a gap lies between
 Windows = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # per pattern index, its spans

@@ -46,17 +46,17 @@ class NormIndex:
             return []
         return self.order[self.run_starts[i] : self.run_ends[i]].tolist()
 
-    def adjacent(self) -> set[int]:
-        """Which norms stand next to each other (whitespace tokens aside): the keys a * R + b of
-        norm numbers (indexes into `norms`, R of them) where a token of norm b is the first token
-        after one of norm a that is not whitespace; computed once."""
+    def adjacent(self) -> numpy.ndarray:
+        """Which norms stand next to each other (whitespace tokens aside): the keys a * R + b
+        (sorted; a pair may repeat) of norm numbers (indexes into `norms`, R of them) where a token of
+        norm b is the first token after one of norm a that is not whitespace; computed once."""
         found = self.memo.get("adjacent")
         if found is None:
             run_of = numpy.empty(len(self.order), dtype="int64")
             run_of[self.order] = numpy.repeat(numpy.arange(len(self.norms)), self.run_ends - self.run_starts)
             solid = numpy.flatnonzero(~space_mask(self.doc))
-            keys = run_of[solid[:-1]] * len(self.norms) + run_of[solid[1:]]
-            found = self.memo["adjacent"] = set(keys.tolist())
+            found = numpy.sort(run_of[solid[:-1]] * len(self.norms) + run_of[solid[1:]])
+            self.memo["adjacent"] = found
         return found  # type: ignore[return-value]
 
     def counts(self) -> tuple[list[int], list[int]]:
@@ -205,17 +205,6 @@ class WordPositions(dict):
         self._order = words.order.tolist()
         self._starts = words.run_starts.tolist()
         self._ends = words.run_ends.tolist()
-
-    def next_to(self, a: int, b: int, adjacent: set[int]) -> bool:
-        """Whether word b occurs right after word a somewhere (whitespace tokens aside), from the
-        text's adjacent norms (NormIndex.adjacent): a necessary condition of a match in which
-        they stand next to each other."""
-        ids, runs, n = self._word_ids, self._runs, len(self._starts)
-        lo = bisect.bisect_left(ids, a)
-        firsts = [r * n for r in runs[lo : bisect.bisect_right(ids, a, lo)]]
-        lo = bisect.bisect_left(ids, b)
-        seconds = runs[lo : bisect.bisect_right(ids, b, lo)]
-        return any(f + r in adjacent for f in firsts for r in seconds)
 
     def __missing__(self, w: int) -> list[int]:
         lo = bisect.bisect_left(self._word_ids, w)
