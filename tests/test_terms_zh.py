@@ -252,3 +252,34 @@ def test_high_risk_settings_and_liability_around_long_claims(text, term, want):
 )
 def test_readme_noise_zh13(text, term, want):
     assert analyze_chinese(text)[term].status == want
+
+
+# After Bert-VITS2's, PULSE's, Taoli's, Chinese-BERT-wwm's and XuanYuan's READMEs (sentences written
+# for this test): a ban on political uses and the answers kept out of diagnosis restrict a use; a
+# contrast that names the means to avoid in a sample answer does not; accuracy not guaranteed,
+# said with the accuracy first, disclaims a warranty; a source described as marked and a table of
+# contents row are no credit duty; a use granted "within the licence" leaves commerce to that
+# licence.
+@pytest.mark.parametrize(
+    "text, term, want",
+    [
+        ("严禁将本项目用于任何政治相关用途。", "use_restrictions", "applies"),
+        ("本模型可用于政治学研究。", "use_restrictions", "silent"),
+        ("模型的回答仅供参考，不能作为诊断或治疗的依据。", "use_restrictions", "applies"),
+        ("模型的回答可作为医生诊断的参考。", "use_restrictions", "silent"),
+        (
+            "我不能鼓励这种做法：\n（一）遇到纠纷时应该协商解决，而不是通过暴力手段。",
+            "use_restrictions",
+            "silent",
+        ),
+        ("本项目无法对模型输出的准确性作出保证。", "warranty_disclaimer", "applies"),
+        ("数据目录下的说明文件标明了数据来源。", "attribution", "silent"),
+        ("| [常见问题](#常见问题) | 答疑 |\n| [引用](#引用) | 本目录的技术报告 |", "attribution", "silent"),
+        ("使用者可以在许可证范围内自由使用该模型。", "commercial_use", "silent"),
+        ("使用者可以在许可证范围内自由使用该模型。", "research_use", "granted"),
+        ("使用者可以在许可证范围内自由使用该模型。", "private_use", "granted"),
+        ("使用者可以在本协议规定的范围内使用本模型。", "commercial_use", "granted"),
+    ],
+)
+def test_readme_noise_zh14(text, term, want):
+    assert analyze_chinese(text)[term].status == want

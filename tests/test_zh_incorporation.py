@@ -219,3 +219,20 @@ def test_models_under_mit_or_apache_carry_it(text, key):
 def test_mit_or_apache_named_for_code_carries_nothing(text):
     terms = analyze_text(text).terms
     assert terms["include_license"].status == "silent" and terms["commercial_use"].status != "granted"
+
+
+def test_weights_under_a_named_agpl_carry_its_statuses_and_the_text_limits_them():
+    # after PULSE's README (sentences written for this test): AGPL 3.0 named for the weights carries
+    # over beside an Apache code licence; a research-only limit in the text decides commerce
+    text = "本模型仅供医疗领域研究使用。\n\n本项目代码采用 Apache 2.0 协议，模型权重采用 GNU AGPL 3.0 协议。"
+    terms = analyze_text(text).terms
+    assert terms["network_disclose"].status == "required"
+    assert terms["network_disclose"].evidence[0].rule == "incorporates:agpl-3.0"
+    assert terms["sublicense"].status == "prohibited"
+    assert terms["commercial_use"].status == "prohibited"
+    assert terms["research_use"].status == "granted"
+
+
+def test_agpl_named_for_code_or_as_a_base_does_not_carry_over():
+    for text in ("本项目代码采用 AGPL-3.0 协议开源。", "本模型基于 AGPL-3.0 许可的代码训练。"):
+        assert analyze_text(text).terms["network_disclose"].status == "silent"

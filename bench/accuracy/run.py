@@ -32,6 +32,7 @@
     python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical READMEs
     python -m bench.accuracy.run --set zh12    # twelfth Chinese draw: e-mail gates, GPL-named weights
     python -m bench.accuracy.run --set zh13    # thirteenth Chinese draw: research-only, MIT-named models
+    python -m bench.accuracy.run --set zh14    # fourteenth Chinese draw: AGPL-named weights, bare disclaimers
     python -m bench.accuracy.run --set all --errors
 
 Prints accuracy per term, overall, on the cells whose true status is not silent, and the
@@ -102,6 +103,7 @@ FRESH_SETS = (
     "zh11",
     "zh12",
     "zh13",
+    "zh14",
 )
 # Sets whose errors are never looked at: only their totals are printed.
 BLIND_SETS = ("blind3", "fresh_blind", "zh_blind", "blind4")
