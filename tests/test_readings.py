@@ -3306,3 +3306,19 @@ def test_a_ban_on_modifying_beside_licence_keys_or_restrictions_stands(nlp, text
     # review hreview6 (sentences written for this test): the anti-circumvention veto of
     # modify.passive_withheld reaches only the licensing features next to the ban
     assert nlp(text)._.terms["modify"].status == "prohibited"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Licensee shall not use the Software for time-sharing or service bureau purposes.", "applies"),
+        ("You may not use the Program to provide services as an application service provider.", "applies"),
+        # transfers listed with 'time-share' are distribution, not a limit on use
+        ("You may not sell, rent, lease, lend, time-share or transfer the Software.", "silent"),
+        # a service bureau that may print your file is no ban at all
+        ("You may take the fonts to a service bureau, which may use them to print your file.", "silent"),
+    ],
+)
+def test_a_ban_on_using_the_software_to_serve_others_restricts_use(nlp, text, status):
+    # ldb11 (tsl-2018, rubyencoder-commercial): time-sharing, service-bureau and ASP bans of EULAs
+    assert nlp(text)._.terms["use_restrictions"].status == status
