@@ -939,6 +939,49 @@ READINGS = [
         "You may use the Model for any purpose, including commercial use in any application you build.",
         {"commercial_use": "granted"},
     ),
+    ("The checkpoints are not intended for commercial deployment.", {"commercial_use": "prohibited"}),
+    (
+        "Model weights obtained from training on the Foo dataset are held under the CC BY 4.0 License.",
+        {"commercial_use": "granted", "research_use": "granted", "private_use": "granted"},
+    ),
+    (
+        "All model weights trained on the Bar dataset are held under the Creative Commons "
+        "Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0) License.",
+        {"commercial_use": "prohibited", "research_use": "granted", "same_license": "silent"},
+    ),
+    ("You may not use the model to generate harmful content.", {"use_restrictions": "applies"}),
+    (
+        "After repeated violations we may stop you from using our models and services.",
+        {"termination": "applies"},
+    ),
+    (
+        "Prohibited content. Do not create, distribute, or promote illegal weapons or harmful materials.",
+        {"distribute": "silent", "use_restrictions": "applies"},
+    ),
+    (
+        "Only checkpoints that can be legally redistributed are provided in this repository.",
+        {"distribute": "silent"},
+    ),
+    (
+        "This license applies to the weights and to all predictions generated using the model.",
+        {"output_use": "conditional"},
+    ),
+    (
+        "A qualified clinician must review the model outputs before acting on them.",
+        {"output_use": "conditional"},
+    ),
+    (
+        "The weights are proprietary. You may mention the Acme name only in academic citations and research "
+        "references.",
+        {"research_use": "silent"},
+    ),
+    ("You may use the code to train your own models on your own data.", {"train_other_models": "silent"}),
+    (
+        "The licences of the model weights depend on the datasets they were trained on. Weights trained on "
+        "Foo are held under the CC BY 4.0 License; weights trained on Bar are held under the CC BY-NC 4.0 "
+        "License.",
+        {"commercial_use": "conditional", "research_use": "granted"},
+    ),
 ]
 
 OPEN_MODEL = (

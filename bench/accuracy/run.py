@@ -27,6 +27,7 @@
     python -m bench.accuracy.run --set fresh12 # twelfth draw: speech, remote sensing, medical, named licences
     python -m bench.accuracy.run --set fresh13 # thirteenth draw: company model licences, RAIL-MS, named
     python -m bench.accuracy.run --set fresh14 # fourteenth draw: revenue/funding gate, model cards, READMEs
+    python -m bench.accuracy.run --set fresh15 # fifteenth draw: audio, music, medical, weather, policies
     python -m bench.accuracy.run --set zh9     # ninth Chinese draw: README licence sections, e-mail gates
     python -m bench.accuracy.run --set zh10    # tenth Chinese draw: MAU/revenue gate, README sections
     python -m bench.accuracy.run --set zh11    # eleventh Chinese draw: speech/medical READMEs
@@ -89,6 +90,7 @@ FRESH_SETS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
     "zh",
     "zh_blind",
     "zh2",
