@@ -3365,3 +3365,32 @@ def test_a_ban_on_modifying_beside_licence_keys_or_restrictions_stands(nlp, text
 def test_a_ban_on_using_the_software_to_serve_others_restricts_use(nlp, text, status):
     # ldb11 (tsl-2018, rubyencoder-commercial): time-sharing, service-bureau and ASP bans of EULAs
     assert nlp(text)._.terms["use_restrictions"].status == status
+
+
+@pytest.mark.parametrize(
+    "text, term, status",
+    [
+        (
+            "You must retain the complete text of this software license in redistributions of the Software.",
+            "include_license",
+            "required",
+        ),
+        (
+            "The Developer shall provide this License Agreement to said third party when redistributing.",
+            "include_license",
+            "required",
+        ),
+        ("Any redistribution of this software must retain this NOTICE file.", "include_notice", "required"),
+        (
+            "Neither the names of the authors nor the names of contributors may be used to endorse products.",
+            "trademark_use",
+            "prohibited",
+        ),
+        ("The names of contributors may be used to support the project.", "trademark_use", "silent"),
+        # the marks left to the law: neither granted nor withheld (ldb4's mov-ai-1.0)
+        ("Any use of the Licensor's trademarks is subject to applicable law.", "trademark_use", "silent"),
+    ],
+)
+def test_licence_copies_notice_files_and_names_in_other_wordings(nlp, text, term, status):
+    # dev misses of ldb8 (fraunhofer-fdk-aac-codec), ldb10/ldb11 (t-license), ldb11 (nlod-1.0), fresh13
+    assert nlp(text)._.terms[term].status == status
