@@ -50,7 +50,7 @@ COLUMNS = {  # header words -> fact field (first match wins; "total" params beat
 }
 MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before the column's
     r"^(?:(?:hf|hugging ?face|🤗)\s*)?"
-    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|模型版本)$",
+    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|名称|模型版本)$",
     re.IGNORECASE,
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
@@ -602,7 +602,7 @@ def html_table_releases(file: str, text: str) -> list[Release]:
             # one column per model, the header names them (facts across colspans are not read)
             for at, raw in rows[0][1:]:
                 if name := clean_name(_html_text(raw)):
-                    found.append(Release(name, FactEvidence(raw, file, at, at + len(raw)), table=t.start()))
+                    found.append(Release(name, FactEvidence(raw, file, at, at + len(raw))))
             continue
         columns = _fact_columns(names, model_col)
         for cells in rows[1:]:

@@ -241,3 +241,18 @@ def test_a_task_a_news_line_names_is_not_released(tmp_path):
     rows = rows_by_model(repo)
     assert "Acme-Next-2B" in rows
     assert "text-to-music" not in rows and "3D point cloud" not in rows
+
+
+def test_a_chinese_name_column_lists_the_table_s_models_and_its_links_add_none(tmp_path):
+    repo = tmp_path / "AcmeLM"
+    write(
+        repo / "README.md",
+        "# AcmeLM\n\n| 类别 | 底座 | 名称 | 下载链接 |\n| --- | --- | --- | --- |\n"
+        "| 基础模型 | LlaMA1 | AcmeLM-13B-Base |"
+        " [HuggingFace](https://huggingface.co/acme/acmelm-13b-base-v1.0) |\n"
+        "| 对话模型 | LlaMA2 | OceanLM | [HuggingFace](https://huggingface.co/acme/OceanLM-7b) |\n",
+    )
+    rows = rows_by_model(repo)
+    assert {"AcmeLM-13B-Base", "OceanLM"} <= set(rows)
+    assert "acmelm-13b-base-v1.0" not in rows and "OceanLM-7b" not in rows
+    assert rows["AcmeLM-13B-Base"].status("commercial_use") == "prohibited"
