@@ -236,13 +236,23 @@ def _item_size(release: Release, file: str, text: str, start: int, end: int, aft
 
 
 ITEM_NOTE = re.compile(r"[ \t]*[(（](?P<note>[^()（）\n]{2,80})[)）][ \t]*(?:$|\n)")
+# "- [Acme-7B-inst](https://hf.co/...) with instruction-finetuning (for research purpose only).": a note
+# closing the item after words of its own (no other link or parenthesis between)
+ITEM_END_NOTE = re.compile(r"[^\n()（）\[\]]{1,120}?[(（](?P<note>[^()（）\n]{2,80})[)）][ \t.。]*(?:$|\n)")
 
 
 def _item_license(release: Release, file: str, text: str, end: int) -> None:
     """ "- [Acme-7B-mono](https://hf.co/...) (Apache-2.0)", "(*Research purposes only*)": the
-    parenthesis closing a download item is that release's license, or its note on use."""
+    parenthesis closing a download item is that release's license, or its note on use. A note on use
+    that ends the item after a description of the model ("... with instruction-finetuning (for research
+    purpose only).") is the release's too; a license's name there is not read (it may be the base's)."""
     m = ITEM_NOTE.match(text, end)
     if not m:
+        m = ITEM_END_NOTE.match(text, end)
+        if m and is_use_note(m.group("note").strip()):
+            note = m.group("note").strip()
+            at = m.start("note")
+            release.set("license", note, FactEvidence(note, file, at, at + len(note)))
         return
     note = m.group("note").strip()
     if LICENSE_NAME.search(note) or key_of_identifier(note.strip("*_` ")) or is_use_note(note):

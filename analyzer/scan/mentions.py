@@ -39,7 +39,8 @@ NOT_RELEASED = re.compile(  # "better than X", "a fine-tune of X", "deltas over 
     r"|(?:fine-?tunes?|fine-?tuned|finetuned|distill\w*|deltas?|based|built|trained|compared)"
     r"\s+(?:of|on|upon|from|to|with)|(?:advanced|improved|enhanced|upgraded|stronger|better)\s+version\s+of|successor\s+(?:of|to)"
     # "Demo for Acme-7B available": a demo of a release, not one
-    r"|(?:demos?|spaces?|playground)\s+(?:for|of))\s+(the\s+)?(original\s+)?[\[*`]*$",
+    r"|(?:demos?|spaces?|playground)\s+(?:for|of))\s+(the\s+)?(original\s+)?[\[*`]*$"
+    r"|(?:基于|基於)\s*[\[*`]*$",  # "开源基于Acme-13B全参数微调的版本": the model it is based on
     re.I,
 )
 UPCOMING = re.compile(  # what follows a name that is not released yet
@@ -241,6 +242,23 @@ def about_other_repository(rest: str, repository: str | None, title: str = "") -
 TITLE = re.compile(r"^#[ \t]+(.+)$", re.MULTILINE)
 
 
+TASK_AFTER = re.compile(r"^[*`_\]]*\s+(?:generation|synthesis|estimation|tasks?)\b", re.IGNORECASE)
+TASK_NAME = re.compile(r"^[a-z]+(?:-to-[a-z]+)+$")  # "text-to-music", "image-to-video": a task's name
+# a news line opening "Support ... for X" ("支持X的指令微调") is about tooling for X, not its release
+SUPPORT_FOR = re.compile(
+    r"^\W*(?:add(?:ed|s)?\s+)?support(?:s|ed)?\b[^.;\n]*\bfor\s+(?:the\s+)?[\[*`]*$"
+    r"|^\W*(?:新增|增加)?支持\s*[\[*`]*$",
+    re.IGNORECASE,
+)
+# "which uses a 2B Acme-DiT model as the backbone and Other-2B as the text encoder": a model named as a part
+# of the release (its encoder, its backbone, its tokenizer) is not released by the line
+COMPONENT_AFTER = re.compile(
+    r"^[*`_\])]*\s+as\s+(?:the|its|our|a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:encoder|decoder|backbone|tokenizer|vae|autoencoder|vision\s+tower|projector|reward\s+model)s?\b",
+    re.IGNORECASE,
+)
+
+
 def news_releases(file: str, text: str, repository: str | None = None) -> list[Release]:
     """Releases named on dated news lines; each line's date is a release date of the names on it
     (not on a line about another repository, when the README's own `repository` name is given)."""
@@ -293,6 +311,12 @@ def news_releases(file: str, text: str, repository: str | None = None) -> list[R
             name = clean_name(raw)
             if name and UPCOMING.match(rest[offset + len(raw) :]):
                 continue  # "Acme-70B is coming soon": announced, not released
+            if name and SUPPORT_FOR.search(rest[:offset]):
+                continue  # "Support instruction fine-tuning and vllm for `Acme-2`": tooling, not a release
+            if name and (TASK_AFTER.match(rest[offset + len(raw) :]) or TASK_NAME.match(name)):
+                continue  # "now supports simple **text-to-music** generation": a task, not a model
+            if name and COMPONENT_AFTER.match(rest[offset + len(raw) :]):
+                continue  # "... and Other-2B as the text encoder": a part the release uses, not a release
             if name:
                 start = base + offset
                 ev = FactEvidence(text[start : start + len(raw)], file, start, start + len(raw))

@@ -127,8 +127,26 @@ def _not_activated(spans: list) -> list:
 
 
 TOTAL = "total_parameters"  # a key of prose_facts' answer only: the size a sentence calls the total
+TOTAL_AFTER = re.compile(r"\s+total\s+param", re.I)
 TOTAL_BEFORE = re.compile(
     r"\b(?:the\s+)?total\s+(?:model\s+)?(?:comprising|of|has|with|is|size(?:\s+of)?)\s+$", re.I
+)
+
+
+def _size_number(size: str) -> float | None:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([BMT])", size.strip(), re.I)
+    return float(m.group(1)) * {"M": 1e6, "B": 1e9, "T": 1e12}[m.group(2).upper()] if m else None
+
+
+def _rounds_to(sizes: tuple, total: str) -> bool:
+    """A name's largest size is the stated total, rounded ("7B" for 6.9B: within 10%)."""
+    values = [v for v in (_size_number(s) for s in sizes) if v]
+    wanted = _size_number(total)
+    return bool(values and wanted) and abs(max(values) - wanted) <= 0.1 * wanted
+
+
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:up\s+to|as\s+(?:large|many)\s+as|at\s+most|scal(?:es?|ing|ed)\s+(?:up\s+)?to)\s+[*_~]*$", re.I
 )
 
 
@@ -165,6 +183,12 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
             named = _family_named(
                 text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
             )
+        if not named and fact in ("training_tokens", "context_length"):
+            # "- Dense Models: 2B and 8B parameter models, trained on 12 trillion tokens": the releases
+            # of the sizes the sentence names
+            named = _sized_named(
+                text[max(line_start, sentence.start_char) : min(line_end, sentence.end_char)], releases
+            )
         if not named and NEWS.match(text, line_start):  # a news line's facts are its one release's:
             named = named_in(text[line_start:line_end], releases)  # "We released Acme3. Sizes: 3B, 14B."
             named = named if len(named) == 1 else []
@@ -179,9 +203,14 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         if fact == "training_tokens" and _further_tokens(text, start, sentence):
             weak.setdefault(fact, (value, ev))  # "an additional 200B tokens": not the pretraining's
             continue
+        if not named and sizes and CAPACITY_BEFORE.search(text[max(line_start, start - 40) : start]):
+            continue  # "a framework that supports up to 7 billion parameters": a limit, no model's size
         if not named:
             if sizes and len(value) == 1 and TOTAL_BEFORE.search(text[max(line_start, start - 40) : start]):
                 general.setdefault(TOTAL, (value, ev))  # "with the total model comprising 7.8 billion"
+            elif sizes and len(value) == 1 and TOTAL_AFTER.match(text[end : end + 30]):
+                # "1.3 billion active and 6.9 billion total parameters"
+                general.setdefault(TOTAL, (value, ev))
             if fact == "parameters" and fact in general and len(general[fact][0]) >= len(value):
                 continue  # "1B to 33B", then "sizes of 1B, 5.7B, 6.7B and 33B": the fuller list
             general[fact] = (value, ev) if fact == "parameters" else general.get(fact, (value, ev))
@@ -191,6 +220,29 @@ def prose_facts(file: str, text: str, releases: list[Release]) -> dict[str, tupl
         if not any(fact in r.values for r in releases):
             general.setdefault(fact, found)
     return general
+
+
+ACTIVATED_LIST = re.compile(
+    r"\d+(?:\.\d+)?\s?[BM](?:\s*(?:,|and|or|&)\s*\d+(?:\.\d+)?\s?[BM])*\s+(?:active|activated)\b", re.I
+)
+SENTENCE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([BM])\b(?![\w-])")
+
+
+def _sized_named(sentence: str, releases: list[Release]) -> list[Release]:
+    """The releases of the sizes a sentence names ("2B and 8B parameter models, trained on 12 trillion
+    tokens"): each size must be a word of some release's name ("acme-2b-base"), and not every release
+    may carry one (then the sentence is about the whole family, and its facts are general)."""
+    plain = ACTIVATED_LIST.sub(" ", LINK.sub(r"\1", sentence))  # "with 400M and 800M activated parameters"
+    sizes = {(m.group(1) + m.group(2)).lower() for m in SENTENCE_SIZE.finditer(plain)}
+    if not sizes:
+        return []
+    words = {id(r): set(re.split(r"[-_ /]+", r.name.lower())) for r in releases}
+    hits = [r for r in releases if sizes & words[id(r)]]
+    if not hits or len(hits) == len(releases):
+        return []
+    if not all(any(size in words[id(r)] for r in hits) for size in sizes):
+        return []  # "a 7B model trained on 2T tokens, like Rival-13B": a size no release has
+    return hits
 
 
 ROLE_WORDS = {"base", "chat", "instruct", "it", "sft", "rl", "rlhf", "dpo"}
@@ -648,6 +700,16 @@ def read_releases(
         # "Acme-6B ..., with the total model comprising 7.8 billion parameters": the one release's
         # stated total, not the size its name rounds to
         releases[0].values["parameters"], releases[0].facts_evidence["parameters"] = total
+    elif total and len(total[0]) == 1:
+        # "OLMoE-1B-7B-SFT", "OLMoE-1B-7B-Instruct" and "... 6.9 billion total parameters": when every
+        # release's size comes from its name and the stated total is what that name rounds to, the total
+        # is each one's size (and the name's smaller size, its active count, is none)
+        named = [r for r in releases if r.facts_evidence.get("parameters") is r.evidence]
+        if len(named) == len(releases) > 0 and all(
+            _rounds_to(r.values["parameters"], total[0][0]) for r in named
+        ):
+            for release in named:
+                release.values["parameters"], release.facts_evidence["parameters"] = total
     for name, (value, ev) in general.items():
         # A fact naming no release is the family's: every release's, unless the README states
         # another value per release (then it is ambiguous) or it is a date (one release's).

@@ -27,7 +27,9 @@ from analyzer.scan.variants import sizes_in
 COLUMNS = {  # header words -> fact field (first match wins; "total" params beat "activated")
     "base_model": re.compile(
         r"base[ _-]?model|^base$|fine-?tuned from|initiali[sz]ed from|^(?:base )?llm$"
-        r"|基础模型|基座模型|底座模型",
+        # "| Model | Backbone | Link |" over "| Acme-7B | Llama2 | ... |": the model it was trained from
+        r"|^backbone(?: model)?$"
+        r"|基础模型|基座模型|底座模型|^底座$|^基座$",
         re.IGNORECASE,
     ),
     "parameters": re.compile(
@@ -48,7 +50,7 @@ COLUMNS = {  # header words -> fact field (first match wins; "total" params beat
 }
 MODEL_HEADER = re.compile(  # "HF Checkpoint", "🤗 Model": a hub's name before the column's
     r"^(?:(?:hf|hugging ?face|🤗)\s*)?"
-    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|模型版本)$",
+    r"(model|models|model name|name|checkpoints?|model id|模型|模型名称|名称|模型版本)$",
     re.IGNORECASE,
 )
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*([KkM])\b|(\d{1,3}(?:,\d{3})+|\d{3,7})")
@@ -182,7 +184,17 @@ def _cell_value(column: str, cell: str) -> Any:
         text = re.sub(r"(?i)\s*\b(trillion|billion)\b", lambda w: w.group(1)[0].upper(), text)
         m = re.search(r"\d+(?:\.\d+)?\s*[TB]", text)
         return m.group().replace(" ", "") if m else None
+    if column == "base_model" and ARCHITECTURE.match(text):
+        return None  # "| Backbone |" over "| ResNet-50 |": a network's architecture, not a checkpoint
     return clean_name(text) or (text if text and text != "-" else None)
+
+
+# architectures a Backbone column may name instead of the checkpoint a model was trained from
+ARCHITECTURE = re.compile(
+    r"^(?:res(?:net|next)|wide[ _-]?resnet|vit|deit|swin|convnext|efficientnet|mobilenet|regnet|hrnet"
+    r"|(?:csp)?darknet|vgg|densenet|inception|unet|transformer|cnn|lstm|r\d+\b)",
+    re.IGNORECASE,
+)
 
 
 MODELS_HEADING = re.compile(r"\b(?:models?|zoo|downloads?|checkpoints?|weights)\b|模型", re.IGNORECASE)
@@ -490,6 +502,11 @@ def _table_row(
     if name is None and "/" in LINK.sub(r"\1", raw) and (linked := HUB_URL.search(raw)):
         # "| [acme/acme-v1.6-7b](https://huggingface.co/acme/acme-v1.6-7b) |": the hub's model name
         name = clean_name(linked.group("model"))
+    # "| Dialogue Model | Llama2 | AcmeGPT | [HF](https://huggingface.co/acme/AcmeGPT-7b) |": a one-word
+    # name is the row's model when the row's hub link names it
+    word = ONE_WORD.fullmatch(LINK.sub(r"\1", raw).strip(" *`")) if name is None else None
+    if word and any(fold(h.group("model")).startswith(fold(word.group(0))) for h in HUB_URL.finditer(line)):
+        name = word.group(0)
     if name is None or not (columns or family or DOWNLOAD.search(line)):
         return []
     hub = HUB_URL.search(line)  # "| T2V-14B | [🤗](https://huggingface.co/acme/Acme2.1-T2V-14B) |"
@@ -525,6 +542,7 @@ def _table_row(
     return [release]
 
 
+ONE_WORD = re.compile(r"[A-Za-z][a-z]*[A-Z][A-Za-z0-9]*[A-Za-z0-9]")  # "OceanGPT", "OneKE": a model's word
 HTML_TABLE = re.compile(r"<table\b[^>]*>(?P<body>.*?)</table>", re.IGNORECASE | re.DOTALL)
 HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr>", re.IGNORECASE | re.DOTALL)
 HTML_CELL = re.compile(r"<(?P<tag>t[hd])\b[^>]*>(?P<cell>.*?)</(?P=tag)>", re.IGNORECASE | re.DOTALL)
@@ -548,6 +566,16 @@ def _heading_chain(text: str, at: int) -> str:
     return inner[-1] if inner and MODELS_HEADING.search(inner[-1]) else " / ".join(inner)
 
 
+def _html_transposed(names: list[str], rows: list) -> bool:
+    """Models across, facts down: most header cells after the first are sized model names and no later
+    row's first cell is one ("| Model Name | Acme-3B | Acme-7B |" over "| Resolution | ... |")."""
+    sized = [c for c in names[1:] if (n := clean_name(c)) and re.search(r"\d(?:\.\d+)?[BM]\b", n)]
+    if len(sized) < 2 or 2 * len(sized) <= len(names) - 1:
+        return False
+    firsts = [_html_text(cells[0][1]) for cells in rows[1:] if cells]
+    return not any((n := clean_name(c)) and re.search(r"\d(?:\.\d+)?[BM]\b", n) for c in firsts)
+
+
 def html_table_releases(file: str, text: str) -> list[Release]:
     """Releases an HTML `<table>` names in a Model / Name column, with its fact columns (a README
     that writes its checkpoint table in HTML), outside evaluation sections."""
@@ -568,6 +596,13 @@ def html_table_releases(file: str, text: str) -> list[Release]:
         names = [_html_text(c) for _, c in rows[0]]
         model_col = next((n for n, c in enumerate(names) if MODEL_HEADER.match(c)), None)
         if model_col is None:
+            continue
+        if model_col == 0 and _html_transposed(names, rows):
+            # '<th>Model Name</th><th>Acme-Base-3B</th><th>Acme-Plus-3B</th>' over '<td>Resolution</td>...':
+            # one column per model, the header names them (facts across colspans are not read)
+            for at, raw in rows[0][1:]:
+                if name := clean_name(_html_text(raw)):
+                    found.append(Release(name, FactEvidence(raw, file, at, at + len(raw))))
             continue
         columns = _fact_columns(names, model_col)
         for cells in rows[1:]:

@@ -1,6 +1,6 @@
 """Per-field accuracy of `modelterms scan` on the labelled real repositories.
 
-    python -m bench.scan.accuracy --split dev|dev2|...|dev16|dev17|blind [--errors]
+    python -m bench.scan.accuracy --split dev|dev2|...|dev17|dev18|blind [--errors]
 
 Each labelled repository is materialised (bench.scan.corpus), scanned, and its rows matched to
 the labelled releases by folder and model name (one row per release, one-to-one). A fact check

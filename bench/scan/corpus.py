@@ -1,6 +1,6 @@
 """Materialise the labelled repositories: each label's listed files at its commit, from the mirror.
 
-    python -m bench.scan.corpus [--split dev|dev2|...|dev17|blind|all]
+    python -m bench.scan.corpus [--split dev|dev2|...|dev18|blind|all]
 
 A label (bench/scan/labels/<split>/*.yaml) names `repo` (owner/name), `commit` and `files`.
 The files are read with `git show COMMIT:PATH` from the bare mirror the `fetch` tool keeps under
@@ -40,6 +40,7 @@ SPLITS = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
     "blind",
 )
 
