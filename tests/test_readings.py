@@ -3377,6 +3377,30 @@ def test_a_ban_on_modifying_beside_licence_keys_or_restrictions_stands(nlp, text
             "Permission is granted to use, copy and modify the Plugin. The Plugin is used with an Acme "
             "server licensed under an Acme Commercial License.",
         ),
+        # ldb12 second round: notices 'preserved intact' or 'this notice ... included' travel with
+        # copies; a service free only up to a monthly volume
+        (
+            "include_notice",
+            "required",
+            "You may copy the Tool provided that this copyright notice and the author's name are preserved "
+            "intact on all copies.",
+        ),
+        (
+            "include_notice",
+            "required",
+            "Permission is granted to use this code for any purpose, provided this notice is included.",
+        ),
+        (
+            "commercial_use",
+            "conditional",
+            "The Service is provided without charge to You for up to 5 million requests per month.",
+        ),
+        (
+            "commercial_use",
+            "silent",
+            "The Service is provided without charge to You, with no limit on the number of requests "
+            "per month.",
+        ),
         # ldb12 licence-form readings: 'sublicenseable' spelled so; a licence the licensee gives back is
         # no sublicence right
         ("sublicense", "granted", "Acme grants You a perpetual, sublicenseable license to copy the Work."),
