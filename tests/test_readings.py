@@ -3401,6 +3401,15 @@ def test_a_ban_on_modifying_beside_licence_keys_or_restrictions_stands(nlp, text
             "The Service is provided without charge to You, with no limit on the number of requests "
             "per month.",
         ),
+        # ldb12 third round: restrictions lifted for non-commercial use leave commercial use
+        # conditional, not withheld
+        (
+            "commercial_use",
+            "conditional",
+            "You may install and use the Tool. Hosting it on external servers requires a separate licence. "
+            "You are excluded from the foregoing restrictions if You are using the Tool for "
+            "non-commercial purposes.",
+        ),
         # ldb12 licence-form readings: 'sublicenseable' spelled so; a licence the licensee gives back is
         # no sublicence right
         ("sublicense", "granted", "Acme grants You a perpetual, sublicenseable license to copy the Work."),
