@@ -3394,3 +3394,119 @@ def test_a_ban_on_using_the_software_to_serve_others_restricts_use(nlp, text, st
 def test_licence_copies_notice_files_and_names_in_other_wordings(nlp, text, term, status):
     # dev misses of ldb8 (fraunhofer-fdk-aac-codec), ldb10/ldb11 (t-license), ldb11 (nlod-1.0), fresh13
     assert nlp(text)._.terms[term].status == status
+
+
+@pytest.mark.parametrize(
+    "term, want, text",
+    [
+        # ldb12 readings (sentences written for this test): the government's rights in commercial
+        # software grant the licensee nothing; numbered items of a run-on ban withhold modifying and
+        # passing copies on; marks used 'without consent' in such an item are not licensed; a
+        # disclaimer of 'no other warranty'; governing law 'in force in' a state
+        (
+            "modify",
+            "silent",
+            "If the Tool is acquired by the U.S. Government, the Government's rights in the Tool, including "
+            "its rights to use, modify and reproduce the Tool, are subject to the commercial license rights "
+            "in this Agreement.",
+        ),
+        (
+            "private_use",
+            "silent",
+            "If the Tool is acquired by the U.S. Government, the Government's rights in the Tool, including "
+            "its rights to use, modify and reproduce the Tool, are subject to the commercial license rights "
+            "in this Agreement.",
+        ),
+        (
+            "modify",
+            "prohibited",
+            "You will not (and will not let others) (i) copy, modify, adapt or translate the Tool or its "
+            "manuals; (ii) decompile the Tool, except as the law of your country permits.",
+        ),
+        (
+            "distribute",
+            "prohibited",
+            "You will not (i) rent, lease, sell or otherwise transfer rights in the Tool; (ii) remove any "
+            "notices.",
+        ),
+        ("modify", "granted", "You may: (i) copy, modify, adapt or translate the Tool; (ii) share it."),
+        (
+            "trademark_use",
+            "prohibited",
+            "You agree not to: (a) copy the Tool; (b) use the trademarks, logos and brand features of Acme "
+            "for any purpose without the express written consent of Acme.",
+        ),
+        (
+            "warranty_disclaimer",
+            "applies",
+            "Except as expressly stated above, Acme makes no other warranty of any kind.",
+        ),
+        (
+            "governing_law",
+            "applies",
+            "This licence is governed by the laws in force in Victoria, Australia.",
+        ),
+        # ldb12 commercial readings: use barred in products that are sold or charged for; a grant tied
+        # to a product under the licensor's commercial licence
+        (
+            "commercial_use",
+            "conditional",
+            "You may use the code for any purpose, but the code may not be used in any product or service "
+            "which is sold or for which a subscription fee is charged.",
+        ),
+        (
+            "commercial_use",
+            "granted",
+            "You may use the code for any purpose, including in software which is sold.",
+        ),
+        (
+            "commercial_use",
+            "conditional",
+            "Permission is granted to use, copy and modify the Plugin. The Plugin is used with an Acme "
+            "server licensed under an Acme Commercial License.",
+        ),
+        # ldb12 second round: notices 'preserved intact' or 'this notice ... included' travel with
+        # copies; a service free only up to a monthly volume
+        (
+            "include_notice",
+            "required",
+            "You may copy the Tool provided that this copyright notice and the author's name are preserved "
+            "intact on all copies.",
+        ),
+        (
+            "include_notice",
+            "required",
+            "Permission is granted to use this code for any purpose, provided this notice is included.",
+        ),
+        (
+            "commercial_use",
+            "conditional",
+            "The Service is provided without charge to You for up to 5 million requests per month.",
+        ),
+        (
+            "commercial_use",
+            "silent",
+            "The Service is provided without charge to You, with no limit on the number of requests "
+            "per month.",
+        ),
+        # ldb12 third round: restrictions lifted for non-commercial use leave commercial use
+        # conditional, not withheld
+        (
+            "commercial_use",
+            "conditional",
+            "You may install and use the Tool. Hosting it on external servers requires a separate licence. "
+            "You are excluded from the foregoing restrictions if You are using the Tool for "
+            "non-commercial purposes.",
+        ),
+        # ldb12 licence-form readings: 'sublicenseable' spelled so; a licence the licensee gives back is
+        # no sublicence right
+        ("sublicense", "granted", "Acme grants You a perpetual, sublicenseable license to copy the Work."),
+        (
+            "sublicense",
+            "silent",
+            "You hereby grant Acme a worldwide, sublicenseable license to use your suggestions.",
+        ),
+    ],
+)
+def test_ldb12_readings(nlp, term, want, text):
+    assert nlp(text)._.terms[term].status == want
