@@ -1972,6 +1972,117 @@ def test_term_reading(nlp, term, want, text):
     assert nlp(text)._.terms[term].status == want
 
 
+# ldb13 readings (sentences written for this test): use for one's internal development purposes, use
+# only with the licensor's own services, a one-individual licence and operation gated by a licence key
+# limit commercial use (conditional); their counter-examples stay free
+LDB13_READINGS = [
+    (
+        "commercial_use",
+        "conditional",
+        "Acme grants to you a non-exclusive, non-assignable, copyright license to use the Tool for your "
+        "internal development purposes only.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "The Tool and any derivative works thereof only may be used or intended for use with the cloud "
+        "services, computing platforms or applications provided by Acme, Inc. or its affiliates.",
+    ),
+    (
+        "commercial_use",
+        "granted",
+        "You may use the Tool for any purpose, with any services provided by Acme or by others.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "You may install and use copies of the Tool on an unlimited number of computers provided that you "
+        "are the only individual using the Tool.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "If you are an entity, you may designate one individual within your organization to have the right "
+        "to use the Tool in the manner provided above.",
+    ),
+    (
+        "commercial_use",
+        "granted",
+        "You may install and use the Tool for any purpose on any number of computers, by any number of "
+        "individuals.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "You may use and copy the Tool. You will not operate the Tool without a License Key except for "
+        "non-production use.",
+    ),
+    ("commercial_use", "granted", "You may use the Tool for any purpose without a license key."),
+    # the user's duty to judge whether the work may be used for any purpose grants nothing
+    (
+        "commercial_use",
+        "silent",
+        "It shall be solely up to you to determine whether the Tool may be safely or reliably used for any "
+        "purpose.",
+    ),
+    # clauses in plain or capital words: law 'interpreted by applying the laws of', a disclaimer the
+    # licensee also waives, damages the licensee waives, copies 'accompanied by Acme's copyright notice
+    # and this agreement', a passive list of rights, credit 'provided that the copyright and these terms
+    # are retained', no responsibility for 'the proper functioning' or for damages
+    (
+        "governing_law",
+        "applies",
+        "THIS AGREEMENT SHALL BE INTERPRETED EXCLUSIVELY BY APPLYING THE LAWS OF THE STATE OF OHIO.",
+    ),
+    ("warranty_disclaimer", "applies", "ACME DISCLAIMS, AND YOU HEREBY WAIVE, ANY AND ALL WARRANTIES."),
+    (
+        "liability_limitation",
+        "applies",
+        "You agree to waive any and all damages against Acme relating to the Tool.",
+    ),
+    ("liability_limitation", "silent", "Acme waives any and all fees for the Tool."),
+    *[
+        (
+            term,
+            "required",
+            "You may distribute copies provided that they are accompanied by Acme's copyright "
+            "notice and this agreement.",
+        )
+        for term in ("include_license", "include_notice")
+    ],
+    *[
+        (
+            term,
+            want,
+            "This tool may be used, modified, copied and sold provided that the copyright and these "
+            "terms are retained.",
+        )
+        for term, want in (
+            ("modify", "granted"),
+            ("include_license", "required"),
+            ("include_notice", "required"),
+        )
+    ],
+    (
+        "warranty_disclaimer",
+        "applies",
+        "Under no circumstances is the author responsible for the proper functioning of this tool.",
+    ),
+    (
+        "liability_limitation",
+        "applies",
+        "The author does not assume any responsibility for damages incurred with its use.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "term, want, text", LDB13_READINGS, ids=[f"{t}:{x[:40]}" for t, _, x in LDB13_READINGS]
+)
+def test_ldb13_reading(nlp, term, want, text):
+    assert nlp(text)._.terms[term].status == want
+
+
 # Hard-wrapped license files break a sentence anywhere: a modality cue of several words ("are
 # permitted", "may not", "provided that") reads the same across a line wrap and its indentation.
 WRAPPED = [

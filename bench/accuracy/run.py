@@ -14,7 +14,7 @@
     python -m bench.accuracy.run --set ldb9    # ninth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb10   # tenth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb11   # eleventh LicenseDB draw (development set, seed in SOURCES.md)
-    python -m bench.accuracy.run --set ldb13   # thirteenth LicenseDB draw (development set, seed in SOURCES.md)
+    python -m bench.accuracy.run --set ldb13   # thirteenth LicenseDB draw (development set, see SOURCES.md)
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
     python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
