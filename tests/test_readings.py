@@ -2073,6 +2073,47 @@ LDB13_READINGS = [
         "applies",
         "The author does not assume any responsibility for damages incurred with its use.",
     ),
+    # a service's settings or changes in transmission are no leave to modify; the licensor's offer to
+    # mail source code is no duty to disclose it; a note that the tool is not fault tolerant nor designed
+    # for hazardous uses bans nothing, a ban on use in systems whose failure could kill does
+    (
+        "modify",
+        "silent",
+        "Company may modify the categories of Data collected by the Service through configuration of the "
+        "Services.",
+    ),
+    (
+        "disclose_source",
+        "silent",
+        "Upon your written request, Acme will provide a complete copy of the GPL source code, by mail, "
+        "to you.",
+    ),
+    (
+        "use_restrictions",
+        "silent",
+        "THE TOOL IS NOT FAULT TOLERANT AND IS NOT DESIGNED, MANUFACTURED, OR INTENDED FOR USE AS ON-LINE "
+        "CONTROL EQUIPMENT, SUCH AS IN THE OPERATION OF NUCLEAR FACILITIES OR WEAPONS SYSTEMS.",
+    ),
+    (
+        "use_restrictions",
+        "applies",
+        "You may not use the Tool with any system where the use or failure of the system can reasonably be "
+        "expected to result in personal injury or death.",
+    ),
+    # keeping a licence key secret is no ban on distributing the work; distribution 'as part of the
+    # product you develop' is limited to it
+    (
+        "distribute",
+        "silent",
+        "You must keep any License Key strictly confidential and will not share it with any third parties.",
+    ),
+    ("distribute", "prohibited", "You may not distribute the Tool or any license key."),
+    (
+        "distribute",
+        "conditional",
+        "Acme grants to you a license to distribute the Redistributables in binary form, or any portions "
+        "thereof, as part of the product or application you develop using the Materials.",
+    ),
 ]
 
 
