@@ -2114,6 +2114,22 @@ LDB13_READINGS = [
         "Acme grants to you a license to distribute the Redistributables in binary form, or any portions "
         "thereof, as part of the product or application you develop using the Materials.",
     ),
+    # a grant of 'the right to ... redistribute' beside the names of the trademark clauses; a grant that
+    # 'includes a license under our patents'; terms that 'apply to all copies, modifications and
+    # derivatives'
+    (
+        "distribute",
+        "granted",
+        "Subject to the Patents and Trademark clauses below, we hereby grant you the right to use, copy, "
+        "modify and redistribute the Tool for any Permitted Purpose.",
+    ),
+    ("patent_grant", "granted", "The license grant above includes a license under our patents."),
+    ("patent_grant", "silent", "The license grant above does not include a license under our patents."),
+    (
+        "same_license",
+        "required",
+        "The Terms and Conditions apply to all copies, modifications and derivatives of the Tool.",
+    ),
 ]
 
 
