@@ -2015,6 +2015,174 @@ def test_term_reading(nlp, term, want, text):
     assert nlp(text)._.terms[term].status == want
 
 
+# ldb13 readings (sentences written for this test): use for one's internal development purposes, use
+# only with the licensor's own services, a one-individual licence and operation gated by a licence key
+# limit commercial use (conditional); their counter-examples stay free
+LDB13_READINGS = [
+    (
+        "commercial_use",
+        "conditional",
+        "Acme grants to you a non-exclusive, non-assignable, copyright license to use the Tool for your "
+        "internal development purposes only.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "The Tool and any derivative works thereof only may be used or intended for use with the cloud "
+        "services, computing platforms or applications provided by Acme, Inc. or its affiliates.",
+    ),
+    (
+        "commercial_use",
+        "granted",
+        "You may use the Tool for any purpose, with any services provided by Acme or by others.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "You may install and use copies of the Tool on an unlimited number of computers provided that you "
+        "are the only individual using the Tool.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "If you are an entity, you may designate one individual within your organization to have the right "
+        "to use the Tool in the manner provided above.",
+    ),
+    (
+        "commercial_use",
+        "granted",
+        "You may install and use the Tool for any purpose on any number of computers, by any number of "
+        "individuals.",
+    ),
+    (
+        "commercial_use",
+        "conditional",
+        "You may use and copy the Tool. You will not operate the Tool without a License Key except for "
+        "non-production use.",
+    ),
+    ("commercial_use", "granted", "You may use the Tool for any purpose without a license key."),
+    # the user's duty to judge whether the work may be used for any purpose grants nothing
+    (
+        "commercial_use",
+        "silent",
+        "It shall be solely up to you to determine whether the Tool may be safely or reliably used for any "
+        "purpose.",
+    ),
+    # clauses in plain or capital words: law 'interpreted by applying the laws of', a disclaimer the
+    # licensee also waives, damages the licensee waives, copies 'accompanied by Acme's copyright notice
+    # and this agreement', a passive list of rights, credit 'provided that the copyright and these terms
+    # are retained', no responsibility for 'the proper functioning' or for damages
+    (
+        "governing_law",
+        "applies",
+        "THIS AGREEMENT SHALL BE INTERPRETED EXCLUSIVELY BY APPLYING THE LAWS OF THE STATE OF OHIO.",
+    ),
+    ("warranty_disclaimer", "applies", "ACME DISCLAIMS, AND YOU HEREBY WAIVE, ANY AND ALL WARRANTIES."),
+    (
+        "liability_limitation",
+        "applies",
+        "You agree to waive any and all damages against Acme relating to the Tool.",
+    ),
+    ("liability_limitation", "silent", "Acme waives any and all fees for the Tool."),
+    *[
+        (
+            term,
+            "required",
+            "You may distribute copies provided that they are accompanied by Acme's copyright "
+            "notice and this agreement.",
+        )
+        for term in ("include_license", "include_notice")
+    ],
+    *[
+        (
+            term,
+            want,
+            "This tool may be used, modified, copied and sold provided that the copyright and these "
+            "terms are retained.",
+        )
+        for term, want in (
+            ("modify", "granted"),
+            ("include_license", "required"),
+            ("include_notice", "required"),
+        )
+    ],
+    (
+        "warranty_disclaimer",
+        "applies",
+        "Under no circumstances is the author responsible for the proper functioning of this tool.",
+    ),
+    (
+        "liability_limitation",
+        "applies",
+        "The author does not assume any responsibility for damages incurred with its use.",
+    ),
+    # a service's settings or changes in transmission are no leave to modify; the licensor's offer to
+    # mail source code is no duty to disclose it; a note that the tool is not fault tolerant nor designed
+    # for hazardous uses bans nothing, a ban on use in systems whose failure could kill does
+    (
+        "modify",
+        "silent",
+        "Company may modify the categories of Data collected by the Service through configuration of the "
+        "Services.",
+    ),
+    (
+        "disclose_source",
+        "silent",
+        "Upon your written request, Acme will provide a complete copy of the GPL source code, by mail, "
+        "to you.",
+    ),
+    (
+        "use_restrictions",
+        "silent",
+        "THE TOOL IS NOT FAULT TOLERANT AND IS NOT DESIGNED, MANUFACTURED, OR INTENDED FOR USE AS ON-LINE "
+        "CONTROL EQUIPMENT, SUCH AS IN THE OPERATION OF NUCLEAR FACILITIES OR WEAPONS SYSTEMS.",
+    ),
+    (
+        "use_restrictions",
+        "applies",
+        "You may not use the Tool with any system where the use or failure of the system can reasonably be "
+        "expected to result in personal injury or death.",
+    ),
+    # keeping a licence key secret is no ban on distributing the work; distribution 'as part of the
+    # product you develop' is limited to it
+    (
+        "distribute",
+        "silent",
+        "You must keep any License Key strictly confidential and will not share it with any third parties.",
+    ),
+    ("distribute", "prohibited", "You may not distribute the Tool or any license key."),
+    (
+        "distribute",
+        "conditional",
+        "Acme grants to you a license to distribute the Redistributables in binary form, or any portions "
+        "thereof, as part of the product or application you develop using the Materials.",
+    ),
+    # a grant of 'the right to ... redistribute' beside the names of the trademark clauses; a grant that
+    # 'includes a license under our patents'; terms that 'apply to all copies, modifications and
+    # derivatives'
+    (
+        "distribute",
+        "granted",
+        "Subject to the Patents and Trademark clauses below, we hereby grant you the right to use, copy, "
+        "modify and redistribute the Tool for any Permitted Purpose.",
+    ),
+    ("patent_grant", "granted", "The license grant above includes a license under our patents."),
+    ("patent_grant", "silent", "The license grant above does not include a license under our patents."),
+    (
+        "same_license",
+        "required",
+        "The Terms and Conditions apply to all copies, modifications and derivatives of the Tool.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "term, want, text", LDB13_READINGS, ids=[f"{t}:{x[:40]}" for t, _, x in LDB13_READINGS]
+)
+def test_ldb13_reading(nlp, term, want, text):
+    assert nlp(text)._.terms[term].status == want
+
+
 # Hard-wrapped license files break a sentence anywhere: a modality cue of several words ("are
 # permitted", "may not", "provided that") reads the same across a line wrap and its indentation.
 WRAPPED = [

@@ -15,6 +15,7 @@
     python -m bench.accuracy.run --set ldb10   # tenth LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb11   # eleventh LicenseDB draw (development set, seed in SOURCES.md)
     python -m bench.accuracy.run --set ldb12   # twelfth LicenseDB draw (development set, seed in SOURCES.md)
+    python -m bench.accuracy.run --set ldb13   # thirteenth LicenseDB draw (development set, see SOURCES.md)
     python -m bench.accuracy.run --set fresh2  # AI-model licenses from model repositories, second draw
     python -m bench.accuracy.run --set fresh3  # third draw: revenue gates, bound licences
     python -m bench.accuracy.run --set fresh4  # fourth draw: subtle commercial readings
@@ -75,6 +76,7 @@ LICENSEDB_SETS = (
     "ldb10",
     "ldb11",
     "ldb12",
+    "ldb13",
 )
 FRESH_SETS = (
     "fresh",
