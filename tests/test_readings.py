@@ -3678,3 +3678,16 @@ def test_licence_copies_notice_files_and_names_in_other_wordings(nlp, text, term
 )
 def test_ldb12_readings(nlp, term, want, text):
     assert nlp(text)._.terms[term].status == want
+
+
+def test_a_user_who_must_be_one_of_the_listed_kinds_makes_commercial_use_conditional(nlp):
+    # ldb13 (anti-capitalist-1.4): a general grant 'to use ... and/or sell copies' limited to listed
+    # kinds of user (sentences written for this test)
+    text = (
+        "Permission is hereby granted to any person (the User) to use, copy and sell copies of the "
+        "Software, subject to the following conditions:\n\n2. The User is one of the following:\n"
+        "a. An individual person\nb. A non-profit organization"
+    )
+    assert nlp(text)._.terms["commercial_use"].status == "conditional"
+    free = "You may use and sell copies of the Software regardless of whether you are one of the following: a person."
+    assert nlp(free)._.terms["commercial_use"].status == "granted"
