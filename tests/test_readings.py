@@ -3689,5 +3689,8 @@ def test_a_user_who_must_be_one_of_the_listed_kinds_makes_commercial_use_conditi
         "a. An individual person\nb. A non-profit organization"
     )
     assert nlp(text)._.terms["commercial_use"].status == "conditional"
-    free = "You may use and sell copies of the Software regardless of whether you are one of the following: a person."
+    free = (
+        "You may use and sell copies of the Software regardless of whether you are one of the following: "
+        "a person."
+    )
     assert nlp(free)._.terms["commercial_use"].status == "granted"
