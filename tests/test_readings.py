@@ -3678,3 +3678,48 @@ def test_licence_copies_notice_files_and_names_in_other_wordings(nlp, text, term
 )
 def test_ldb12_readings(nlp, term, want, text):
     assert nlp(text)._.terms[term].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a ban on commercial use stays when the licensee is said NOT to be exempt from restrictions: the
+        # veto for lifted restrictions needs the verb right after its auxiliary
+        (
+            "You may not use the Software for commercial purposes, and you are not exempt from the "
+            "restrictions above.",
+            "prohibited",
+        ),
+        (
+            "You may not use the Software for commercial purposes, and you shall not be exempt from the "
+            "restrictions of Section 2.",
+            "prohibited",
+        ),
+    ],
+)
+def test_commercial_ban_not_vetoed_by_a_denied_exemption(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # licences said to vary from model to model leave commercial use conditional only until a ban
+        # said of all the models, which decides
+        ("Licenses vary per model. You may not use the models for commercial purposes.", "prohibited"),
+        (
+            "The license of the model weights depends on the dataset. All weights are licensed under "
+            "CC BY-NC 4.0.",
+            "prohibited",
+        ),
+        # a non-commercial licence named only for the weights trained on one dataset is one model's
+        (
+            "The licenses of model weights are dependent on the datasets that they are trained on. Model "
+            "weights trained on Kather100K are held under the CC BY 4.0 License. All model weights trained "
+            "on PanNuke are held under the CC BY-NC-SA 4.0 License.",
+            "conditional",
+        ),
+    ],
+)
+def test_licences_varying_by_model_yield_to_a_ban_on_all(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
