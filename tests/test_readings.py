@@ -3723,3 +3723,28 @@ def test_commercial_ban_not_vetoed_by_a_denied_exemption(nlp, text, want):
 )
 def test_licences_varying_by_model_yield_to_a_ban_on_all(nlp, text, want):
     assert nlp(text)._.terms["commercial_use"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a licence key that opens production use does not lift a ban on commercial use said elsewhere
+        (
+            "You may not use the Software without a valid license key. You may not use the Software for "
+            "commercial purposes.",
+            "prohibited",
+        ),
+        (
+            "You may not use the Software without a valid license key. The Software may be used for "
+            "non-commercial purposes only.",
+            "prohibited",
+        ),
+        # the key's gate itself, with use without it kept to non-production use
+        (
+            "You will not operate the Software without a License Key except for non-production use.",
+            "conditional",
+        ),
+    ],
+)
+def test_licence_key_gate_yields_to_a_ban_on_commercial_use(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
