@@ -3748,3 +3748,30 @@ def test_licences_varying_by_model_yield_to_a_ban_on_all(nlp, text, want):
 )
 def test_licence_key_gate_yields_to_a_ban_on_commercial_use(nlp, text, want):
     assert nlp(text)._.terms["commercial_use"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a note that the work is not fault tolerant leaves a ban in the same sentence standing; only the
+        # disclaimer with its three verbs ('not designed, manufactured, or intended for use') bans nothing
+        (
+            "The Software is not fault tolerant and is not designed for hazardous environments, and you may "
+            "not use it in the operation of nuclear facilities or weapons systems.",
+            "applies",
+        ),
+        (
+            "The Software is not fault-tolerant and is not intended for such uses; accordingly, you shall "
+            "not use the Software to develop weapons or to generate harmful content.",
+            "applies",
+        ),
+        (
+            "THE TOOL IS NOT FAULT TOLERANT AND IS NOT DESIGNED, MANUFACTURED, OR INTENDED FOR USE AS "
+            "ON-LINE CONTROL EQUIPMENT IN HAZARDOUS ENVIRONMENTS, SUCH AS IN THE OPERATION OF NUCLEAR "
+            "FACILITIES OR WEAPONS SYSTEMS.",
+            "silent",
+        ),
+    ],
+)
+def test_fault_tolerance_note_leaves_a_ban_standing(nlp, text, want):
+    assert nlp(text)._.terms["use_restrictions"].status == want
