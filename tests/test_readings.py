@@ -3694,3 +3694,100 @@ def test_a_user_who_must_be_one_of_the_listed_kinds_makes_commercial_use_conditi
         "a person."
     )
     assert nlp(free)._.terms["commercial_use"].status == "granted"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a ban on commercial use stays when the licensee is said NOT to be exempt from restrictions: the
+        # veto for lifted restrictions needs the verb right after its auxiliary
+        (
+            "You may not use the Software for commercial purposes, and you are not exempt from the "
+            "restrictions above.",
+            "prohibited",
+        ),
+        (
+            "You may not use the Software for commercial purposes, and you shall not be exempt from the "
+            "restrictions of Section 2.",
+            "prohibited",
+        ),
+    ],
+)
+def test_commercial_ban_not_vetoed_by_a_denied_exemption(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # licences said to vary from model to model leave commercial use conditional only until a ban
+        # said of all the models, which decides
+        ("Licenses vary per model. You may not use the models for commercial purposes.", "prohibited"),
+        (
+            "The license of the model weights depends on the dataset. All weights are licensed under "
+            "CC BY-NC 4.0.",
+            "prohibited",
+        ),
+        # a non-commercial licence named only for the weights trained on one dataset is one model's
+        (
+            "The licenses of model weights are dependent on the datasets that they are trained on. Model "
+            "weights trained on Kather100K are held under the CC BY 4.0 License. All model weights trained "
+            "on PanNuke are held under the CC BY-NC-SA 4.0 License.",
+            "conditional",
+        ),
+    ],
+)
+def test_licences_varying_by_model_yield_to_a_ban_on_all(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a licence key that opens production use does not lift a ban on commercial use said elsewhere
+        (
+            "You may not use the Software without a valid license key. You may not use the Software for "
+            "commercial purposes.",
+            "prohibited",
+        ),
+        (
+            "You may not use the Software without a valid license key. The Software may be used for "
+            "non-commercial purposes only.",
+            "prohibited",
+        ),
+        # the key's gate itself, with use without it kept to non-production use
+        (
+            "You will not operate the Software without a License Key except for non-production use.",
+            "conditional",
+        ),
+    ],
+)
+def test_licence_key_gate_yields_to_a_ban_on_commercial_use(nlp, text, want):
+    assert nlp(text)._.terms["commercial_use"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a note that the work is not fault tolerant leaves a ban in the same sentence standing; only the
+        # disclaimer with its three verbs ('not designed, manufactured, or intended for use') bans nothing
+        (
+            "The Software is not fault tolerant and is not designed for hazardous environments, and you may "
+            "not use it in the operation of nuclear facilities or weapons systems.",
+            "applies",
+        ),
+        (
+            "The Software is not fault-tolerant and is not intended for such uses; accordingly, you shall "
+            "not use the Software to develop weapons or to generate harmful content.",
+            "applies",
+        ),
+        (
+            "THE TOOL IS NOT FAULT TOLERANT AND IS NOT DESIGNED, MANUFACTURED, OR INTENDED FOR USE AS "
+            "ON-LINE CONTROL EQUIPMENT IN HAZARDOUS ENVIRONMENTS, SUCH AS IN THE OPERATION OF NUCLEAR "
+            "FACILITIES OR WEAPONS SYSTEMS.",
+            "silent",
+        ),
+    ],
+)
+def test_fault_tolerance_note_leaves_a_ban_standing(nlp, text, want):
+    assert nlp(text)._.terms["use_restrictions"].status == want
