@@ -3791,3 +3791,19 @@ def test_licence_key_gate_yields_to_a_ban_on_commercial_use(nlp, text, want):
 )
 def test_fault_tolerance_note_leaves_a_ban_standing(nlp, text, want):
     assert nlp(text)._.terms["use_restrictions"].status == want
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "You may use it. Use of the Tool without a license key except for testing is not permitted.",
+            "conditional",
+        ),
+        ("You may use the Tool. Use of the Tool without a license key is not prohibited.", "granted"),
+    ],
+)
+def test_use_without_a_licence_key_said_of_the_act_is_a_gate(nlp, text, status):
+    # final read of the session's diff (sentences written for this test): only the modal form ('You will not
+    # operate the Software without a License Key') was read; the passive form left a general grant standing
+    assert nlp(text)._.terms["commercial_use"].status == status
